@@ -1,0 +1,6 @@
+package io.stageboard.app;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}
