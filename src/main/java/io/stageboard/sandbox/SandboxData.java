@@ -192,7 +192,8 @@ public final class SandboxData {
         return read(() -> {
             int from = 0;
             if (after != null) {
-                from = OffsetTokens.firstAfter(ordered, after);
+                from = OffsetTokens.firstAfter(ordered, o -> new OffsetTokens.Key(o.createdAt(), o.id()),
+                        OffsetTokens.NEWEST_FIRST, after);
             }
             List<Opportunity> out = new ArrayList<>(limit);
             for (int i = from; i < ordered.size(); i++) {
