@@ -125,6 +125,8 @@ final class LeverHttp implements AutoCloseable {
                 if (landed.isPresent()) {
                     return landed.get();
                 }
+                // Checked and absent: the earlier attempt did not land, so a later 429/503 needs no new check.
+                mayHaveLanded.set(false);
             }
             try {
                 return attempt(request, reader, ctx);
