@@ -11,7 +11,7 @@ final class CancelScope {
     void attach(Call<?> call) {
         current = call;
         if (cancelled) {
-            call.cancel(false);
+            call.cancel(true);
         }
     }
 
@@ -25,8 +25,10 @@ final class CancelScope {
         cancelled = true;
         Call<?> call = current;
         if (call != null) {
-            // Not interrupting: the caller's thread may belong to a pool; cancelling the OkHttp call suffices.
-            call.cancel(false);
+            // Interrupting cuts short a retry delay or a wait for the rate limiter; Failsafe clears the interrupt
+            // it caused, so a pooled caller thread is not left interrupted. The OkHttp call is cancelled through
+            // the execution's onCancel hook.
+            call.cancel(true);
         }
     }
 

@@ -283,9 +283,7 @@ public final class LeverClient implements AutoCloseable {
             if (!(requestsPerSecond > 0) || burst < 1) {
                 throw new IllegalArgumentException("The rate must be positive and the burst at least 1");
             }
-            settings = new LeverSettings(requestsPerSecond, burst, settings.maxAttempts(),
-                    settings.backoffInitial(), settings.backoffMax(), settings.connectTimeout(),
-                    settings.readTimeout());
+            settings = settings.withRate(requestsPerSecond, burst);
             return this;
         }
 
@@ -297,9 +295,7 @@ public final class LeverClient implements AutoCloseable {
             if (n < 1) {
                 throw new IllegalArgumentException("At least one attempt is needed");
             }
-            settings = new LeverSettings(settings.requestsPerSecond(), settings.burst(), n,
-                    settings.backoffInitial(), settings.backoffMax(), settings.connectTimeout(),
-                    settings.readTimeout());
+            settings = settings.withMaxAttempts(n);
             return this;
         }
 
@@ -312,8 +308,7 @@ public final class LeverClient implements AutoCloseable {
             if (initial.isNegative() || max.compareTo(initial) < 0) {
                 throw new IllegalArgumentException("The backoff needs 0 <= initial <= max");
             }
-            settings = new LeverSettings(settings.requestsPerSecond(), settings.burst(), settings.maxAttempts(),
-                    initial, max, settings.connectTimeout(), settings.readTimeout());
+            settings = settings.withBackoff(initial, max);
             return this;
         }
 
@@ -323,9 +318,10 @@ public final class LeverClient implements AutoCloseable {
          * @return this builder
          */
         public Builder timeouts(Duration connect, Duration read) {
-            settings = new LeverSettings(settings.requestsPerSecond(), settings.burst(), settings.maxAttempts(),
-                    settings.backoffInitial(), settings.backoffMax(), Objects.requireNonNull(connect),
-                    Objects.requireNonNull(read));
+            if (connect.isNegative() || read.isNegative()) {
+                throw new IllegalArgumentException("Timeouts cannot be negative");
+            }
+            settings = settings.withTimeouts(connect, read);
             return this;
         }
 

@@ -65,6 +65,7 @@ final class LeverHttp implements AutoCloseable {
     private final ErrorMapper errors;
     private final RequestLog log = new RequestLog();
     private final FailsafeExecutor<Object> failsafe;
+    private volatile boolean closed;
 
     LeverHttp(HttpUrl baseUrl, String apiKey, LeverSettings settings, JsonCodec codec) {
         this.baseUrl = baseUrl;
@@ -109,6 +110,9 @@ final class LeverHttp implements AutoCloseable {
      * @param scope lets a pager cancel the call in flight; may be null
      */
     <T> T execute(ApiRequest request, Reader<T> reader, Recovery<T> recovery, CancelScope scope) {
+        if (closed) {
+            throw new IllegalStateException("This LeverClient is closed.");
+        }
         if (!request.safeToRepeat && recovery == null) {
             // Never re-send blindly what Lever may already have done.
             throw new IllegalArgumentException("A request that is not safe to repeat needs a recovery");
@@ -145,20 +149,35 @@ final class LeverHttp implements AutoCloseable {
         }
         try {
             return call.execute();
-        } catch (RateLimitExceededException e) {
-            throw new LeverException(0, null, null, "Too many Lever requests are waiting in Stageboard; try again"
-                    + " in a minute.", true, e);
-        } catch (FailsafeException e) {
-            if (e.getCause() instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException("Interrupted while waiting to call Lever.");
-            }
-            throw e;
+        } catch (RuntimeException e) {
+            throw scope != null && scope.isCancelled() ? cancelled(e) : translate(e);
         } finally {
             if (scope != null) {
                 scope.detach(call);
             }
         }
+    }
+
+    private static CancellationException cancelled(RuntimeException cause) {
+        if (cause instanceof CancellationException c) {
+            return c;
+        }
+        CancellationException e = new CancellationException("The request was cancelled.");
+        e.initCause(cause);
+        return e;
+    }
+
+    private static RuntimeException translate(RuntimeException e) {
+        if (e instanceof RateLimitExceededException) {
+            return new LeverException(0, null, null, "Too many Lever requests are waiting in Stageboard; try"
+                    + " again in a minute.", true, e);
+        }
+        if (e instanceof FailsafeException && e.getCause() instanceof InterruptedException) {
+            // Someone else interrupted the caller: keep the flag for them and stop.
+            Thread.currentThread().interrupt();
+            return cancelled(e);
+        }
+        return e;
     }
 
     private <T> T attempt(ApiRequest request, Reader<T> reader, ExecutionContext<T> ctx) {
@@ -208,6 +227,7 @@ final class LeverHttp implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         ok.dispatcher().executorService().shutdown();
         ok.connectionPool().evictAll();
     }

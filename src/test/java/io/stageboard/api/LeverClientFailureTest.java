@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -222,18 +223,48 @@ class LeverClientFailureTest {
         Pager<Opportunity> pager = client.opportunities(OpportunityQuery.all());
         long before = server.stats().requests();
         server.faults().next("GET", "/opportunities", Fault.delay(4_000));
+        AtomicBoolean leftInterrupted = new AtomicBoolean();
         long started = System.nanoTime();
-        CompletableFuture<Page<Opportunity>> page = CompletableFuture.supplyAsync(pager::nextPage);
+        CompletableFuture<Page<Opportunity>> page = nextPageInBackground(pager, leftInterrupted);
         awaitRequests(before + 1);
 
         pager.cancel();
 
-        assertThatThrownBy(() -> page.get(3, TimeUnit.SECONDS))
-                .hasCauseInstanceOf(CancellationException.class);
+        assertThatThrownBy(() -> page.get(3, TimeUnit.SECONDS)).hasCauseInstanceOf(CancellationException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_500));
+        assertThat(leftInterrupted).isFalse();
         assertThat(pager.isCancelled()).isTrue();
         assertThat(pager.hasMore()).isFalse();
         assertThatThrownBy(pager::nextPage).isInstanceOf(CancellationException.class);
+    }
+
+    @Test
+    void cancellingAPagerCutsShortAWaitForRetryAfter() {
+        Pager<Opportunity> pager = client.opportunities(OpportunityQuery.builder().archived(true).build());
+        long before = server.stats().requests();
+        server.faults().next("GET", "/opportunities", Fault.tooManyRequests(5));
+        AtomicBoolean leftInterrupted = new AtomicBoolean();
+        long started = System.nanoTime();
+        CompletableFuture<Page<Opportunity>> page = nextPageInBackground(pager, leftInterrupted);
+        awaitRequests(before + 1);
+
+        pager.cancel();
+
+        assertThatThrownBy(() -> page.get(3, TimeUnit.SECONDS)).hasCauseInstanceOf(CancellationException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_500));
+        assertThat(leftInterrupted).isFalse();
+    }
+
+    private static CompletableFuture<Page<Opportunity>> nextPageInBackground(Pager<Opportunity> pager,
+                                                                          AtomicBoolean leftInterrupted) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return pager.nextPage();
+            } finally {
+                // A pooled thread must not be handed back interrupted by the cancellation.
+                leftInterrupted.set(Thread.currentThread().isInterrupted());
+            }
+        });
     }
 
     private static void awaitRequests(long count) {
