@@ -214,6 +214,27 @@ class LeverClientReadTest {
     }
 
     @Test
+    void reasonOriginSourceAndUpdatedSinceFiltersMatchTheServer() {
+        SandboxModel.Opportunity archived = visible().stream().filter(SandboxModel.Opportunity::isArchived)
+                .findFirst().orElseThrow();
+        String reason = archived.archived().reason();
+        String origin = archived.origin();
+        String source = archived.sources().get(0);
+        long since = visible().stream().map(SandboxModel.Opportunity::updatedAt).filter(java.util.Objects::nonNull)
+                .sorted().skip(visible().size() / 2).findFirst().orElseThrow();
+
+        assertThat(client.opportunities(OpportunityQuery.builder().archiveReason(reason).build()).fetchAll())
+                .hasSize(count(o -> o.isArchived() && o.archived().reason().equals(reason)));
+        assertThat(client.opportunities(OpportunityQuery.builder().origin(origin).build()).fetchAll())
+                .hasSize(count(o -> origin.equals(o.origin())));
+        assertThat(client.opportunities(OpportunityQuery.builder().source(source).build()).fetchAll())
+                .hasSize(count(o -> o.sources().contains(source)));
+        assertThat(client.opportunities(OpportunityQuery.builder().updatedAtStart(since).build()).fetchAll())
+                .hasSize(count(o -> o.updatedAt() != null && o.updatedAt() >= since))
+                .allMatch(o -> o.updatedAt() >= since);
+    }
+
+    @Test
     void expandedReferencesStillArriveAsIds() {
         Page<Opportunity> page = client.opportunitiesPage(
                 OpportunityQuery.builder().expand("stage", "owner", "followers").build(), null);
