@@ -1,0 +1,345 @@
+package io.stageboard.api;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one class that speaks to the Lever API: typed reads and writes over HTTP with auth, paging, pacing and
+ * retry. Thread-safe; all calls block, so run them off the FX thread. One instance per account; close it when the
+ * account is closed.
+ */
+public final class LeverClient implements AutoCloseable {
+
+    /** Lever's maximum page size; endpoint defaults vary, so it is always sent. */
+    private static final int PAGE_SIZE = 100;
+    /** Every posting state, sent explicitly because Lever's default state filter is undocumented. */
+    private static final List<String> POSTING_STATES =
+            List.of("published", "internal", "closed", "draft", "pending", "rejected");
+    /** Allowance for Lever's clock running behind ours when looking for a note that may have landed. */
+    private static final long CLOCK_SKEW_MILLIS = 30_000;
+
+    private final LeverHttp http;
+    private final JsonCodec codec;
+
+    private LeverClient(LeverHttp http) {
+        this.http = http;
+        this.codec = http.codec();
+    }
+
+    /** @return a builder; {@link Builder#apiKey(String)} is required */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the base URL requests go to, without a trailing slash */
+    public String baseUrl() {
+        return http.baseUrl().toString();
+    }
+
+    /** @return the account's pipeline stages, in Lever's order */
+    public List<Stage> stages() {
+        return all(ApiRequest.get("stages"), Stage.class);
+    }
+
+    /** @return every archive reason, inactive ones included */
+    public List<ArchiveReason> archiveReasons() {
+        return all(ApiRequest.get("archive_reasons"), ArchiveReason.class);
+    }
+
+    /** @return the account's tags with their counts */
+    public List<Tag> tags() {
+        return all(ApiRequest.get("tags"), Tag.class);
+    }
+
+    /** @return the account's candidate sources with their counts */
+    public List<Source> sources() {
+        return all(ApiRequest.get("sources"), Source.class);
+    }
+
+    /**
+     * @param includeDeactivated also list deactivated users (Lever lists only active ones by default)
+     * @return the account's users
+     */
+    public List<User> users(boolean includeDeactivated) {
+        return all(ApiRequest.get("users").query("includeDeactivated", includeDeactivated ? "true" : null),
+                User.class);
+    }
+
+    /** @return every posting the key may see, in every state */
+    public List<Posting> postings() {
+        ApiRequest request = ApiRequest.get("postings");
+        POSTING_STATES.forEach(state -> request.query("state", state));
+        return all(request, Posting.class);
+    }
+
+    /**
+     * @param id opportunity id
+     * @return the opportunity
+     * @throws LeverNotFoundException when it does not exist (any more)
+     */
+    public Opportunity opportunity(String id) {
+        return http.execute(ApiRequest.get("opportunities", requireId(id)).subject("This opportunity"),
+                body -> codec.single(body, Opportunity.class), null, null);
+    }
+
+    /**
+     * Fetches one page of opportunities.
+     *
+     * @param query filters; {@link OpportunityQuery#all()} for none
+     * @param offset the {@code next} token of the previous page, or null for the first page
+     * @return the page
+     */
+    public Page<Opportunity> opportunitiesPage(OpportunityQuery query, String offset) {
+        return page(opportunitiesRequest(query), offset, Opportunity.class, null);
+    }
+
+    /**
+     * @param query filters; {@link OpportunityQuery#all()} for none
+     * @return a pager that fetches pages lazily, one request per {@link Pager#nextPage()}
+     */
+    public Pager<Opportunity> opportunities(OpportunityQuery query) {
+        ApiRequest request = opportunitiesRequest(query);
+        return new Pager<>((offset, scope) -> page(request, offset, Opportunity.class, scope));
+    }
+
+    /**
+     * @param opportunityId opportunity id
+     * @return the notes of the opportunity, all pages
+     */
+    public List<Note> notes(String opportunityId) {
+        return all(ApiRequest.get("opportunities", requireId(opportunityId), "notes").subject("This opportunity"),
+                Note.class);
+    }
+
+    /**
+     * Moves an opportunity to a stage. Safe to repeat, so it is retried on transient failures.
+     *
+     * @param performAs Lever user id the change is recorded for, or null for the key's owner
+     * @return the updated opportunity
+     */
+    public Opportunity changeStage(String opportunityId, String stageId, String performAs) {
+        return writeOpportunity(ApiRequest.put(Map.of("stage", requireId(stageId)),
+                "opportunities", requireId(opportunityId), "stage").performAs(performAs));
+    }
+
+    /**
+     * Archives an opportunity, or changes the reason of an archived one.
+     *
+     * @param archiveReasonId the reason; the Hired reason marks the candidate hired
+     * @param performAs Lever user id, or null
+     * @return the updated opportunity
+     */
+    public Opportunity archive(String opportunityId, String archiveReasonId, String performAs) {
+        return writeOpportunity(ApiRequest.put(Map.of("reason", requireId(archiveReasonId)),
+                "opportunities", requireId(opportunityId), "archived").performAs(performAs));
+    }
+
+    /**
+     * Returns an archived opportunity to the active pipeline ({@code {"reason": null}}).
+     *
+     * @param performAs Lever user id, or null
+     * @return the updated opportunity
+     */
+    public Opportunity unarchive(String opportunityId, String performAs) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", null);
+        return writeOpportunity(ApiRequest.put(body, "opportunities", requireId(opportunityId), "archived")
+                .performAs(performAs));
+    }
+
+    /**
+     * Adds tags (exact, case-sensitive strings; unknown tags are created).
+     *
+     * @param performAs Lever user id, or null
+     * @return the updated opportunity
+     */
+    public Opportunity addTags(String opportunityId, Collection<String> tags, String performAs) {
+        return writeOpportunity(ApiRequest.post(Map.of("tags", List.copyOf(tags)),
+                "opportunities", requireId(opportunityId), "addTags").performAs(performAs));
+    }
+
+    /**
+     * Removes tags from an opportunity.
+     *
+     * @param performAs Lever user id, or null
+     * @return the updated opportunity
+     */
+    public Opportunity removeTags(String opportunityId, Collection<String> tags, String performAs) {
+        return writeOpportunity(ApiRequest.post(Map.of("tags", List.copyOf(tags)),
+                "opportunities", requireId(opportunityId), "removeTags").performAs(performAs));
+    }
+
+    /**
+     * Creates a note. Never creates it twice: when an attempt fails after the request may have reached Lever, the
+     * opportunity's notes are checked for it before the request is sent again.
+     *
+     * @param performAs Lever user id recorded as the author, or null (the note then has no user)
+     * @return the created note
+     */
+    public Note createNote(String opportunityId, NewNote note, String performAs) {
+        Objects.requireNonNull(note, "note");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("value", note.value());
+        body.put("secret", note.secret());
+        if (note.score() != null) {
+            body.put("score", note.score());
+        }
+        ApiRequest request = ApiRequest.post(body, "opportunities", requireId(opportunityId), "notes")
+                .performAs(performAs).subject("This opportunity").notSafeToRepeat();
+        return http.execute(request, json -> codec.single(json, Note.class),
+                since -> findLandedNote(opportunityId, note, performAs, since), null);
+    }
+
+    /**
+     * Deletes a note. Lever may refuse notes not created through the API ({@link LeverPermissionException}).
+     *
+     * @param performAs Lever user id, or null
+     */
+    public void deleteNote(String opportunityId, String noteId, String performAs) {
+        http.execute(ApiRequest.delete("opportunities", requireId(opportunityId), "notes", requireId(noteId))
+                .performAs(performAs).subject("This note"), body -> null, null, null);
+    }
+
+    /** Releases connections and threads; the client cannot be used afterwards. */
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    private Optional<Note> findLandedNote(String opportunityId, NewNote note, String performAs, long since) {
+        return notes(opportunityId).stream()
+                .filter(n -> n.secret() == note.secret() && n.body().equals(note.value()))
+                .filter(n -> n.createdAt() == null || n.createdAt() >= since - CLOCK_SKEW_MILLIS)
+                .filter(n -> performAs == null || performAs.equals(n.user()))
+                .max(Comparator.comparing(n -> n.createdAt() == null ? 0L : n.createdAt()));
+    }
+
+    private Opportunity writeOpportunity(ApiRequest request) {
+        return http.execute(request.subject("This opportunity"), body -> codec.single(body, Opportunity.class),
+                null, null);
+    }
+
+    private static ApiRequest opportunitiesRequest(OpportunityQuery query) {
+        return ApiRequest.get("opportunities").queryAll(Objects.requireNonNull(query, "query").parameters());
+    }
+
+    private <T> Page<T> page(ApiRequest request, String offset, Class<T> type, CancelScope scope) {
+        ApiRequest paged = request.withQuery("limit", PAGE_SIZE).query("offset", offset);
+        return http.execute(paged, body -> codec.page(body, type), null, scope);
+    }
+
+    private <T> List<T> all(ApiRequest request, Class<T> type) {
+        return new Pager<T>((offset, scope) -> page(request, offset, type, scope)).fetchAll();
+    }
+
+    private static String requireId(String id) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("A Lever id is required");
+        }
+        return id;
+    }
+
+    /** Configures a {@link LeverClient}; only the API key is required. */
+    public static final class Builder {
+
+        private String baseUrl = BaseUrlPolicy.PRODUCTION;
+        private String apiKey;
+        private LeverSettings settings = LeverSettings.defaults();
+
+        private Builder() {
+        }
+
+        /**
+         * @param url {@code https://api.lever.co/v1} (default), {@code https://api.sandbox.lever.co/v1}, any https
+         *     URL, or http to this computer only (the local sandbox)
+         * @return this builder
+         */
+        public Builder baseUrl(String url) {
+            this.baseUrl = url;
+            return this;
+        }
+
+        /**
+         * @param key the Lever API key; sent as the Basic-auth user name, never logged
+         * @return this builder
+         */
+        public Builder apiKey(String key) {
+            this.apiKey = key;
+            return this;
+        }
+
+        /**
+         * @param requestsPerSecond steady request rate (default 10, Lever's documented rate)
+         * @param burst Lever's bucket size (default 20); kept as headroom, not spent
+         * @return this builder
+         */
+        public Builder rateLimit(double requestsPerSecond, int burst) {
+            if (!(requestsPerSecond > 0) || burst < 1) {
+                throw new IllegalArgumentException("The rate must be positive and the burst at least 1");
+            }
+            settings = settings.withRate(requestsPerSecond, burst);
+            return this;
+        }
+
+        /**
+         * @param n attempts per request including the first (default 5); 1 disables retry
+         * @return this builder
+         */
+        public Builder maxAttempts(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("At least one attempt is needed");
+            }
+            settings = settings.withMaxAttempts(n);
+            return this;
+        }
+
+        /**
+         * @param initial first retry delay (default 500 ms); doubles per retry
+         * @param max longest delay (default 30 s)
+         * @return this builder
+         */
+        public Builder backoff(Duration initial, Duration max) {
+            if (initial.isNegative() || max.compareTo(initial) < 0) {
+                throw new IllegalArgumentException("The backoff needs 0 <= initial <= max");
+            }
+            settings = settings.withBackoff(initial, max);
+            return this;
+        }
+
+        /**
+         * @param connect connection timeout (default 10 s)
+         * @param read read (and write) timeout (default 30 s)
+         * @return this builder
+         */
+        public Builder timeouts(Duration connect, Duration read) {
+            if (connect.isNegative() || read.isNegative()) {
+                throw new IllegalArgumentException("Timeouts cannot be negative");
+            }
+            settings = settings.withTimeouts(connect, read);
+            return this;
+        }
+
+        /**
+         * @return a client ready to use
+         * @throws LeverConfigurationException when the base URL or key cannot be used
+         */
+        public LeverClient build() {
+            if (apiKey == null || apiKey.isBlank()) {
+                throw new LeverConfigurationException("The Lever API key is empty; paste the key a Super Admin"
+                        + " created under Settings → Integrations and API.");
+            }
+            if (!apiKey.strip().chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+                throw new LeverConfigurationException("The Lever API key contains spaces or characters a key"
+                        + " cannot have; copy it again from Lever.");
+            }
+            return new LeverClient(new LeverHttp(BaseUrlPolicy.check(baseUrl), apiKey.strip(), settings,
+                    new JsonCodec()));
+        }
+    }
+}

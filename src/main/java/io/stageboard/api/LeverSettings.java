@@ -1,0 +1,31 @@
+package io.stageboard.api;
+
+import java.time.Duration;
+
+/** The tuning knobs of {@link LeverClient.Builder}; each wither returns a changed copy. */
+record LeverSettings(double requestsPerSecond, int burst, int maxAttempts, Duration backoffInitial,
+                     Duration backoffMax, Duration connectTimeout, Duration readTimeout) {
+
+    static LeverSettings defaults() {
+        return new LeverSettings(10, 20, 5, Duration.ofMillis(500), Duration.ofSeconds(30),
+                Duration.ofSeconds(10), Duration.ofSeconds(30));
+    }
+
+    LeverSettings withRate(double perSecond, int bucket) {
+        return new LeverSettings(perSecond, bucket, maxAttempts, backoffInitial, backoffMax, connectTimeout,
+                readTimeout);
+    }
+
+    LeverSettings withMaxAttempts(int attempts) {
+        return new LeverSettings(requestsPerSecond, burst, attempts, backoffInitial, backoffMax, connectTimeout,
+                readTimeout);
+    }
+
+    LeverSettings withBackoff(Duration initial, Duration max) {
+        return new LeverSettings(requestsPerSecond, burst, maxAttempts, initial, max, connectTimeout, readTimeout);
+    }
+
+    LeverSettings withTimeouts(Duration connect, Duration read) {
+        return new LeverSettings(requestsPerSecond, burst, maxAttempts, backoffInitial, backoffMax, connect, read);
+    }
+}

@@ -1,0 +1,91 @@
+package io.stageboard.sandbox;
+
+import io.stageboard.sandbox.SandboxModel.Opportunity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The {@code GET /opportunities} filters as one predicate: values of a repeated parameter are OR'ed, different
+ * parameters AND'ed, text comparisons are exact (tags are case sensitive), time ranges inclusive.
+ */
+final class OpportunityFilter {
+
+    private static final Set<String> CONFIDENTIALITY = Set.of("non-confidential", "confidential", "all");
+
+    private OpportunityFilter() {
+    }
+
+    static Predicate<Opportunity> from(Request r) {
+        List<Predicate<Opportunity>> parts = new ArrayList<>();
+        anyOf(parts, r.all("stage_id"), (o, ids) -> ids.contains(o.stage()));
+        anyOf(parts, r.all("posting_id"), (o, ids) -> o.postingId() != null && ids.contains(o.postingId()));
+        anyOf(parts, r.all("archived_posting_id"),
+                (o, ids) -> o.archived() != null && o.postingId() != null && ids.contains(o.postingId()));
+        anyOf(parts, r.all("tag"), (o, tags) -> o.tags().stream().anyMatch(tags::contains));
+        anyOf(parts, r.all("origin"), (o, origins) -> origins.contains(o.origin()));
+        anyOf(parts, r.all("source"), (o, sources) -> o.sources().stream().anyMatch(sources::contains));
+        anyOf(parts, r.all("contact_id"), (o, ids) -> ids.contains(o.contact()));
+        anyOf(parts, r.all("archive_reason_id"), (o, ids) -> o.archived() != null && ids.contains(o.archived().reason()));
+        anyOf(parts, r.all("location"), (o, locations) -> locations.contains(o.opportunityLocation()));
+        anyOf(parts, r.emails(), (o, emails) -> o.emails().stream()
+                .anyMatch(e -> emails.contains(e.toLowerCase(Locale.ROOT))));
+        Boolean archived = r.bool("archived");
+        if (archived != null) {
+            parts.add(o -> o.isArchived() == archived);
+        }
+        Boolean snoozed = r.bool("snoozed");
+        if (snoozed != null) {
+            long now = System.currentTimeMillis();
+            parts.add(o -> (o.snoozedUntil() != null && o.snoozedUntil() > now) == snoozed);
+        }
+        range(parts, r, "created_at", Opportunity::createdAt);
+        range(parts, r, "updated_at", Opportunity::updatedAt);
+        range(parts, r, "advanced_at", Opportunity::lastAdvancedAt);
+        range(parts, r, "archived_at", o -> o.archived() == null ? null : o.archived().archivedAt());
+        String confidentiality = r.one("confidentiality") == null ? "non-confidential" : r.one("confidentiality");
+        if (!CONFIDENTIALITY.contains(confidentiality)) {
+            throw ApiError.badRequest("Invalid confidentiality '" + confidentiality
+                    + "': expected non-confidential, confidential or all.");
+        }
+        if (!confidentiality.equals("all")) {
+            parts.add(o -> o.confidentiality().equals(confidentiality));
+        }
+        return o -> {
+            for (Predicate<Opportunity> p : parts) {
+                if (!p.test(o)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    private interface Match {
+        boolean test(Opportunity o, Set<String> values);
+    }
+
+    private static void anyOf(List<Predicate<Opportunity>> parts, List<String> values, Match match) {
+        if (!values.isEmpty()) {
+            Set<String> set = new HashSet<>(values);
+            parts.add(o -> match.test(o, set));
+        }
+    }
+
+    /** {@code name_start} / {@code name_end}, inclusive; records with no value (e.g. null updatedAt) never match. */
+    private static void range(List<Predicate<Opportunity>> parts, Request r, String name,
+                              java.util.function.Function<Opportunity, Long> field) {
+        Long start = r.millis(name + "_start");
+        Long end = r.millis(name + "_end");
+        if (start == null && end == null) {
+            return;
+        }
+        parts.add(o -> {
+            Long v = field.apply(o);
+            return v != null && (start == null || v >= start) && (end == null || v <= end);
+        });
+    }
+}

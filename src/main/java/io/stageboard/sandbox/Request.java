@@ -1,0 +1,175 @@
+package io.stageboard.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/** One API request as the handlers see it: method, path relative to /v1, decoded query, JSON body. */
+final class Request {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final String method;
+    private final String path;
+    private final List<String> segments;
+    private final Map<String, List<String>> query;
+    private final byte[] body;
+    private final Map<String, String> pathParams = new HashMap<>();
+
+    Request(String method, String path, String rawQuery, byte[] body) {
+        this.method = method;
+        this.path = path;
+        this.segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty())
+                .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8)).toList();
+        this.query = parseQuery(rawQuery);
+        this.body = body;
+    }
+
+    private static Map<String, List<String>> parseQuery(String raw) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return map;
+        }
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : pair.substring(eq + 1);
+            try {
+                map.computeIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8), k -> new ArrayList<>())
+                        .add(URLDecoder.decode(value, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest("The query string is not correctly URL-encoded near '" + pair + "'.");
+            }
+        }
+        return map;
+    }
+
+    String method() {
+        return method;
+    }
+
+    String path() {
+        return path;
+    }
+
+    List<String> segments() {
+        return segments;
+    }
+
+    void pathParam(String name, String value) {
+        pathParams.put(name, value);
+    }
+
+    String pathParam(String name) {
+        return pathParams.get(name);
+    }
+
+    /** Every value of a repeatable query parameter (empty values dropped). */
+    List<String> all(String name) {
+        return query.getOrDefault(name, List.of()).stream().filter(v -> !v.isEmpty()).toList();
+    }
+
+    /** The first value of a query parameter, or null. */
+    String one(String name) {
+        List<String> values = all(name);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** {@code limit} from 1 to 100, or {@code fallback} when absent. */
+    int limit(int fallback) {
+        String v = one("limit");
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n >= 1 && n <= 100) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the shared message
+        }
+        throw ApiError.badRequest("Invalid limit '" + v + "': limit must be an integer from 1 to 100.");
+    }
+
+    /** The decoded offset key, or null for the first page. */
+    OffsetTokens.Key offset() {
+        String v = one("offset");
+        return v == null ? null : OffsetTokens.decode(v, fingerprint());
+    }
+
+    /** Identifies the query apart from paging, so an offset token can only continue its own query. */
+    String fingerprint() {
+        Map<String, List<String>> sorted = new TreeMap<>(query);
+        sorted.remove("limit");
+        sorted.remove("offset");
+        sorted.replaceAll((k, v) -> v.stream().sorted().toList());
+        return Integer.toHexString((path + "?" + sorted).hashCode());
+    }
+
+    /** A millisecond timestamp parameter, or null when absent. */
+    Long millis(String name) {
+        String v = one(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("Invalid " + name + " '" + v + "': expected milliseconds since the epoch.");
+        }
+    }
+
+    /** A true/false parameter, or null when absent. */
+    Boolean bool(String name) {
+        String v = one(name);
+        if (v == null) {
+            return null;
+        }
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(v);
+        }
+        throw ApiError.badRequest("Invalid " + name + " '" + v + "': expected true or false.");
+    }
+
+    /** The e-mail filters, each checked to look like an address (Lever answers 400 otherwise). */
+    List<String> emails() {
+        List<String> emails = all("email");
+        for (String e : emails) {
+            if (!EMAIL.matcher(e.trim()).matches()) {
+                throw ApiError.badRequest("Email address is not valid: '" + e + "'.");
+            }
+        }
+        return emails.stream().map(e -> e.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
+    /** The body as a JSON object. */
+    JsonNode json() {
+        if (body.length == 0) {
+            throw ApiError.badRequest("The request body is empty; send a JSON object.");
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(body);
+        } catch (Exception e) {
+            throw ApiError.badRequest("The request body is not valid JSON.");
+        }
+        if (node == null || !node.isObject()) {
+            throw ApiError.badRequest("The request body must be a JSON object.");
+        }
+        return node;
+    }
+}

@@ -1,0 +1,108 @@
+package io.stageboard.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A Lever-compatible {@code /v1} API server on 127.0.0.1, backed by seeded in-memory data. */
+public final class SandboxServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
+    private static final int THREADS = 16;
+
+    private final SandboxOptions options;
+    private final HttpServer http;
+    private final ExecutorService executor;
+    private final SandboxData data;
+    private final FaultInjector faults = new FaultInjector();
+    private final SandboxStats stats = new SandboxStats();
+    private final KeyRing keys;
+
+    private SandboxServer(SandboxOptions options, HttpServer http, ExecutorService executor, SandboxData data) {
+        this.options = options;
+        this.http = http;
+        this.executor = executor;
+        this.data = data;
+        this.keys = new KeyRing(options.apiKey());
+    }
+
+    /** Seeds the data and starts listening; returns once requests can be served. */
+    public static SandboxServer start(SandboxOptions options) throws IOException {
+        SandboxData data = SandboxData.seeded(options.size(), options.seed());
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 256);
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        http.setExecutor(executor);
+        SandboxServer server = new SandboxServer(options, http, executor, data);
+        LeverJson json = new LeverJson(data);
+        Router router = new Router();
+        new ReferenceHandlers(data, json).register(router);
+        new OpportunityReadHandlers(data, json).register(router);
+        new OpportunityWriteHandlers(data, json).register(router);
+        new NoteHandlers(data).register(router);
+        http.createContext("/", new ApiHandler(options, router, server.keys, server.faults, server.stats));
+        http.start();
+        LOG.info("Lever sandbox listening on {} with {} opportunities (seed {})", server.baseUrl(), options.size(),
+                options.seed());
+        return server;
+    }
+
+    /** Daemon workers, so a forgotten server never keeps a JVM (or a test run) alive. */
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** The API root, e.g. {@code http://127.0.0.1:PORT/v1}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port() + "/v1";
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** The main API key, which has every permission. */
+    public String apiKey() {
+        return options.apiKey();
+    }
+
+    /** The live data, for tests to check the server side and to simulate other Lever users. */
+    public SandboxData data() {
+        return data;
+    }
+
+    /** Scripted faults for the next requests. */
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    /** Request counters. */
+    public SandboxStats stats() {
+        return stats;
+    }
+
+    /** Adds another valid key limited to these permissions (e.g. "opportunities:read", "notes:write"). */
+    public void grantKey(String key, Set<String> permissions) {
+        keys.grant(key, permissions);
+    }
+
+    /** Stops listening and releases the worker threads. */
+    @Override
+    public void close() {
+        http.stop(0);
+        executor.shutdownNow();
+    }
+}
