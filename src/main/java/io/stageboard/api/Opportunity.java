@@ -27,7 +27,7 @@ import java.util.Map;
  * @param owner user id
  * @param followers user ids, never null
  * @param tags case-sensitive tags, never null
- * @param applications application ids, never null
+ * @param applications at most one application, never null; its posting is known with {@code expand=applications}
  * @param archived null for an active opportunity
  * @param createdAt ms since the epoch
  * @param updatedAt ms since the epoch; null on old records
@@ -49,7 +49,7 @@ public record Opportunity(
         @JsonDeserialize(using = LenientIdDeserializer.class) String owner,
         @JsonDeserialize(contentUsing = LenientIdDeserializer.class) List<String> followers,
         List<String> tags,
-        @JsonDeserialize(contentUsing = LenientIdDeserializer.class) List<String> applications,
+        List<Application> applications,
         Archived archived, Long createdAt, Long updatedAt, Long lastInteractionAt, Long lastAdvancedAt,
         Long snoozedUntil, Map<String, String> urls,
         @JsonProperty("isAnonymized") boolean isAnonymized,
@@ -66,6 +66,11 @@ public record Opportunity(
         tags = Lists.of(tags);
         applications = Lists.of(applications);
         urls = Lists.of(urls);
+    }
+
+    /** @return the posting this opportunity is for, when the list was fetched with {@code expand=applications} */
+    public String postingId() {
+        return applications.stream().map(Application::posting).filter(p -> p != null).findFirst().orElse(null);
     }
 
     /** @return true when the opportunity is archived (including hired) */
