@@ -1,0 +1,68 @@
+package io.stageboard.ui.board;
+
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.List;
+
+/**
+ * What the user filters the board by. Posting, tag, source, origin and the archived switch are sent to Lever, which
+ * filters on them; owner and the search text are applied locally because Lever has no such filters.
+ * A null or blank value means "any".
+ */
+public final class BoardFilters {
+
+    private final StringProperty postingId = new SimpleStringProperty(this, "postingId");
+    private final StringProperty tag = new SimpleStringProperty(this, "tag");
+    private final StringProperty source = new SimpleStringProperty(this, "source");
+    private final StringProperty origin = new SimpleStringProperty(this, "origin");
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(this, "showArchived", false);
+    private final StringProperty ownerId = new SimpleStringProperty(this, "ownerId");
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+
+    /** The filters Lever applies: changing one starts a new load. */
+    List<Observable> serverSide() {
+        return List.of(postingId, tag, source, origin, showArchived);
+    }
+
+    /** The filters applied on the loaded cards. */
+    List<Observable> local() {
+        return List.of(ownerId, searchText);
+    }
+
+    public StringProperty postingIdProperty() {
+        return postingId;
+    }
+
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    public StringProperty sourceProperty() {
+        return source;
+    }
+
+    public StringProperty originProperty() {
+        return origin;
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    public StringProperty ownerIdProperty() {
+        return ownerId;
+    }
+
+    /** The search box's text; the view debounces typing before setting it. */
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,13 @@
+package io.stageboard.ui.board;
+
+import javafx.css.PseudoClass;
+
+/** Pseudo-classes the board's stylesheet keys on. */
+final class BoardStyles {
+
+    static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
+    static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+
+    private BoardStyles() {
+    }
+}

@@ -1,0 +1,408 @@
+package io.stageboard.ui.board;
+
+import io.stageboard.api.LeverException;
+import io.stageboard.api.Opportunity;
+import io.stageboard.api.OpportunityQuery;
+import io.stageboard.api.Stage;
+import io.stageboard.service.MoveOutcome;
+import io.stageboard.service.OpportunityStream;
+import io.stageboard.service.PipelineReference;
+import io.stageboard.service.PipelineService;
+import io.stageboard.service.StageMove;
+import io.stageboard.service.StageMoveService;
+import io.stageboard.ui.common.LoadStatus;
+import io.stageboard.ui.common.Notifier;
+import io.stageboard.ui.common.UiExecutor;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
+
+/**
+ * The pipeline board: stage columns of opportunity cards, loaded page by page from Lever, filtered, and moved
+ * optimistically between stages with rollback and undo.
+ */
+public final class BoardViewModel {
+
+    private final PipelineService pipeline;
+    private final StageMoveService mover;
+    private final UiExecutor ui;
+    private final Notifier notifier;
+    private final Clock clock;
+    private final BoardFilters filters = new BoardFilters();
+    private final BoardChoices choices = new BoardChoices();
+    private final MoveHistory history = new MoveHistory();
+
+    // The extractor makes the column lists re-filter, re-sort and redraw a card when a move changes it.
+    private final ObservableList<CardModel> allCards =
+            FXCollections.observableArrayList(card -> new Observable[]{
+            card.stageIdProperty(), card.lastAdvancedAtProperty(), card.pendingProperty()});
+    private final Map<String, CardModel> cardsById = new HashMap<>();
+    private final ObservableList<ColumnModel> columns = FXCollections.observableArrayList();
+    // One read-only view, kept: the wrapper listens weakly to the list, so a fresh one per call would lose listeners.
+    private final ObservableList<ColumnModel> readOnlyColumns = FXCollections.unmodifiableObservableList(columns);
+    private final ObjectProperty<Predicate<CardModel>> localFilter = new SimpleObjectProperty<>(card -> true);
+    private final ReadOnlyObjectWrapper<LoadStatus> status = new ReadOnlyObjectWrapper<>(this, "status", LoadStatus.LOADING);
+    private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
+    private final ReadOnlyIntegerWrapper movesInFlight = new ReadOnlyIntegerWrapper(this, "movesInFlight");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+
+    private PipelineReference reference;
+    private OpportunityStream loading;
+    private int generation;
+
+    /**
+     * @param pipeline loads reference data and opportunities in the background
+     * @param mover    sends stage moves to Lever
+     * @param ui       where results are applied (the FX thread in the app)
+     * @param notifier tells the user what happened
+     * @param clock    for the time a candidate has spent in a stage
+     */
+    public BoardViewModel(PipelineService pipeline, StageMoveService mover, UiExecutor ui, Notifier notifier, Clock clock) {
+        this.pipeline = pipeline;
+        this.mover = mover;
+        this.ui = ui;
+        this.notifier = notifier;
+        this.clock = clock;
+        filters.serverSide().forEach(f -> f.addListener(o -> reload()));
+        filters.local().forEach(f -> f.addListener(o -> localFilter.set(buildLocalFilter())));
+    }
+
+    /** Loads reference data (once) and then the opportunities under the current filters. */
+    public void load() {
+        int thisLoad = startLoad();
+        if (reference != null) {
+            streamCards(thisLoad);
+            return;
+        }
+        pipeline.loadReference().whenCompleteAsync((loaded, error) -> {
+            if (thisLoad != generation) {
+                return;
+            }
+            if (error != null) {
+                fail(error);
+                return;
+            }
+            applyReference(loaded);
+            streamCards(thisLoad);
+        }, ui);
+    }
+
+    /** Loads everything again from Lever, reference data included (F5). */
+    public void refresh() {
+        reference = null;
+        load();
+    }
+
+    private void reload() {
+        if (reference != null) {
+            load();
+        }
+    }
+
+    private int startLoad() {
+        if (loading != null) {
+            loading.cancel();
+            loading = null;
+        }
+        allCards.clear();
+        cardsById.clear();
+        status.set(LoadStatus.LOADING);
+        statusMessage.set("Loading the pipeline from Lever…");
+        return ++generation;
+    }
+
+    private void applyReference(PipelineReference loaded) {
+        reference = loaded;
+        choices.update(loaded);
+        List<ColumnModel> built = new ArrayList<>();
+        for (Stage stage : loaded.stages()) {
+            built.add(new ColumnModel(stage, allCards, localFilter));
+        }
+        columns.setAll(built);
+    }
+
+    private void streamCards(int thisLoad) {
+        Map<String, String> users = reference.usersById();
+        Map<String, String> postings = reference.postingsById();
+        loading = pipeline.streamOpportunities(buildQuery(), page -> {
+            List<CardModel> cards = page.stream()
+                    .map(o -> new CardModel(o, postings.getOrDefault(o.postingId(), ""), users.getOrDefault(o.owner(), "")))
+                    .toList();
+            ui.execute(() -> addCards(thisLoad, cards));
+        });
+        loading.completion().whenCompleteAsync((count, error) -> {
+            if (thisLoad != generation) {
+                return;
+            }
+            if (error != null) {
+                fail(error);
+            } else {
+                status.set(allCards.isEmpty() ? LoadStatus.EMPTY : LoadStatus.LOADED);
+                statusMessage.set(allCards.isEmpty() ? "No opportunities match these filters." : "");
+            }
+        }, ui);
+    }
+
+    private void addCards(int thisLoad, List<CardModel> cards) {
+        if (thisLoad != generation) {
+            return;
+        }
+        for (CardModel card : cards) {
+            cardsById.put(card.id(), card);
+        }
+        allCards.addAll(cards);
+    }
+
+    private void fail(Throwable error) {
+        Throwable cause = unwrap(error);
+        if (cause instanceof CancellationException) {
+            return;
+        }
+        status.set(LoadStatus.ERROR);
+        statusMessage.set("Could not load the pipeline: " + describe(cause) + " Press F5 to try again.");
+    }
+
+    private OpportunityQuery buildQuery() {
+        // Applications are expanded because they name the posting each card shows.
+        var query = OpportunityQuery.builder().expand("applications");
+        if (!filters.showArchivedProperty().get()) {
+            query.archived(false);
+        }
+        if (BoardFilters.isSet(filters.postingIdProperty().get())) {
+            query.posting(filters.postingIdProperty().get());
+        }
+        if (BoardFilters.isSet(filters.tagProperty().get())) {
+            query.tag(filters.tagProperty().get());
+        }
+        if (BoardFilters.isSet(filters.sourceProperty().get())) {
+            query.source(filters.sourceProperty().get());
+        }
+        if (BoardFilters.isSet(filters.originProperty().get())) {
+            query.origin(filters.originProperty().get());
+        }
+        return query.build();
+    }
+
+    private Predicate<CardModel> buildLocalFilter() {
+        String owner = filters.ownerIdProperty().get();
+        String search = Optional.ofNullable(filters.searchTextProperty().get()).orElse("").strip().toLowerCase(Locale.ROOT);
+        Predicate<CardModel> predicate = card -> true;
+        if (BoardFilters.isSet(owner)) {
+            predicate = predicate.and(card -> owner.equals(card.ownerId()));
+        }
+        if (!search.isEmpty()) {
+            predicate = predicate.and(card -> card.matchesSearch(search));
+        }
+        return predicate;
+    }
+
+    /**
+     * Moves the given cards to {@code targetStageId}: each card moves at once, marked pending, and returns to where
+     * it was if Lever refuses. A failure of one card does not undo the others.
+     */
+    public void move(Collection<String> cardIds, String targetStageId) {
+        Optional<Stage> target = reference == null ? Optional.empty() : reference.stage(targetStageId);
+        if (target.isEmpty()) {
+            return;
+        }
+        List<StageMove> moves = cardIds.stream()
+                .map(cardsById::get)
+                .filter(card -> card != null && !card.isPending() && !targetStageId.equals(card.getStageId()))
+                .map(card -> new StageMove(card.id(), card.name(), card.getStageId(), targetStageId, target.get().text()))
+                .toList();
+        run(moves, false);
+    }
+
+    /** Moves the selected cards one stage further along the pipeline. */
+    public void moveToNextStage(Collection<String> cardIds) {
+        moveByOffset(cardIds, 1);
+    }
+
+    /** Moves the selected cards one stage back in the pipeline. */
+    public void moveToPreviousStage(Collection<String> cardIds) {
+        moveByOffset(cardIds, -1);
+    }
+
+    private void moveByOffset(Collection<String> cardIds, int offset) {
+        // Cards of one selection sit in one column, so the first card decides the target.
+        cardIds.stream().map(cardsById::get).filter(c -> c != null).findFirst().ifPresent(first -> {
+            int index = stageIndex(first.getStageId()) + offset;
+            if (index >= 0 && index < columns.size()) {
+                move(cardIds, columns.get(index).stageId());
+            }
+        });
+    }
+
+    private int stageIndex(String stageId) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).stageId().equals(stageId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Moves the cards of the last move back, on Lever too (Ctrl+Z). */
+    public void undo() {
+        history.pop().ifPresent(moves -> run(moves.stream().map(BoardViewModel::reversed).toList(), true));
+        canUndo.set(history.canUndo());
+    }
+
+    private static StageMove reversed(StageMove move) {
+        return new StageMove(move.opportunityId(), move.candidateName(), move.toStageId(), move.fromStageId(), "");
+    }
+
+    private void run(List<StageMove> moves, boolean undoing) {
+        if (moves.isEmpty()) {
+            return;
+        }
+        MoveBatch batch = new MoveBatch(moves.size());
+        for (StageMove requested : moves) {
+            StageMove move = undoing ? withStageName(requested) : requested;
+            CardModel card = cardsById.get(move.opportunityId());
+            card.moveLocally(move.toStageId());
+            card.setPending(true);
+            movesInFlight.set(movesInFlight.get() + 1);
+            mover.move(move).whenCompleteAsync((outcome, error) -> {
+                movesInFlight.set(movesInFlight.get() - 1);
+                card.setPending(false);
+                record(batch, card, move, outcome, error);
+                if (batch.isComplete()) {
+                    report(batch, undoing);
+                }
+            }, ui);
+        }
+    }
+
+    private StageMove withStageName(StageMove move) {
+        return new StageMove(move.opportunityId(), move.candidateName(), move.fromStageId(), move.toStageId(),
+                stageName(move.toStageId()));
+    }
+
+    private void record(MoveBatch batch, CardModel card, StageMove move, MoveOutcome outcome, Throwable error) {
+        if (error != null) {
+            card.moveLocally(move.fromStageId());
+            batch.failed("Could not move " + move.candidateName() + " to " + move.toStageName() + ": "
+                    + describe(unwrap(error)) + " The card is back in " + stageName(move.fromStageId()) + ".");
+        } else if (outcome instanceof MoveOutcome.AlreadyMoved already) {
+            card.apply(already.opportunity());
+            batch.conflict(move.candidateName() + " was already moved to " + stageName(already.opportunity().stage())
+                    + " in Lever by someone else. The board now shows that; your move was not sent.");
+        } else {
+            card.apply(outcome.opportunity());
+            batch.moved(move);
+        }
+    }
+
+    private void report(MoveBatch batch, boolean undoing) {
+        List<StageMove> moved = batch.moved();
+        if (!moved.isEmpty()) {
+            String what = moved.size() == 1 ? moved.get(0).candidateName() : moved.size() + " candidates";
+            if (undoing) {
+                notifier.info("Undone: moved " + what + " back to " + moved.get(0).toStageName() + ".");
+            } else {
+                history.push(moved);
+                canUndo.set(true);
+                notifier.info("Moved " + what + " to " + moved.get(0).toStageName() + ".",
+                        List.of(new io.stageboard.ui.common.UserAction("Undo", this::undo)));
+            }
+        }
+        batch.conflicts().forEach(notifier::error);
+        batch.failures().forEach(notifier::error);
+    }
+
+    /** The name of a stage of this account, or its id when unknown. */
+    public String stageName(String stageId) {
+        return reference == null ? stageId : reference.stage(stageId).map(Stage::text).orElse(stageId);
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable cause = error;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static String describe(Throwable cause) {
+        if (cause instanceof LeverException lever) {
+            return lever.userMessage();
+        }
+        return "Something unexpected went wrong (" + cause.getClass().getSimpleName() + ").";
+    }
+
+    /** The card with this id, if it is loaded. */
+    public Optional<CardModel> card(String id) {
+        return Optional.ofNullable(cardsById.get(id));
+    }
+
+    /** The column for this stage, if the account has it. */
+    public Optional<ColumnModel> column(String stageId) {
+        return columns.stream().filter(c -> c.stageId().equals(stageId)).findFirst();
+    }
+
+    public ObservableList<ColumnModel> columns() {
+        return readOnlyColumns;
+    }
+
+    public BoardFilters filters() {
+        return filters;
+    }
+
+    /** The values the filter menus offer, from the account's reference data. */
+    public BoardChoices choices() {
+        return choices;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public LoadStatus getStatus() {
+        return status.get();
+    }
+
+    public ReadOnlyObjectProperty<LoadStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusMessageProperty() {
+        return statusMessage.getReadOnlyProperty();
+    }
+
+    /** How many moves are waiting for Lever's answer, for the status bar. */
+    public ReadOnlyIntegerProperty movesInFlightProperty() {
+        return movesInFlight.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** The total number of loaded cards, before local filters. */
+    public int loadedCount() {
+        return allCards.size();
+    }
+}

@@ -1,0 +1,195 @@
+package io.stageboard.ui.board;
+
+import io.stageboard.api.Opportunity;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One opportunity as a card on the board. The stage, the time it entered it and the pending mark change as the user
+ * moves the card; the rest is fixed for the life of the card.
+ */
+public final class CardModel {
+
+    private final String id;
+    private final String name;
+    private final String headline;
+    private final String postingId;
+    private final String postingTitle;
+    private final String ownerId;
+    private final String ownerName;
+    private final List<String> tags;
+    private final List<String> sources;
+    private final String origin;
+    private final boolean archived;
+    private final String searchText;
+    private final ReadOnlyStringWrapper stageId;
+    private final ReadOnlyLongWrapper lastAdvancedAt;
+    private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(this, "pending", false);
+
+    CardModel(Opportunity opportunity, String postingTitle, String ownerName) {
+        this.id = opportunity.id();
+        this.name = opportunity.name() == null ? "" : opportunity.name();
+        this.headline = opportunity.headline() == null ? "" : opportunity.headline();
+        this.postingId = opportunity.postingId();
+        this.postingTitle = postingTitle;
+        this.ownerId = opportunity.owner();
+        this.ownerName = ownerName;
+        this.tags = List.copyOf(opportunity.tags());
+        this.sources = List.copyOf(opportunity.sources());
+        this.origin = opportunity.origin() == null ? "" : opportunity.origin();
+        this.archived = opportunity.isArchived();
+        // Lower-cased once here so that typing in the search box stays fast at tens of thousands of cards.
+        this.searchText = (name + "\n" + headline + "\n" + String.join("\n", opportunity.emails()))
+                .toLowerCase(Locale.ROOT);
+        this.stageId = new ReadOnlyStringWrapper(this, "stageId", opportunity.stage());
+        this.lastAdvancedAt = new ReadOnlyLongWrapper(this, "lastAdvancedAt", orZero(opportunity.lastAdvancedAt()));
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    /** Takes Lever's answer as the truth for the fields a move can change. */
+    void apply(Opportunity current) {
+        stageId.set(current.stage());
+        lastAdvancedAt.set(orZero(current.lastAdvancedAt()));
+    }
+
+    void moveLocally(String targetStageId) {
+        stageId.set(targetStageId);
+    }
+
+    void setPending(boolean value) {
+        pending.set(value);
+    }
+
+    boolean matchesSearch(String loweredQuery) {
+        return searchText.contains(loweredQuery);
+    }
+
+    /** How long the candidate has been in the current stage, from Lever's {@code lastAdvancedAt}. */
+    public Duration timeInStage(Clock clock) {
+        long since = lastAdvancedAt.get();
+        return since == 0 ? Duration.ZERO : Duration.ofMillis(Math.max(0, clock.millis() - since));
+    }
+
+    /** A short phrase such as "3 days in stage" or "5 hours in stage". */
+    public String timeInStageText(Clock clock) {
+        Duration d = timeInStage(clock);
+        if (d.toDays() >= 1) {
+            return plural(d.toDays(), "day") + " in stage";
+        }
+        if (d.toHours() >= 1) {
+            return plural(d.toHours(), "hour") + " in stage";
+        }
+        return plural(Math.max(1, d.toMinutes()), "minute") + " in stage";
+    }
+
+    private static String plural(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+
+    /** The text a screen reader says for this card. */
+    public String accessibleText(String stageName, Clock clock) {
+        StringBuilder text = new StringBuilder(name);
+        if (!headline.isBlank()) {
+            text.append(", ").append(headline);
+        }
+        text.append(", in ").append(stageName).append(" for ").append(timeInStageText(clock).replace(" in stage", ""));
+        if (!postingTitle.isBlank()) {
+            text.append(", for ").append(postingTitle);
+        }
+        if (!ownerName.isBlank()) {
+            text.append(", owned by ").append(ownerName);
+        }
+        if (!tags.isEmpty()) {
+            text.append(", tags ").append(String.join(", ", tags));
+        }
+        if (pending.get()) {
+            text.append(", saving to Lever");
+        }
+        return text.toString();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String headline() {
+        return headline;
+    }
+
+    public String postingId() {
+        return postingId;
+    }
+
+    public String postingTitle() {
+        return postingTitle;
+    }
+
+    public String ownerId() {
+        return ownerId;
+    }
+
+    public String ownerName() {
+        return ownerName;
+    }
+
+    public List<String> tags() {
+        return tags;
+    }
+
+    public List<String> sources() {
+        return sources;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public String getStageId() {
+        return stageId.get();
+    }
+
+    public ReadOnlyStringProperty stageIdProperty() {
+        return stageId.getReadOnlyProperty();
+    }
+
+    public long getLastAdvancedAt() {
+        return lastAdvancedAt.get();
+    }
+
+    public ReadOnlyLongProperty lastAdvancedAtProperty() {
+        return lastAdvancedAt.getReadOnlyProperty();
+    }
+
+    public boolean isPending() {
+        return pending.get();
+    }
+
+    public ReadOnlyBooleanProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

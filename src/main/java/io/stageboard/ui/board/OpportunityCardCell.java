@@ -1,0 +1,71 @@
+package io.stageboard.ui.board;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/** Draws one opportunity card: name, headline, posting, tags as chips, time in stage and owner. */
+final class OpportunityCardCell extends ListCell<CardModel> {
+
+    private final BoardViewModel board;
+    private final Label name = styled(new Label(), "card-name");
+    private final Label headline = styled(new Label(), "card-headline");
+    private final Label posting = styled(new Label(), "card-posting");
+    private final FlowPane tags = new FlowPane(4, 4);
+    private final Label footer = styled(new Label(), "card-footer");
+    private final Label saving = styled(new Label("Saving to Lever…"), "card-saving");
+    private final VBox card = new VBox(3, name, headline, posting, tags, footer, saving);
+
+    OpportunityCardCell(BoardViewModel board) {
+        this.board = board;
+        card.getStyleClass().add("opportunity-card");
+        card.setPadding(new Insets(8));
+        tags.getStyleClass().add("card-tags");
+        getStyleClass().add("opportunity-cell");
+        // A zero preferred width lets the cell take the list's width instead of its text's, so long headlines end in
+        // an ellipsis rather than a horizontal scroll bar in every column.
+        setPrefWidth(0);
+    }
+
+    private static Label styled(Label label, String styleClass) {
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(false);
+        return label;
+    }
+
+    @Override
+    protected void updateItem(CardModel item, boolean empty) {
+        super.updateItem(item, empty);
+        pseudoClassStateChanged(BoardStyles.PENDING, item != null && item.isPending());
+        if (empty || item == null) {
+            setGraphic(null);
+            setText(null);
+            setAccessibleText(null);
+            return;
+        }
+        name.setText(item.name());
+        headline.setText(item.headline());
+        headline.setManaged(!item.headline().isBlank());
+        headline.setVisible(!item.headline().isBlank());
+        posting.setText(item.postingTitle());
+        posting.setManaged(!item.postingTitle().isBlank());
+        posting.setVisible(!item.postingTitle().isBlank());
+        tags.getChildren().setAll(item.tags().stream().map(OpportunityCardCell::chip).toList());
+        tags.setManaged(!item.tags().isEmpty());
+        String owner = item.ownerName().isBlank() ? "" : " · " + item.ownerName();
+        footer.setText(item.timeInStageText(board.clock()) + owner);
+        saving.setManaged(item.isPending());
+        saving.setVisible(item.isPending());
+        setText(null);
+        setGraphic(card);
+        setAccessibleText(item.accessibleText(board.stageName(item.getStageId()), board.clock()));
+    }
+
+    private static Label chip(String tag) {
+        Label chip = new Label(tag);
+        chip.getStyleClass().add("tag-chip");
+        return chip;
+    }
+}
