@@ -1,6 +1,51 @@
 package io.stageboard.app;
 
+import io.stageboard.sandbox.SandboxCommand;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The launcher. With no arguments it opens the window; {@code --smoke-test} opens it, prints the board's columns and
+ * exits; {@code sandbox …} runs the Lever sandbox server without the UI.
+ */
 public final class Main {
+
+    private static final String USAGE = """
+            Usage:
+              stageboard                 open the window (the demo workspace, or the account in LEVER_API_BASE_URL and LEVER_API_KEY)
+              stageboard --smoke-test    open the window, load the board, print each column and its count, then exit
+              stageboard sandbox [--port N] [--size N] [--seed N] [--latency-ms N] [--failure-rate F]
+                                 [--rate-limit RPS] [--burst N] [--api-key K]
+                                         run the Lever sandbox server without the UI""";
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
+        List<String> arguments = List.of(args);
+        if (!arguments.isEmpty() && arguments.get(0).equals("sandbox")) {
+            System.exit(SandboxCommand.run(arguments.subList(1, arguments.size()), System.out, System.err));
+        }
+        boolean smokeTest = arguments.equals(List.of("--smoke-test"));
+        if (!arguments.isEmpty() && !smokeTest) {
+            System.err.println(arguments.contains("--help") ? USAGE : "Unknown arguments: " + arguments + "\n" + USAGE);
+            System.exit(arguments.contains("--help") ? 0 : 2);
+        }
+        AppPaths paths = AppPaths.fromEnvironment(System.getenv());
+        // Before the first logger is made, so that the log file lands in the app data folder.
+        System.setProperty("stageboard.logdir", paths.logs().toString());
+
+        Workspace workspace;
+        try {
+            workspace = WorkspaceOpener.open(System.getenv());
+        } catch (IOException | RuntimeException e) {
+            // The client's exceptions never carry the key, so their message is safe to show.
+            System.err.println("Stageboard could not open its workspace: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        SmokeTest smoke = smokeTest ? new SmokeTest(System.out, System.err) : null;
+        StageboardApp.launch(workspace, UiSettings.load(paths.settingsFile()), smoke);
     }
 }

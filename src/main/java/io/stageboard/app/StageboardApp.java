@@ -1,0 +1,62 @@
+package io.stageboard.app;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Starts the JavaFX toolkit and the main window on an open workspace, and shuts everything down in order when the
+ * window closes. Started with {@link Platform#startup} rather than an {@code Application} subclass so that the
+ * launcher can hand the window its collaborators directly.
+ */
+final class StageboardApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StageboardApp.class);
+
+    private StageboardApp() {
+    }
+
+    static void launch(Workspace workspace, UiSettings settings, SmokeTest smokeTest) {
+        ExecutorService background = newBackgroundExecutor();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            MainWindow window = new MainWindow(workspace, settings, background);
+            stage.setOnHidden(e -> shutDown(workspace, background, 0));
+            window.show(stage);
+            if (smokeTest != null) {
+                smokeTest.watch(window.board(), code -> shutDown(workspace, background, code));
+            }
+        });
+    }
+
+    /** Daemon threads for Lever requests and disk writes, so that a stuck request never keeps the app alive. */
+    static ExecutorService newBackgroundExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory threads = task -> {
+            Thread thread = new Thread(task, "stageboard-background-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        return Executors.newFixedThreadPool(6, threads);
+    }
+
+    private static void shutDown(Workspace workspace, ExecutorService background, int exitCode) {
+        Platform.exit();
+        // Let queued settings writes finish, then close the client (and the demo sandbox) before exiting.
+        background.shutdown();
+        try {
+            background.awaitTermination(5, TimeUnit.SECONDS);
+            workspace.close();
+        } catch (Exception e) {
+            LOG.warn("Could not shut down cleanly: {}", e.getMessage());
+        }
+        System.exit(exitCode);
+    }
+}
