@@ -45,6 +45,7 @@ public final class SandboxServer implements AutoCloseable {
         Router router = new Router();
         new ReferenceHandlers(data, json).register(router);
         new OpportunityReadHandlers(data, json).register(router);
+        new OpportunityCreateHandler(data, json).register(router);
         new OpportunityWriteHandlers(data, json).register(router);
         new NoteHandlers(data).register(router);
         http.createContext("/", new ApiHandler(options, router, server.keys, server.faults, server.stats));
