@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,8 @@ public final class SandboxServer implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final SandboxStats stats = new SandboxStats();
     private final KeyRing keys;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final int port;
 
     private SandboxServer(SandboxOptions options, HttpServer http, ExecutorService executor, SandboxData data) {
         this.options = options;
@@ -33,6 +36,7 @@ public final class SandboxServer implements AutoCloseable {
         this.executor = executor;
         this.data = data;
         this.keys = new KeyRing(options.apiKey());
+        this.port = http.getAddress().getPort();
     }
 
     /** Seeds the data and starts listening; returns once requests can be served. */
@@ -78,7 +82,7 @@ public final class SandboxServer implements AutoCloseable {
 
     /** The port the server listens on. */
     public int port() {
-        return http.getAddress().getPort();
+        return port;
     }
 
     /** The main API key, which has every permission. */
@@ -106,10 +110,13 @@ public final class SandboxServer implements AutoCloseable {
         keys.grant(key, permissions);
     }
 
-    /** Stops listening and releases the worker threads. */
+    /** Stops listening and releases the worker threads; calling it again does nothing. */
     @Override
     public void close() {
-        http.stop(0);
-        executor.shutdownNow();
+        if (closed.compareAndSet(false, true)) {
+            http.stop(0);
+            executor.shutdownNow();
+            LOG.info("Lever sandbox on port {} stopped ({})", port, stats);
+        }
     }
 }
