@@ -70,6 +70,7 @@ final class NoteHandlers {
     }
 
     private Response delete(Request r) {
+        OpportunityWriteHandlers.performAs(r, data);
         String id = r.pathParam("id");
         String noteId = r.pathParam("noteId");
         return switch (data.deleteNote(id, noteId)) {

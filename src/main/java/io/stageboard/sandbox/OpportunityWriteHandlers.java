@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Opportunity writes: stage, archived state, tags and sources. Each answers {@code {"data": opportunity}}. */
+/** Opportunity writes: stage, archived state, tags, sources, links. Each answers {@code {"data": opportunity}}. */
 final class OpportunityWriteHandlers {
 
     private final SandboxData data;
@@ -29,7 +29,11 @@ final class OpportunityWriteHandlers {
                 .add("POST", "/opportunities/:id/addSources", "opportunities:write",
                         r -> strings(r, "sources", (id, v, u) -> data.addSources(id, v, u)))
                 .add("POST", "/opportunities/:id/removeSources", "opportunities:write",
-                        r -> strings(r, "sources", (id, v, u) -> data.removeSources(id, v, u)));
+                        r -> strings(r, "sources", (id, v, u) -> data.removeSources(id, v, u)))
+                .add("POST", "/opportunities/:id/addLinks", "opportunities:write",
+                        r -> strings(r, "links", (id, v, u) -> data.addLinks(id, v, u)))
+                .add("POST", "/opportunities/:id/removeLinks", "opportunities:write",
+                        r -> strings(r, "links", (id, v, u) -> data.removeLinks(id, v, u)));
     }
 
     /**

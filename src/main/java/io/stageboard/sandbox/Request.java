@@ -111,11 +111,13 @@ final class Request {
         return v == null ? null : OffsetTokens.decode(v, fingerprint());
     }
 
-    /** Identifies the query apart from paging, so an offset token can only continue its own query. */
+    /**
+     * Identifies the query apart from paging and presentation ({@code expand}, {@code include}), so an offset
+     * token can only continue a walk over the same filters.
+     */
     String fingerprint() {
         Map<String, List<String>> sorted = new TreeMap<>(query);
-        sorted.remove("limit");
-        sorted.remove("offset");
+        sorted.keySet().removeAll(List.of("limit", "offset", "expand", "include"));
         sorted.replaceAll((k, v) -> v.stream().sorted().toList());
         return Integer.toHexString((path + "?" + sorted).hashCode());
     }

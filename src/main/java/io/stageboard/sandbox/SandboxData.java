@@ -1,27 +1,22 @@
 package io.stageboard.sandbox;
 
 import io.stageboard.sandbox.SandboxModel.ArchiveReason;
-import io.stageboard.sandbox.SandboxModel.Archived;
 import io.stageboard.sandbox.SandboxModel.DeletedOpportunity;
 import io.stageboard.sandbox.SandboxModel.Note;
 import io.stageboard.sandbox.SandboxModel.Opportunity;
 import io.stageboard.sandbox.SandboxModel.Posting;
 import io.stageboard.sandbox.SandboxModel.Stage;
-import io.stageboard.sandbox.SandboxModel.StageChange;
 import io.stageboard.sandbox.SandboxModel.User;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The live data of a sandbox account. Read methods return immutable snapshots; mutators change the data the
@@ -44,17 +39,9 @@ public final class SandboxData {
     private final List<ArchiveReason> archiveReasons;
     private final List<User> users;
     private final List<Posting> postings;
-    private final Map<String, Stage> stageById;
-    private final Map<String, Integer> stageIndex = new HashMap<>();
-    private final Map<String, ArchiveReason> reasonById;
-    private final Map<String, User> userById;
-    private final Map<String, Posting> postingById;
-    private final Map<String, Opportunity> byId = new HashMap<>();
-    private final List<Opportunity> ordered;
-    private final Map<String, List<Note>> notes = new HashMap<>();
+    private final OpportunityIndex index;
+    private final NoteBook notes;
     private final List<DeletedOpportunity> deleted;
-    private final TreeMap<String, Integer> tagCounts = new TreeMap<>();
-    private final TreeMap<String, Integer> sourceCounts = new TreeMap<>();
     private long lastWriteAt;
 
     SandboxData(SeedData seed) {
@@ -62,23 +49,8 @@ public final class SandboxData {
         archiveReasons = List.copyOf(seed.archiveReasons());
         users = List.copyOf(seed.users());
         postings = List.copyOf(seed.postings());
-        stageById = index(stages, Stage::id);
-        reasonById = index(archiveReasons, ArchiveReason::id);
-        userById = index(users, User::id);
-        postingById = index(postings, Posting::id);
-        for (int i = 0; i < stages.size(); i++) {
-            stageIndex.put(stages.get(i).id(), i);
-        }
-        ordered = new ArrayList<>(seed.opportunities());
-        ordered.sort(ORDER);
-        for (Opportunity o : ordered) {
-            byId.put(o.id(), o);
-            o.tags().forEach(t -> tagCounts.merge(t, 1, Integer::sum));
-            o.sources().forEach(s -> sourceCounts.merge(s, 1, Integer::sum));
-        }
-        for (Note n : seed.notes()) {
-            notes.computeIfAbsent(n.opportunityId(), k -> new ArrayList<>()).add(n);
-        }
+        index = new OpportunityIndex(seed.opportunities());
+        notes = new NoteBook(seed.notes());
         deleted = new ArrayList<>(seed.deleted());
     }
 
@@ -87,13 +59,11 @@ public final class SandboxData {
         return new SandboxData(new SeedGenerator(seed).generate(size));
     }
 
-    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
-        Map<String, T> map = new LinkedHashMap<>();
-        items.forEach(i -> map.put(id.apply(i), i));
-        return map;
-    }
+    // ---- reference data: a few dozen records that never change, so no lock and no index ----
 
-    // ---- reference data (never changes, so no lock needed) ----
+    private static <T> Optional<T> find(List<T> items, Function<T, String> id, String wanted) {
+        return items.stream().filter(i -> id.apply(i).equals(wanted)).findFirst();
+    }
 
     /** All stages in pipeline order. */
     public List<Stage> stages() {
@@ -102,12 +72,17 @@ public final class SandboxData {
 
     /** The stage with this id. */
     public Optional<Stage> stage(String id) {
-        return Optional.ofNullable(stageById.get(id));
+        return find(stages, Stage::id, id);
     }
 
     /** The position of a stage in the pipeline (0-based), or -1 for an unknown id. */
     public int stageIndex(String id) {
-        return stageIndex.getOrDefault(id, -1);
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** All archive reasons, active and inactive. */
@@ -117,7 +92,7 @@ public final class SandboxData {
 
     /** The archive reason with this id. */
     public Optional<ArchiveReason> archiveReason(String id) {
-        return Optional.ofNullable(reasonById.get(id));
+        return find(archiveReasons, ArchiveReason::id, id);
     }
 
     /** All users, deactivated ones included. */
@@ -127,7 +102,7 @@ public final class SandboxData {
 
     /** The user with this id. */
     public Optional<User> user(String id) {
-        return Optional.ofNullable(userById.get(id));
+        return find(users, User::id, id);
     }
 
     /** All postings in every state. */
@@ -137,45 +112,44 @@ public final class SandboxData {
 
     /** The posting with this id. */
     public Optional<Posting> posting(String id) {
-        return Optional.ofNullable(postingById.get(id));
+        return find(postings, Posting::id, id);
     }
 
     // ---- live data ----
 
     /** A snapshot of one opportunity. */
     public Optional<Opportunity> opportunity(String id) {
-        return read(() -> Optional.ofNullable(byId.get(id)));
+        return read(() -> Optional.ofNullable(index.get(id)));
     }
 
     /** A snapshot of all (not deleted) opportunities, in the order the API lists them. */
     public List<Opportunity> opportunities() {
-        return read(() -> List.copyOf(ordered));
+        return read(index::all);
     }
 
     /** How many (not deleted) opportunities there are. */
     public int opportunityCount() {
-        return read(ordered::size);
+        return read(index::size);
     }
 
     /** The notes of an opportunity, oldest first (empty for an unknown opportunity). */
     public List<Note> notes(String opportunityId) {
-        return read(() -> List.copyOf(notes.getOrDefault(opportunityId, List.of())));
+        return read(() -> notes.of(opportunityId));
     }
 
     /** One note of an opportunity. */
     public Optional<Note> note(String opportunityId, String noteId) {
-        return read(() -> notes.getOrDefault(opportunityId, List.of()).stream()
-                .filter(n -> n.id().equals(noteId)).findFirst());
+        return read(() -> notes.find(opportunityId, noteId));
     }
 
     /** Tag text → number of opportunities carrying it, sorted by text (tags stay listed at count 0). */
     public Map<String, Integer> tagCounts() {
-        return read(() -> Collections.unmodifiableMap(new TreeMap<>(tagCounts)));
+        return read(index::tagCounts);
     }
 
     /** Source text → number of opportunities carrying it, sorted by text. */
     public Map<String, Integer> sourceCounts() {
-        return read(() -> Collections.unmodifiableMap(new TreeMap<>(sourceCounts)));
+        return read(index::sourceCounts);
     }
 
     /** Deleted opportunities, in the order they were deleted. */
@@ -183,30 +157,9 @@ public final class SandboxData {
         return read(() -> List.copyOf(deleted));
     }
 
-    /**
-     * Up to {@code limit} opportunities matching {@code filter} that come after {@code after} in list order
-     * ({@code after} null = from the start), plus whether more follow. Binary search to the start, then a scan:
-     * a whole walk costs O(n), not O(n²).
-     */
+    /** A page of matching opportunities after {@code after} (null = first page); see {@link OpportunityIndex}. */
     Slice<Opportunity> page(Predicate<Opportunity> filter, OffsetTokens.Key after, int limit) {
-        return read(() -> {
-            int from = 0;
-            if (after != null) {
-                from = OffsetTokens.firstAfter(ordered, o -> new OffsetTokens.Key(o.createdAt(), o.id()),
-                        OffsetTokens.NEWEST_FIRST, after);
-            }
-            List<Opportunity> out = new ArrayList<>(limit);
-            for (int i = from; i < ordered.size(); i++) {
-                Opportunity o = ordered.get(i);
-                if (filter.test(o)) {
-                    if (out.size() == limit) {
-                        return new Slice<>(out, true);
-                    }
-                    out.add(o);
-                }
-            }
-            return new Slice<>(out, false);
-        });
+        return read(() -> index.page(filter, after, limit));
     }
 
     /** A page of results and whether another page follows. */
@@ -222,15 +175,7 @@ public final class SandboxData {
             throw new IllegalArgumentException("Stage '" + stageId + "' does not exist.");
         }
         checkUser(userId);
-        return update(opportunityId, (b, now) -> {
-            if (b.stage.equals(stageId)) {
-                return false; // already there: Lever records no new stage change
-            }
-            b.stage = stageId;
-            b.stageChanges.add(new StageChange(stageId, index, now, userId));
-            b.lastAdvancedAt = now;
-            return true;
-        });
+        return update(opportunityId, OpportunityChanges.stage(stageId, index, userId));
     }
 
     /** Archives with {@code reasonId}, changes the reason of an archived opportunity, or unarchives (null). */
@@ -243,65 +188,49 @@ public final class SandboxData {
             }
         }
         checkUser(userId);
-        return update(opportunityId, (b, now) -> {
-            if (reasonId == null) {
-                boolean changed = b.archived != null;
-                b.archived = null;
-                return changed;
-            }
-            if (b.archived != null && b.archived.reason().equals(reasonId)) {
-                return false;
-            }
-            // Changing the reason keeps the original archive time: the candidate left the pipeline then.
-            b.archived = new Archived(b.archived == null ? now : b.archived.archivedAt(), reasonId);
-            return true;
-        });
+        return update(opportunityId, OpportunityChanges.archive(reasonId));
     }
 
     /** Adds exact-case tags (exact duplicates are skipped; unknown tags join the account's tag list). */
     public Optional<Opportunity> addTags(String opportunityId, List<String> tags, String userId) {
-        return editList(opportunityId, tags, userId, true, true);
+        return edit(opportunityId, OpportunityChanges.Field.TAGS, tags, userId, true);
     }
 
     /** Removes exact-case tags; tags the opportunity does not have are ignored. */
     public Optional<Opportunity> removeTags(String opportunityId, List<String> tags, String userId) {
-        return editList(opportunityId, tags, userId, true, false);
+        return edit(opportunityId, OpportunityChanges.Field.TAGS, tags, userId, false);
     }
 
     /** Adds sources (exact duplicates skipped). */
     public Optional<Opportunity> addSources(String opportunityId, List<String> sources, String userId) {
-        return editList(opportunityId, sources, userId, false, true);
+        return edit(opportunityId, OpportunityChanges.Field.SOURCES, sources, userId, true);
     }
 
     /** Removes sources; missing ones are ignored. */
     public Optional<Opportunity> removeSources(String opportunityId, List<String> sources, String userId) {
-        return editList(opportunityId, sources, userId, false, false);
+        return edit(opportunityId, OpportunityChanges.Field.SOURCES, sources, userId, false);
     }
 
-    private Optional<Opportunity> editList(String opportunityId, List<String> values, String userId, boolean tags,
-                                           boolean add) {
+    /** Adds contact links (exact duplicates skipped). */
+    public Optional<Opportunity> addLinks(String opportunityId, List<String> links, String userId) {
+        return edit(opportunityId, OpportunityChanges.Field.LINKS, links, userId, true);
+    }
+
+    /** Removes contact links; missing ones are ignored. */
+    public Optional<Opportunity> removeLinks(String opportunityId, List<String> links, String userId) {
+        return edit(opportunityId, OpportunityChanges.Field.LINKS, links, userId, false);
+    }
+
+    private Optional<Opportunity> edit(String opportunityId, OpportunityChanges.Field field, List<String> values,
+                                       String userId, boolean add) {
         for (String v : values) {
             if (v == null || v.isBlank()) {
-                throw new IllegalArgumentException((tags ? "Tags" : "Sources") + " must be non-empty strings.");
+                throw new IllegalArgumentException("Every " + field.name().toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("s$", "") + " must be a non-empty string.");
             }
         }
         checkUser(userId);
-        TreeMap<String, Integer> counts = tags ? tagCounts : sourceCounts;
-        return update(opportunityId, (b, now) -> {
-            List<String> list = tags ? b.tags : b.sources;
-            boolean changed = false;
-            for (String v : values) {
-                if (add && !list.contains(v)) {
-                    list.add(v);
-                    counts.merge(v, 1, Integer::sum);
-                    changed = true;
-                } else if (!add && list.remove(v)) {
-                    counts.merge(v, -1, Integer::sum);
-                    changed = true;
-                }
-            }
-            return changed;
-        });
+        return update(opportunityId, OpportunityChanges.edit(field, values, add));
     }
 
     /**
@@ -315,14 +244,14 @@ public final class SandboxData {
         }
         checkUser(userId);
         return write(() -> {
-            Opportunity o = byId.get(opportunityId);
+            Opportunity o = index.get(opportunityId);
             if (o == null) {
                 return Optional.empty();
             }
             long now = now();
             Note n = new Note(Ids.random().toString(), opportunityId, userId, secret, score, value, o.stage(), now,
                     madeInApp);
-            notes.computeIfAbsent(opportunityId, k -> new ArrayList<>()).add(n);
+            notes.add(n);
             return Optional.of(n);
         });
     }
@@ -330,19 +259,30 @@ public final class SandboxData {
     /** Deletes a note unless it was made in the Lever app. */
     public NoteDeletion deleteNote(String opportunityId, String noteId) {
         return write(() -> {
-            if (!byId.containsKey(opportunityId)) {
+            if (index.get(opportunityId) == null) {
                 return NoteDeletion.NO_SUCH_OPPORTUNITY;
             }
-            List<Note> list = notes.getOrDefault(opportunityId, new ArrayList<>());
-            Optional<Note> note = list.stream().filter(n -> n.id().equals(noteId)).findFirst();
+            Optional<Note> note = notes.find(opportunityId, noteId);
             if (note.isEmpty()) {
                 return NoteDeletion.NO_SUCH_NOTE;
             }
             if (note.get().madeInApp()) {
                 return NoteDeletion.MADE_IN_APP;
             }
-            list.remove(note.get());
+            notes.remove(note.get());
             return NoteDeletion.DELETED;
+        });
+    }
+
+    /**
+     * Adds a new opportunity built by the create endpoint: assigns ids, timestamps and the first stage change.
+     * {@code createdAt} null means now; the creator becomes a follower, as on Lever.
+     */
+    Opportunity create(OpportunityBuilder b, Long createdAt, String creatorId) {
+        return write(() -> {
+            Opportunity o = OpportunityChanges.created(b, now(), createdAt, stageIndex(b.stage), creatorId);
+            index.add(o);
+            return o;
         });
     }
 
@@ -355,14 +295,12 @@ public final class SandboxData {
     public boolean deleteOpportunity(String opportunityId, String userId) {
         checkUser(userId);
         return write(() -> {
-            Opportunity o = byId.remove(opportunityId);
+            Opportunity o = index.get(opportunityId);
             if (o == null) {
                 return false;
             }
-            ordered.remove(Collections.binarySearch(ordered, o, ORDER));
-            o.tags().forEach(t -> tagCounts.merge(t, -1, Integer::sum));
-            o.sources().forEach(s -> sourceCounts.merge(s, -1, Integer::sum));
-            notes.remove(opportunityId);
+            index.remove(o);
+            notes.removeAll(opportunityId);
             deleted.add(new DeletedOpportunity(o, userId, now()));
             return true;
         });
@@ -370,14 +308,9 @@ public final class SandboxData {
 
     // ---- plumbing ----
 
-    /** One change to an opportunity's builder; returns whether anything changed. */
-    private interface Change {
-        boolean apply(OpportunityBuilder builder, long now);
-    }
-
-    private Optional<Opportunity> update(String opportunityId, Change change) {
+    private Optional<Opportunity> update(String opportunityId, OpportunityChanges.Change change) {
         return write(() -> {
-            Opportunity old = byId.get(opportunityId);
+            Opportunity old = index.get(opportunityId);
             if (old == null) {
                 return Optional.empty();
             }
@@ -387,8 +320,7 @@ public final class SandboxData {
                 return Optional.of(old);
             }
             Opportunity updated = b.touched(now).build();
-            byId.put(updated.id(), updated);
-            ordered.set(Collections.binarySearch(ordered, old, ORDER), updated);
+            index.replace(old, updated);
             return Optional.of(updated);
         });
     }
@@ -397,10 +329,8 @@ public final class SandboxData {
         if (userId == null) {
             return;
         }
-        User u = userById.get(userId);
-        if (u == null) {
-            throw new IllegalArgumentException("User '" + userId + "' does not exist.");
-        }
+        User u = user(userId).orElseThrow(
+                () -> new IllegalArgumentException("User '" + userId + "' does not exist."));
         if (u.deactivated()) {
             throw new IllegalArgumentException("User '" + u.name() + "' (" + userId + ") is deactivated.");
         }
@@ -412,7 +342,7 @@ public final class SandboxData {
         return lastWriteAt;
     }
 
-    private <T> T read(java.util.function.Supplier<T> body) {
+    private <T> T read(Supplier<T> body) {
         lock.readLock().lock();
         try {
             return body.get();
@@ -421,7 +351,7 @@ public final class SandboxData {
         }
     }
 
-    private <T> T write(java.util.function.Supplier<T> body) {
+    private <T> T write(Supplier<T> body) {
         lock.writeLock().lock();
         try {
             return body.get();

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
     private static final int THREADS = 16;
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
 
     private final SandboxOptions options;
     private final HttpServer http;
@@ -25,6 +27,8 @@ public final class SandboxServer implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final SandboxStats stats = new SandboxStats();
     private final KeyRing keys;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final int port;
 
     private SandboxServer(SandboxOptions options, HttpServer http, ExecutorService executor, SandboxData data) {
         this.options = options;
@@ -32,10 +36,16 @@ public final class SandboxServer implements AutoCloseable {
         this.executor = executor;
         this.data = data;
         this.keys = new KeyRing(options.apiKey());
+        this.port = http.getAddress().getPort();
     }
 
     /** Seeds the data and starts listening; returns once requests can be served. */
     public static SandboxServer start(SandboxOptions options) throws IOException {
+        // Without TCP_NODELAY, Nagle's algorithm and delayed ACKs add ~40 ms to back-to-back requests on one
+        // connection; the JDK server reads this flag once, when its first server is created.
+        if (System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
         SandboxData data = SandboxData.seeded(options.size(), options.seed());
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 256);
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
@@ -45,6 +55,7 @@ public final class SandboxServer implements AutoCloseable {
         Router router = new Router();
         new ReferenceHandlers(data, json).register(router);
         new OpportunityReadHandlers(data, json).register(router);
+        new OpportunityCreateHandler(data, json).register(router);
         new OpportunityWriteHandlers(data, json).register(router);
         new NoteHandlers(data).register(router);
         http.createContext("/", new ApiHandler(options, router, server.keys, server.faults, server.stats));
@@ -71,7 +82,7 @@ public final class SandboxServer implements AutoCloseable {
 
     /** The port the server listens on. */
     public int port() {
-        return http.getAddress().getPort();
+        return port;
     }
 
     /** The main API key, which has every permission. */
@@ -99,10 +110,13 @@ public final class SandboxServer implements AutoCloseable {
         keys.grant(key, permissions);
     }
 
-    /** Stops listening and releases the worker threads. */
+    /** Stops listening and releases the worker threads; calling it again does nothing. */
     @Override
     public void close() {
-        http.stop(0);
-        executor.shutdownNow();
+        if (closed.compareAndSet(false, true)) {
+            http.stop(0);
+            executor.shutdownNow();
+            LOG.info("Lever sandbox on port {} stopped ({})", port, stats);
+        }
     }
 }

@@ -12,11 +12,13 @@ import io.stageboard.sandbox.SandboxModel.Posting;
 import io.stageboard.sandbox.SandboxModel.Stage;
 import io.stageboard.sandbox.SandboxModel.StageChange;
 import io.stageboard.sandbox.SandboxModel.User;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * Builds the deterministic seed data from a seed and a size. Reference data (stages, reasons, users, postings)
@@ -28,6 +30,8 @@ final class SeedGenerator {
     /** The "present" of the seeded account. */
     static final long SEED_NOW = Instant.parse("2026-10-01T09:00:00Z").toEpochMilli();
     private static final long DAY = 86_400_000L;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_HANDLE = Pattern.compile("[^a-z0-9.\\-]");
     private static final String[] ORIGINS = {"applied", "applied", "applied", "applied", "sourced", "sourced",
             "sourced", "referred", "agency", "internal", "university"};
 
@@ -264,9 +268,8 @@ final class SeedGenerator {
 
     /** Lower-case ASCII e-mail handle: accents folded, apostrophes and spaces dropped. */
     private static String ascii(String name) {
-        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.\\-]", "");
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_HANDLE.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private String uuid() {

@@ -98,6 +98,14 @@ class EnvelopeTest {
     }
 
     @Test
+    void changingOnlyExpandKeepsTheTokenValid() {
+        String token = http.get("/opportunities?limit=3&archived=false").json().get("next").asText();
+
+        assertThat(http.get("/opportunities?limit=3&archived=false&expand=stage&offset=" + token).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aMadeUpTokenIsRefused() {
         assertThat(http.get("/opportunities?offset=hello").status()).isEqualTo(400);
     }

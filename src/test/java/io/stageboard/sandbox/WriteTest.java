@@ -7,6 +7,11 @@ import io.stageboard.sandbox.SandboxModel.ArchiveReason;
 import io.stageboard.sandbox.SandboxModel.Opportunity;
 import io.stageboard.sandbox.SandboxModel.StageChange;
 import io.stageboard.sandbox.SandboxModel.User;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,6 +185,39 @@ class WriteTest {
         assertThat(http.get("/opportunities/" + o.id()).status()).isEqualTo(404);
         JsonNode deleted = http.get("/opportunities/deleted?limit=100").json().get("data");
         assertThat(deleted.findValuesAsText("id")).contains(o.id());
+    }
+
+    @Test
+    void concurrentWritesKeepTagCountsExact() throws Exception {
+        List<Opportunity> targets = server.data().opportunities().subList(0, 20);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                String tag = "Load " + t;
+                for (Opportunity o : targets) {
+                    results.add(pool.submit(() -> http.post("/opportunities/" + o.id() + "/addTags",
+                            "{\"tags\":[\"" + tag + "\"]}").status()));
+                }
+            }
+            for (Future<Integer> f : results) {
+                assertThat(f.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        for (int t = 0; t < 8; t++) {
+            assertThat(server.data().tagCounts()).containsEntry("Load " + t, 20);
+        }
+        assertThat(targets).allSatisfy(o -> assertThat(current(o.id()).tags()).contains("Load 0", "Load 7"));
+    }
+
+    @Test
+    void latencyDelaysButStillAnswers() throws Exception {
+        try (SandboxServer slow = SandboxServer.start(SandboxOptions.defaults().withSize(5).withLatencyMs(20))) {
+            assertThat(SandboxHttp.of(slow).get("/stages").status()).isEqualTo(200);
+        }
     }
 
     private ArchiveReason reason(String text) {
