@@ -27,6 +27,12 @@ final class JsonCodec {
         return convert(data, mapper.constructType(type));
     }
 
+    /** Reads a boolean beside the record in {@code data} (or at the top level), such as {@code deduped}. */
+    boolean dataFlag(String body, String field) {
+        JsonNode root = tree(body);
+        return root.path("data").path(field).asBoolean(false) || root.path(field).asBoolean(false);
+    }
+
     /** Reads a list envelope; a missing {@code hasNext} means false, a missing {@code data} an empty page. */
     <T> Page<T> page(String body, Class<T> type) {
         JsonNode root = tree(body);

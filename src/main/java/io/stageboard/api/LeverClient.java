@@ -197,6 +197,22 @@ public final class LeverClient implements AutoCloseable {
     }
 
     /**
+     * Creates an opportunity ({@code POST /opportunities}). Lever requires {@code performAs}: the creator and, unless
+     * {@code owner} is set, the owner. A create that may have reached Lever without an answer is looked up among the
+     * opportunities created since the call started before it is sent again.
+     *
+     * @param performAs Lever user id of the creator; required
+     */
+    public CreatedOpportunity createOpportunity(NewOpportunity candidate, String performAs) {
+        Objects.requireNonNull(candidate, "candidate");
+        ApiRequest request = ApiRequest.post(OpportunityBodies.create(candidate), "opportunities")
+                .performAs(requireId(performAs)).subject("This candidate").notSafeToRepeat();
+        return http.execute(request, body -> new CreatedOpportunity(codec.single(body, Opportunity.class),
+                        codec.dataFlag(body, "deduped")),
+                since -> findLandedOpportunity(candidate, since), null);
+    }
+
+    /**
      * Deletes a note. Lever may refuse notes not created through the API ({@link LeverPermissionException}).
      *
      * @param performAs Lever user id, or null
@@ -218,6 +234,14 @@ public final class LeverClient implements AutoCloseable {
                 .filter(n -> n.createdAt() == null || n.createdAt() >= since - CLOCK_SKEW_MILLIS)
                 .filter(n -> performAs == null || performAs.equals(n.user()))
                 .max(Comparator.comparing(n -> n.createdAt() == null ? 0L : n.createdAt()));
+    }
+
+    private Optional<CreatedOpportunity> findLandedOpportunity(NewOpportunity candidate, long since) {
+        OpportunityQuery recent = OpportunityQuery.builder().createdAtStart(since - CLOCK_SKEW_MILLIS).build();
+        return opportunities(recent).fetchAll().stream()
+                .filter(o -> candidate.name().equals(o.name()) && o.emails().containsAll(candidate.emails()))
+                .findFirst()
+                .map(o -> new CreatedOpportunity(o, false));
     }
 
     private Opportunity writeOpportunity(ApiRequest request) {

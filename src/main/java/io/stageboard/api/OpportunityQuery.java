@@ -90,6 +90,12 @@ public final class OpportunityQuery {
             return millis == null ? this : add("updated_at_start", millis.toString());
         }
 
+        /** @param millis created at or after this time, ms since the epoch; null for no bound */
+        public Builder createdAtStart(Long millis) {
+            parameters.removeIf(e -> e.getKey().equals("created_at_start"));
+            return millis == null ? this : add("created_at_start", millis.toString());
+        }
+
         /** @param origins any of these origins, e.g. {@code applied}, {@code sourced} */
         public Builder origin(String... origins) {
             return add("origin", origins);
