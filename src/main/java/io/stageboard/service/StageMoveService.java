@@ -1,27 +1,44 @@
 package io.stageboard.service;
 
 import io.stageboard.api.LeverClient;
-import io.stageboard.api.Opportunity;
+import io.stageboard.store.Database;
+import io.stageboard.store.ItemState;
+import io.stageboard.store.Outbox;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Moves opportunities between stages on Lever, refusing to overwrite a move someone else made meanwhile. */
+/**
+ * Moves opportunities between stages on Lever, refusing to overwrite a move someone else made meanwhile. Each move
+ * is a one-item job of the outbox, so it is journalled, paced and logged like every other write.
+ */
 public final class StageMoveService {
 
-    private final LeverClient client;
+    private final OutboxWorker worker;
     private final Executor background;
-    private final String performAs;
 
     /**
+     * A mover whose journal lives in memory only (no resume across restarts); the app passes a durable worker.
+     *
      * @param client     the Lever client of the current workspace
      * @param background where requests run; never the FX thread
      * @param performAs  the Lever user id the changes are recorded as, or null for the API key's default
      */
     public StageMoveService(LeverClient client, Executor background, String performAs) {
-        this.client = client;
+        this(new OutboxWorker(new Outbox(Database.inMemory(), Clock.systemUTC()), client, performAs, background,
+                Clock.systemUTC()), background);
+    }
+
+    /**
+     * @param worker     the write engine, with the app's outbox
+     * @param background where the move runs; never the FX thread
+     */
+    public StageMoveService(OutboxWorker worker, Executor background) {
+        this.worker = worker;
         this.background = background;
-        this.performAs = performAs;
     }
 
     /**
@@ -30,11 +47,24 @@ public final class StageMoveService {
      */
     public CompletableFuture<MoveOutcome> move(StageMove move) {
         return CompletableFuture.supplyAsync(() -> {
-            Opportunity current = client.opportunity(move.opportunityId());
-            if (!move.fromStageId().equals(current.stage())) {
-                return new MoveOutcome.AlreadyMoved(current);
+            MoveStage command = new MoveStage(move.toStageId(), move.toStageName(), null);
+            BulkTarget target = new BulkTarget(move.opportunityId(), move.candidateName(), null);
+            long job = worker.enqueue(command, List.of(target), List.of(Json.write(move.fromStageId())));
+            AtomicReference<ItemOutcome> outcome = new AtomicReference<>();
+            // A one-item job runs right here on this background thread: the move needs no pool of its own.
+            worker.open(job, Runnable::run).listen(new JobListener() {
+                @Override
+                public void itemDone(ItemOutcome done) {
+                    outcome.set(done);
+                }
+            }).start().completion().join();
+            ItemOutcome done = outcome.get();
+            if (done.state() == ItemState.FAILED) {
+                throw done.error();
             }
-            return new MoveOutcome.Moved(client.changeStage(move.opportunityId(), move.toStageId(), performAs));
+            return done.state() == ItemState.UNCHANGED
+                    ? new MoveOutcome.AlreadyMoved(done.current())
+                    : new MoveOutcome.Moved(done.current());
         }, background);
     }
 }

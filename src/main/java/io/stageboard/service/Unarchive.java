@@ -1,0 +1,40 @@
+package io.stageboard.service;
+
+import io.stageboard.api.LeverClient;
+import io.stageboard.api.Opportunity;
+
+import java.util.Optional;
+
+/** Returns archived opportunities to the active pipeline. */
+public record Unarchive() implements WriteCommand {
+
+    @Override
+    public String kind() {
+        return "unarchive";
+    }
+
+    @Override
+    public String describe(String candidate) {
+        return "Unarchive " + candidate;
+    }
+
+    @Override
+    public String summary(int count) {
+        return describe(count == 1 ? "1 candidate" : count + " candidates");
+    }
+
+    @Override
+    public boolean isWeighty() {
+        return true;
+    }
+
+    @Override
+    public Optional<String> unchangedReason(Snapshot current) {
+        return current.archived() ? Optional.empty() : Optional.of("Not archived.");
+    }
+
+    @Override
+    public Opportunity apply(LeverClient client, String opportunityId, String performAs) {
+        return client.unarchive(opportunityId, performAs);
+    }
+}
