@@ -17,7 +17,9 @@ public final class Main {
               stageboard --smoke-test    open the window, load the board, print each column and its count, then exit
               stageboard sandbox [--port N] [--size N] [--seed N] [--latency-ms N] [--failure-rate F]
                                  [--rate-limit RPS] [--burst N] [--api-key K]
-                                         run the Lever sandbox server without the UI""";
+                                         run the Lever sandbox server without the UI
+              stageboard bulk-tag --add TAG … [--remove TAG …] [--stage ID …] [--posting ID …] [--has-tag TAG …]
+                                         tag the matching active opportunities headless through the outbox""";
 
     private Main() {
     }
@@ -26,6 +28,9 @@ public final class Main {
         List<String> arguments = List.of(args);
         if (!arguments.isEmpty() && arguments.get(0).equals("sandbox")) {
             System.exit(SandboxCommand.run(arguments.subList(1, arguments.size()), System.out, System.err));
+        }
+        if (!arguments.isEmpty() && arguments.get(0).equals("bulk-tag")) {
+            System.exit(BulkTagCommand.run(arguments.subList(1, arguments.size()), System.getenv(), System.out, System.err));
         }
         boolean smokeTest = arguments.equals(List.of("--smoke-test"));
         if (!arguments.isEmpty() && !smokeTest) {

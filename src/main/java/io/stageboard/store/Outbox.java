@@ -189,7 +189,7 @@ public final class Outbox {
      */
     public List<ActivityRow> activity(int limit) {
         return db.with("read the activity log", c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT i.updated_at, j.actor, j.id, j.description,"
+            try (PreparedStatement select = c.prepareStatement("SELECT i.updated_at, j.actor, j.id, j.kind, j.description,"
                     + " i.opportunity_id, i.description, i.state, i.before_value, i.after_value, i.message"
                     + " FROM items i JOIN jobs j ON j.id = i.job_id"
                     + " WHERE i.state IN ('SUCCEEDED', 'UNCHANGED', 'FAILED')"
@@ -199,8 +199,8 @@ public final class Outbox {
                 try (ResultSet r = select.executeQuery()) {
                     while (r.next()) {
                         rows.add(new ActivityRow(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4),
-                                r.getString(5), r.getString(6), ItemState.valueOf(r.getString(7)), r.getString(8),
-                                r.getString(9), r.getString(10)));
+                                r.getString(5), r.getString(6), r.getString(7), ItemState.valueOf(r.getString(8)),
+                                r.getString(9), r.getString(10), r.getString(11)));
                     }
                 }
                 return rows;

@@ -1,0 +1,130 @@
+package io.stageboard.app;
+
+import io.stageboard.api.Opportunity;
+import io.stageboard.api.OpportunityQuery;
+import io.stageboard.service.BulkService;
+import io.stageboard.service.BulkTarget;
+import io.stageboard.service.ChangeTags;
+import io.stageboard.service.JobListener;
+import io.stageboard.service.JobProgress;
+import io.stageboard.service.JobReport;
+import io.stageboard.service.OutboxWorker;
+import io.stageboard.store.Database;
+import io.stageboard.store.ItemRow;
+import io.stageboard.store.Outbox;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code bulk-tag}: adds and removes tags on the active opportunities matching the filters, headless, through the
+ * same outbox engine as the window. Progress goes to stderr; the last line on stdout is
+ * {@code bulk-tag: N succeeded, M unchanged, K failed}. Exit 0 when nothing failed, 1 otherwise, 2 for bad arguments.
+ */
+final class BulkTagCommand {
+
+    static final String USAGE = "Usage: stageboard bulk-tag --add TAG … [--remove TAG …] [--stage ID …]"
+            + " [--posting ID …] [--has-tag TAG …]";
+    private static final long PROGRESS_EVERY_MILLIS = 1000;
+
+    private BulkTagCommand() {
+    }
+
+    static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        Map<String, List<String>> options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        ExecutorService workers = StageboardApp.newBackgroundExecutor();
+        try (Workspace workspace = WorkspaceOpener.open(env);
+             Database db = Database.open(AppPaths.fromEnvironment(env).home())) {
+            if (workspace.kind() == Workspace.Kind.DEMO) {
+                err.println("No LEVER_API_BASE_URL and LEVER_API_KEY set: tagging the demo workspace, whose changes"
+                        + " end with this command.");
+            }
+            OpportunityQuery query = OpportunityQuery.builder().archived(false)
+                    .stage(options.get("--stage").toArray(String[]::new))
+                    .posting(options.get("--posting").toArray(String[]::new))
+                    .tag(options.get("--has-tag").toArray(String[]::new)).build();
+            List<Opportunity> found = workspace.client().opportunities(query).fetchAll();
+            err.println("Found " + found.size() + " active opportunities matching the filters.");
+            OutboxWorker worker = new OutboxWorker(new Outbox(db, Clock.systemUTC()), workspace.client(),
+                    workspace.performAs(), workers, Clock.systemUTC());
+            BulkService bulk = new BulkService(worker, workers);
+            ChangeTags command = new ChangeTags(options.get("--add"), options.get("--remove"));
+            JobReport report = bulk.start(command, found.stream().map(BulkTarget::of).toList(), progressTo(err))
+                    .thenCompose(run -> run.completion()).join();
+            for (ItemRow failed : report.failed()) {
+                err.println("failed: " + failed.label() + " (" + failed.opportunityId() + "): " + failed.message());
+            }
+            out.println("bulk-tag: " + report.summary());
+            out.flush();
+            return report.failed().isEmpty() ? 0 : 1;
+        } catch (Exception e) {
+            // Client and store exceptions carry a sentence for the user and never the key.
+            Throwable cause = e.getCause() != null && e.getMessage() != null && e.getMessage().startsWith("java.")
+                    ? e.getCause() : e;
+            err.println("bulk-tag could not finish: " + cause.getMessage());
+            return 1;
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static JobListener progressTo(PrintStream err) {
+        AtomicLong last = new AtomicLong();
+        return new JobListener() {
+            @Override
+            public void progress(JobProgress p) {
+                long now = System.currentTimeMillis();
+                boolean end = p.done() == p.total();
+                if (!end && now - last.get() < PROGRESS_EVERY_MILLIS) {
+                    return;
+                }
+                last.set(now);
+                err.printf("%d of %d done (%d failed), %.1f/s, about %d s left%n", p.done(), p.total(), p.failed(),
+                        p.rate(), p.remaining().toSeconds());
+            }
+        };
+    }
+
+    static Map<String, List<String>> parse(List<String> args) {
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        for (String name : List.of("--add", "--remove", "--stage", "--posting", "--has-tag")) {
+            options.put(name, new ArrayList<>());
+        }
+        String current = null;
+        for (String arg : args) {
+            if (arg.startsWith("--")) {
+                if (!options.containsKey(arg)) {
+                    throw new IllegalArgumentException("bulk-tag does not know the option " + arg + ".");
+                }
+                current = arg;
+            } else if (current == null) {
+                throw new IllegalArgumentException("bulk-tag expected an option such as --add before " + arg + ".");
+            } else if (arg.isBlank()) {
+                throw new IllegalArgumentException("bulk-tag was given an empty value for " + current + ".");
+            } else {
+                options.get(current).add(arg);
+            }
+        }
+        if (current != null && options.get(current).isEmpty()) {
+            throw new IllegalArgumentException("bulk-tag needs a value after " + current + ".");
+        }
+        if (options.get("--add").isEmpty() && options.get("--remove").isEmpty()) {
+            throw new IllegalArgumentException("bulk-tag needs at least one tag to add (--add TAG) or remove"
+                    + " (--remove TAG).");
+        }
+        return options;
+    }
+}
