@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -72,8 +73,7 @@ final class BulkTagCommand {
             return report.failed().isEmpty() ? 0 : 1;
         } catch (Exception e) {
             // Client and store exceptions carry a sentence for the user and never the key.
-            Throwable cause = e.getCause() != null && e.getMessage() != null && e.getMessage().startsWith("java.")
-                    ? e.getCause() : e;
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             err.println("bulk-tag could not finish: " + cause.getMessage());
             return 1;
         } finally {
