@@ -1,6 +1,7 @@
 package io.stageboard.app;
 
 import io.stageboard.sandbox.SandboxCommand;
+import io.stageboard.store.Database;
 
 import java.io.IOException;
 import java.util.List;
@@ -50,7 +51,15 @@ public final class Main {
             System.exit(1);
             return;
         }
+        Database database;
+        try {
+            database = Database.open(paths.home());
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
         SmokeTest smoke = smokeTest ? new SmokeTest(System.out, System.err) : null;
-        StageboardApp.launch(workspace, UiSettings.load(paths.settingsFile()), smoke);
+        StageboardApp.launch(workspace, UiSettings.load(paths.settingsFile()), smoke, database);
     }
 }

@@ -2,12 +2,18 @@ package io.stageboard.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.stageboard.service.ActivityLog;
+import io.stageboard.service.BulkService;
+import io.stageboard.service.OutboxWorker;
 import io.stageboard.service.PipelineService;
 import io.stageboard.service.StageMoveService;
+import io.stageboard.store.Database;
+import io.stageboard.store.Outbox;
 import io.stageboard.ui.board.BoardView;
 import io.stageboard.ui.board.BoardViewModel;
 import io.stageboard.ui.common.FxUiExecutor;
 import io.stageboard.ui.common.LoadStatus;
+import io.stageboard.ui.bulk.BulkWindows;
 import io.stageboard.ui.common.NotificationBar;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
@@ -22,6 +28,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -33,6 +40,7 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -46,18 +54,31 @@ public final class MainWindow {
     private final NotificationBar notifications = new NotificationBar();
     private final BoardViewModel board;
     private final BoardView boardView;
+    private final BulkService bulk;
+    private final ActivityLog activity;
+    private BulkWindows bulkWindows;
+
+    /** A window whose outbox lives in memory only (UI tests). */
+    public MainWindow(Workspace workspace, UiSettings settings, Executor background) {
+        this(workspace, settings, background, Database.inMemory());
+    }
 
     /**
      * @param workspace  the account to show
      * @param settings   remembered window bounds and theme
      * @param background where Lever requests and disk writes run
+     * @param database   the app's database, already open (it holds the outbox of every write)
      */
-    public MainWindow(Workspace workspace, UiSettings settings, Executor background) {
+    public MainWindow(Workspace workspace, UiSettings settings, Executor background, Database database) {
         this.workspace = workspace;
         this.settings = settings;
         this.background = background;
         PipelineService pipeline = new PipelineService(workspace.client(), background);
-        StageMoveService mover = new StageMoveService(workspace.client(), background, workspace.performAs());
+        OutboxWorker worker = new OutboxWorker(new Outbox(database, Clock.systemUTC()), workspace.client(),
+                workspace.performAs(), background, Clock.systemUTC());
+        StageMoveService mover = new StageMoveService(worker, background);
+        this.bulk = new BulkService(worker, background);
+        this.activity = new ActivityLog(worker.outbox(), workspace.client(), background, ZoneId.systemDefault());
         this.board = new BoardViewModel(pipeline, mover, new FxUiExecutor(), notifications, Clock.systemDefaultZone());
         this.boardView = new BoardView(board);
     }
@@ -65,6 +86,7 @@ public final class MainWindow {
     /** Builds the scene on {@code stage}, shows it and starts loading the board. Call on the FX thread. */
     public void show(Stage stage) {
         applyTheme(settings.darkTheme());
+        bulkWindows = new BulkWindows(bulk, activity, board, new FxUiExecutor(), notifications, stage);
         BorderPane root = new BorderPane();
         root.setTop(new VBox(menuBar(stage), workspaceBar()));
         root.setCenter(new BorderPane(boardView, notifications, null, null, null));
@@ -77,6 +99,7 @@ public final class MainWindow {
         new WindowPlacement(settings, background).restoreAndTrack(stage);
         stage.show();
         board.load();
+        bulkWindows.offerToResume();
     }
 
     /** The board's view-model, for the smoke test and UI tests. */
@@ -118,7 +141,25 @@ public final class MainWindow {
         light.setOnAction(e -> chooseTheme(false));
         dark.setOnAction(e -> chooseTheme(true));
         Menu view = new Menu("View", null, refresh, light, dark);
-        return new MenuBar(file, edit, move, view);
+        return new MenuBar(file, edit, move, view, bulkMenu());
+    }
+
+    private Menu bulkMenu() {
+        MenuItem action = new MenuItem("Bulk action on selection…");
+        action.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
+        action.setOnAction(e -> bulkWindows.bulkAction(boardView.selectedIdsInAllColumns()));
+        MenuItem column = new MenuItem("Select all in column");
+        column.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
+        column.setOnAction(e -> boardView.selectAllInColumn());
+        MenuItem matching = new MenuItem("Select all matching the filters");
+        matching.setOnAction(e -> boardView.selectAllMatching());
+        MenuItem table = new MenuItem("Opportunities table…");
+        table.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        table.setOnAction(e -> bulkWindows.openTable());
+        MenuItem log = new MenuItem("Activity log…");
+        log.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        log.setOnAction(e -> bulkWindows.openActivityLog());
+        return new Menu("Bulk", null, action, column, matching, new SeparatorMenuItem(), table, log);
     }
 
     private void chooseTheme(boolean dark) {

@@ -1,5 +1,6 @@
 package io.stageboard.app;
 
+import io.stageboard.store.Database;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -23,11 +24,11 @@ final class StageboardApp {
     private StageboardApp() {
     }
 
-    static void launch(Workspace workspace, UiSettings settings, SmokeTest smokeTest) {
+    static void launch(Workspace workspace, UiSettings settings, SmokeTest smokeTest, Database database) {
         ExecutorService background = newBackgroundExecutor();
         Platform.startup(() -> {
             Stage stage = new Stage();
-            MainWindow window = new MainWindow(workspace, settings, background);
+            MainWindow window = new MainWindow(workspace, settings, background, database);
             stage.setOnHidden(e -> shutDown(workspace, background, 0));
             window.show(stage);
             if (smokeTest != null) {

@@ -61,9 +61,9 @@ public final class BulkService {
         }, background);
     }
 
-    /** @return jobs left running or paused when the app last stopped, oldest first */
+    /** @return this account's jobs left running or paused when the app last stopped, oldest first */
     public CompletableFuture<List<JobRow>> unfinishedJobs() {
-        return CompletableFuture.supplyAsync(() -> worker.outbox().unfinishedJobs(), background);
+        return CompletableFuture.supplyAsync(() -> worker.unfinishedJobs(), background);
     }
 
     /**

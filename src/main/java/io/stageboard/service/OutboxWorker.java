@@ -26,6 +26,7 @@ public final class OutboxWorker {
     private final Outbox outbox;
     private final ItemSender sender;
     private final String performAs;
+    private final String account;
     private final Executor executor;
     private final int maxInFlight;
     private final double nominalRate;
@@ -51,6 +52,7 @@ public final class OutboxWorker {
         this.outbox = outbox;
         this.sender = new ItemSender(client, performAs);
         this.performAs = performAs;
+        this.account = client.baseUrl();
         this.executor = executor;
         this.maxInFlight = maxInFlight;
         this.nominalRate = nominalRate;
@@ -78,7 +80,12 @@ public final class OutboxWorker {
                     Json.write(target.snapshot()), unchanged.orElse(null)));
         }
         return outbox.createJob(command.kind(), WriteCommands.encode(command), command.summary(targets.size()),
-                performAs, items);
+                performAs, account, items);
+    }
+
+    /** @return this account's jobs left running or paused, oldest first */
+    public List<JobRow> unfinishedJobs() {
+        return outbox.unfinishedJobs(account);
     }
 
     /** Opens a stored job for running on the worker's executor; call {@link JobRun#start()} after listening. */

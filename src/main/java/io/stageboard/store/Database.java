@@ -24,6 +24,7 @@ public final class Database implements AutoCloseable {
           argument TEXT NOT NULL,
           description TEXT NOT NULL,
           actor TEXT,
+          account TEXT NOT NULL,
           state TEXT NOT NULL,
           created_at INTEGER NOT NULL,
           finished_at INTEGER)""",

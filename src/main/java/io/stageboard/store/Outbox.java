@@ -1,6 +1,5 @@
 package io.stageboard.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +21,9 @@ public final class Outbox {
     private static final String ITEM_COLUMNS = "job_id, seq, opportunity_id, label, description, argument, state,"
             + " before_value, after_value, message, updated_at";
 
+    private static final String JOB_SELECT = "SELECT id, kind, argument, description, actor, state, created_at,"
+            + " finished_at FROM jobs";
+
     private final Database db;
     private final Clock clock;
 
@@ -34,19 +36,25 @@ public final class Outbox {
         this.clock = clock;
     }
 
-    /** Writes a new running job and its items in one transaction and returns the job's id. */
-    public long createJob(String kind, String argument, String description, String actor, List<NewItem> items) {
+    /**
+     * Writes a new running job and its items in one transaction and returns the job's id.
+     *
+     * @param account the Lever account (API base URL) the job writes to; only that account's jobs are resumed
+     */
+    public long createJob(String kind, String argument, String description, String actor, String account,
+                          List<NewItem> items) {
         long now = clock.millis();
         return db.inTransaction("save a new job", c -> {
             long id;
             try (PreparedStatement job = c.prepareStatement("INSERT INTO jobs(kind, argument, description, actor,"
-                    + " state, created_at) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " account, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 job.setString(1, kind);
                 job.setString(2, argument);
                 job.setString(3, description);
                 job.setString(4, actor);
-                job.setString(5, JobState.RUNNING.name());
-                job.setLong(6, now);
+                job.setString(5, account);
+                job.setString(6, JobState.RUNNING.name());
+                job.setLong(7, now);
                 job.executeUpdate();
                 try (ResultSet keys = job.getGeneratedKeys()) {
                     keys.next();
@@ -77,12 +85,23 @@ public final class Outbox {
 
     /** @return the job, if it exists */
     public Optional<JobRow> job(long id) {
-        return db.with("read a job", c -> jobs(c, "WHERE id = " + id).stream().findFirst());
+        return db.with("read a job", c -> {
+            try (PreparedStatement select = c.prepareStatement(JOB_SELECT + " WHERE id = ?")) {
+                select.setLong(1, id);
+                return readJobs(select).stream().findFirst();
+            }
+        });
     }
 
-    /** @return running and paused jobs, oldest first: the ones a new start offers to resume */
-    public List<JobRow> unfinishedJobs() {
-        return db.with("read the unfinished jobs", c -> jobs(c, "WHERE state IN ('RUNNING', 'PAUSED') ORDER BY id"));
+    /** @return the account's running and paused jobs, oldest first: the ones a new start offers to resume */
+    public List<JobRow> unfinishedJobs(String account) {
+        return db.with("read the unfinished jobs", c -> {
+            try (PreparedStatement select = c.prepareStatement(JOB_SELECT
+                    + " WHERE state IN ('RUNNING', 'PAUSED') AND account = ? ORDER BY id")) {
+                select.setString(1, account);
+                return readJobs(select);
+            }
+        });
     }
 
     /** @return every item of the job, in order */
@@ -208,11 +227,9 @@ public final class Outbox {
         });
     }
 
-    private static List<JobRow> jobs(Connection c, String where) throws SQLException {
+    private static List<JobRow> readJobs(PreparedStatement select) throws SQLException {
         List<JobRow> jobs = new ArrayList<>();
-        try (Statement select = c.createStatement();
-             ResultSet r = select.executeQuery("SELECT id, kind, argument, description, actor, state, created_at,"
-                     + " finished_at FROM jobs " + where)) {
+        try (ResultSet r = select.executeQuery()) {
             while (r.next()) {
                 long finished = r.getLong(8);
                 jobs.add(new JobRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),

@@ -74,13 +74,15 @@ class JobRecoveryTest {
         var unfinished = restarted.unfinishedJobs();
         afterRestart.runAll();
         assertThat(unfinished.join()).extracting(JobRow::id).containsExactly(jobId);
+        assertThat(fx.outbox.unfinishedJobs("https://api.lever.co/v1")).as("another account's start").isEmpty();
         JobReport report = runAll(afterRestart, restarted.resume(jobId, JobListener.none()));
 
         assertThat(report.summary()).isEqualTo("9 succeeded, 1 unchanged, 0 failed");
         assertThat(targets).allSatisfy(t -> assertThat(tagCount(t.id(), TAG)).isEqualTo(1));
         assertThat(fx.sandbox.stats().writes() - writesBeforeResume).as("only the 7 never sent are sent").isEqualTo(7);
         assertThat(fx.outbox.items(jobId).get(inFlight.seq()).message()).isEqualTo("Already tagged.");
-        assertThat(fx.outbox.unfinishedJobs()).isEmpty();
+        assertThat(fx.outbox.unfinishedJobs(fx.client.baseUrl())).isEmpty();
+
     }
 
     @Test

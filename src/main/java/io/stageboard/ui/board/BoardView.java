@@ -59,6 +59,29 @@ public final class BoardView extends BorderPane {
         return focusedColumn == null ? List.of() : focusedColumn.selectedIds();
     }
 
+    /** The ids of the selected cards in every column, for bulk actions. */
+    public List<String> selectedIdsInAllColumns() {
+        return columnViews().stream().flatMap(c -> c.selectedIds().stream()).toList();
+    }
+
+    /** Selects every card of the focused column (or of the first column when none had the focus). */
+    public void selectAllInColumn() {
+        StageColumnView column = focusedColumn != null ? focusedColumn
+                : columnViews().stream().findFirst().orElse(null);
+        if (column != null) {
+            column.list().getSelectionModel().selectAll();
+        }
+    }
+
+    /** Selects every card that passes the filters, in every column. */
+    public void selectAllMatching() {
+        columnViews().forEach(c -> c.list().getSelectionModel().selectAll());
+    }
+
+    private List<StageColumnView> columnViews() {
+        return columnsBox.getChildren().stream().map(StageColumnView.class::cast).toList();
+    }
+
     private ScrollPane columnsScroller() {
         columnsBox.getStyleClass().add("columns");
         columnsBox.setPadding(new Insets(12));

@@ -58,6 +58,7 @@ public final class BoardViewModel {
     private final ObservableList<CardModel> allCards =
             FXCollections.observableArrayList(card -> new Observable[]{
             card.stageIdProperty(), card.lastAdvancedAtProperty(), card.pendingProperty()});
+    private final ObservableList<CardModel> readOnlyCards = FXCollections.unmodifiableObservableList(allCards);
     private final Map<String, CardModel> cardsById = new HashMap<>();
     private final ObservableList<ColumnModel> columns = FXCollections.observableArrayList();
     // One read-only view, kept: the wrapper listens weakly to the list, so a fresh one per call would lose listeners.
@@ -399,6 +400,42 @@ public final class BoardViewModel {
 
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
+    }
+
+    /** Every loaded card, before local filters, for the opportunities table; read-only. */
+    public ObservableList<CardModel> allCards() {
+        return readOnlyCards;
+    }
+
+    /** The cards that pass every filter, column by column: "select all matching the filters". */
+    public List<CardModel> matchingCards() {
+        return columns.stream().flatMap(c -> c.cards().stream()).toList();
+    }
+
+    /** The account's reference data, once loaded. */
+    public Optional<PipelineReference> reference() {
+        return Optional.ofNullable(reference);
+    }
+
+    /**
+     * Shows an opportunity as Lever returned it after a write (a bulk item that completed): its card is rebuilt, or
+     * leaves the board when it was archived and archived cards are hidden.
+     */
+    public void applyUpdated(Opportunity updated) {
+        CardModel old = cardsById.get(updated.id());
+        if (old == null || reference == null) {
+            return;
+        }
+        int index = allCards.indexOf(old);
+        if (updated.isArchived() && !filters.showArchivedProperty().get()) {
+            cardsById.remove(updated.id());
+            allCards.remove(index);
+            return;
+        }
+        CardModel card = new CardModel(updated, reference.postingTitle(updated.postingId() == null
+                ? old.postingId() : updated.postingId()), reference.userName(updated.owner()));
+        cardsById.put(card.id(), card);
+        allCards.set(index, card);
     }
 
     /** The total number of loaded cards, before local filters. */

@@ -30,6 +30,7 @@ public final class CardModel {
     private final List<String> sources;
     private final String origin;
     private final boolean archived;
+    private final long updatedAt;
     private final String searchText;
     private final ReadOnlyStringWrapper stageId;
     private final ReadOnlyLongWrapper lastAdvancedAt;
@@ -47,6 +48,7 @@ public final class CardModel {
         this.sources = List.copyOf(opportunity.sources());
         this.origin = opportunity.origin() == null ? "" : opportunity.origin();
         this.archived = opportunity.isArchived();
+        this.updatedAt = orZero(opportunity.updatedAt());
         // Lower-cased once here so that typing in the search box stays fast at tens of thousands of cards.
         this.searchText = (name + "\n" + headline + "\n" + String.join("\n", opportunity.emails()))
                 .toLowerCase(Locale.ROOT);
@@ -158,6 +160,11 @@ public final class CardModel {
 
     public String origin() {
         return origin;
+    }
+
+    /** When Lever last changed the opportunity, ms since the epoch (0 when Lever did not say). */
+    public long updatedAt() {
+        return updatedAt;
     }
 
     public boolean isArchived() {

@@ -1,0 +1,98 @@
+package io.stageboard.ui.bulk;
+
+import io.stageboard.ui.board.CardModel;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** A sortable, filterable table of the loaded opportunities; its selection feeds the bulk action dialog. */
+public final class OpportunityTableView extends BorderPane {
+
+    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final TableView<CardModel> table = new TableView<>();
+
+    /**
+     * @param model    the table's view-model
+     * @param bulkAction opens the bulk dialog for the given opportunity ids
+     */
+    public OpportunityTableView(OpportunityTableViewModel model, Consumer<List<String>> bulkAction) {
+        getStyleClass().add("opportunity-table");
+        SortedList<CardModel> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setId("opportunity-table");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label("No opportunities loaded or none match the filter."));
+        table.getColumns().setAll(List.of(
+                column("Name", CardModel::name, 200),
+                column("Stage", model::stageName, 140),
+                column("Posting", CardModel::postingTitle, 200),
+                column("Owner", CardModel::ownerName, 140),
+                column("Tags", c -> String.join(", ", c.tags()), 200),
+                column("Source", c -> String.join(", ", c.sources()), 120),
+                updatedColumn()));
+
+        TextField filter = new TextField();
+        filter.setId("table-filter");
+        filter.setPromptText("Filter by name, stage, posting, owner, tag or source");
+        filter.setPrefColumnCount(30);
+        filter.textProperty().bindBidirectional(model.filterTextProperty());
+        Label count = new Label();
+        count.textProperty().bind(javafx.beans.binding.Bindings.size(sorted).asString("%d opportunities"));
+        Button selectAll = new Button("Select all shown");
+        selectAll.setOnAction(e -> table.getSelectionModel().selectAll());
+        Button bulk = new Button("Bulk action on selection…");
+        bulk.setId("table-bulk");
+        bulk.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        bulk.setOnAction(e -> bulkAction.accept(selectedIds()));
+        HBox bar = new HBox(8, filter, count, selectAll, bulk);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.getStyleClass().add("filter-bar");
+        setTop(bar);
+        setCenter(table);
+    }
+
+    /** The ids of the selected rows. */
+    public List<String> selectedIds() {
+        return table.getSelectionModel().getSelectedItems().stream().map(CardModel::id).toList();
+    }
+
+    private static TableColumn<CardModel, String> column(String title, Function<CardModel, String> value, double width) {
+        TableColumn<CardModel, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static TableColumn<CardModel, Instant> updatedColumn() {
+        TableColumn<CardModel, Instant> column = new TableColumn<>("Updated");
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(Instant.ofEpochMilli(row.getValue().updatedAt())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Instant at, boolean empty) {
+                super.updateItem(at, empty);
+                setText(empty || at == null || at.toEpochMilli() == 0 ? "" : UPDATED.format(at));
+            }
+        });
+        column.setPrefWidth(130);
+        return column;
+    }
+}
