@@ -1,0 +1,103 @@
+package io.stageboard.app;
+
+import io.stageboard.api.LeverClient;
+import io.stageboard.sandbox.SandboxModel;
+import io.stageboard.sandbox.SandboxOptions;
+import io.stageboard.sandbox.SandboxServer;
+import io.stageboard.ui.board.CardModel;
+import io.stageboard.ui.common.LoadStatus;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Selects cards on the real window and bulk-tags them through the dialog, headless, against the sandbox. */
+@ExtendWith(ApplicationExtension.class)
+class BulkUiTest {
+
+    private static final String TAG = "UI bulk";
+
+    @TempDir
+    static Path home;
+
+    private SandboxServer sandbox;
+    private LeverClient client;
+    private ExecutorService background;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(80).withSeed(11));
+        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey())
+                .rateLimit(1000, 1000).maxAttempts(2).backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build();
+        Workspace workspace = new Workspace(Workspace.Kind.DEMO, "Demo workspace", client,
+                sandbox.data().users().get(0).id(), sandbox);
+        background = StageboardApp.newBackgroundExecutor();
+        window = new MainWindow(workspace, UiSettings.load(home.resolve("settings.properties")), background);
+        window.show(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        background.shutdown();
+        background.awaitTermination(5, TimeUnit.SECONDS);
+        client.close();
+        sandbox.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<String> activeOnLeverIn(String stageId) {
+        return sandbox.data().opportunities().stream().filter(o -> o.confidentiality().equals("non-confidential")
+                && !o.isArchived() && o.stage().equals(stageId)).map(SandboxModel.Opportunity::id).toList();
+    }
+
+    @Test
+    void selectingAColumnAndBulkTaggingThroughTheDialogTagsEveryCardOnLever(FxRobot robot) throws Exception {
+        waitUntil(() -> window.board().getStatus() == LoadStatus.LOADED);
+        @SuppressWarnings("unchecked")
+        ListCell<CardModel> first = (ListCell<CardModel>) robot.lookup("#column-lead-new")
+                .query().lookup(".opportunity-cell");
+        List<String> ids = activeOnLeverIn("lead-new");
+
+        robot.clickOn(first);
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.A);   // Bulk › Select all in column
+        robot.push(KeyCode.SHORTCUT, KeyCode.B);                  // Bulk › Bulk action on selection…
+        waitUntil(() -> robot.lookup("#bulk-tags").tryQuery().isPresent());
+        robot.clickOn("#bulk-tags").write(TAG);
+        waitUntil(() -> robot.lookup("#bulk-preview").queryAs(Label.class).getText()
+                .startsWith("Add tag " + TAG + " to " + ids.size() + " candidates"));
+        robot.clickOn("Run");
+
+        waitUntil(() -> robot.lookup("#bulk-report").tryQuery()
+                .map(n -> ((Label) n).getText().endsWith("0 failed.")).orElse(false));
+        assertThat(robot.lookup("#bulk-report").queryAs(Label.class).getText())
+                .isEqualTo("Add tag " + TAG + " to " + ids.size() + " candidates: " + ids.size()
+                        + " succeeded, 0 unchanged, 0 failed.");
+        assertThat(ids).allSatisfy(id -> assertThat(sandbox.data().opportunity(id).orElseThrow().tags())
+                .containsOnlyOnce(TAG));
+        assertThat(ids).allSatisfy(id -> assertThat(window.board().card(id).orElseThrow().tags()).contains(TAG));
+    }
+}
