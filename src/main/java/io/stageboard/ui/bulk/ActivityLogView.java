@@ -65,6 +65,7 @@ public final class ActivityLogView extends BorderPane {
         status.textProperty().bind(model.messageProperty());
         HBox bar = new HBox(8, filter, outcome, refresh, export, status);
         bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         setTop(bar);
         setCenter(table);

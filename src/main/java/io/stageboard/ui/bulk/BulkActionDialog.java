@@ -25,7 +25,8 @@ public final class BulkActionDialog extends Dialog<ButtonType> {
         this.model = model;
         initOwner(owner);
         setTitle("Bulk action");
-        setHeaderText(model.selectionSize() + " opportunities selected");
+        setHeaderText(model.selectionSize() == 1 ? "1 opportunity selected"
+                : model.selectionSize() + " opportunities selected");
         getDialogPane().getButtonTypes().setAll(RUN, ButtonType.CANCEL);
         getDialogPane().getStyleClass().add("bulk-dialog");
 
@@ -60,16 +61,23 @@ public final class BulkActionDialog extends Dialog<ButtonType> {
                 .then(model.previewTextProperty()).otherwise(model.validationProperty()));
         preview.getStyleClass().add("bulk-preview");
 
+        Label actionLabel = new Label("Action");
+        for (Label label : new Label[]{actionLabel, tagsLabel, stageLabel, reasonLabel}) {
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
-        grid.addRow(0, new Label("Action"), action);
+        grid.addRow(0, actionLabel, action);
         grid.addRow(1, tagsLabel, tags);
         grid.addRow(2, stageLabel, stage);
         grid.addRow(3, reasonLabel, reason);
         grid.add(preview, 0, 4, 2, 1);
         preview.setMaxWidth(460);
+        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getDialogPane().setContent(grid);
+        // The tags are what most bulk actions need, so typing starts there.
+        setOnShown(e -> tags.requestFocus());
         getDialogPane().lookupButton(RUN).disableProperty().bind(model.validationProperty().isNotEmpty());
     }
 

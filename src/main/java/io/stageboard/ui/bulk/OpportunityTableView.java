@@ -65,6 +65,7 @@ public final class OpportunityTableView extends BorderPane {
         bulk.setOnAction(e -> bulkAction.accept(selectedIds()));
         HBox bar = new HBox(8, filter, count, selectAll, bulk);
         bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         setTop(bar);
         setCenter(table);
