@@ -1,5 +1,6 @@
 package io.stageboard.ui.detail;
 
+import io.stageboard.api.LeverPermissionException;
 import io.stageboard.api.NewNote;
 import io.stageboard.api.Note;
 import io.stageboard.service.NoteEdit;
@@ -151,7 +152,17 @@ public final class NotesViewModel {
         }
         undeletedNoteId = edit.oldNoteId();
         problem.set("Your edited note was saved, but Lever refused to delete the original: "
-                + edit.deleteFailure().userMessage() + " Both notes are on Lever now. Retry the delete, or keep both.");
+                + deleteRefusal(edit.deleteFailure()) + " Both notes are on Lever now. Retry the delete, or keep both.");
+    }
+
+    /** A 403 on a note usually means it was written in the Lever app, which the API may not delete: say that. */
+    private static String deleteRefusal(Throwable error) {
+        if (Failures.unwrap(error) instanceof LeverPermissionException denied) {
+            return "Lever does not let Stageboard delete this note (notes written in the Lever app can only be deleted"
+                    + " there" + (denied.leverMessage() == null ? ""
+                    : "; Lever says: " + denied.leverMessage().replaceAll("\\.+$", "")) + ").";
+        }
+        return Failures.describe(error);
     }
 
     /** Tries again to delete the original note of an edit whose delete failed. */
@@ -164,7 +175,7 @@ public final class NotesViewModel {
         service.delete(opportunityId, noteId).whenCompleteAsync((done, error) -> {
             busy.set(false);
             if (error != null) {
-                problem.set("Lever still refused to delete the original note: " + Failures.describe(error)
+                problem.set("Lever still refused to delete the original note: " + deleteRefusal(error)
                         + " Both notes are on Lever. Retry the delete, or keep both.");
             } else {
                 clearProblem();
@@ -200,7 +211,7 @@ public final class NotesViewModel {
         service.delete(opportunityId, note.id()).whenCompleteAsync((done, error) -> {
             busy.set(false);
             if (error != null) {
-                notifier.error("Could not delete the note: " + Failures.describe(error) + " The note is still on Lever.");
+                notifier.error("Could not delete the note: " + deleteRefusal(error) + " The note is still on Lever.");
             } else {
                 if (editing.get() != null && editing.get().id().equals(note.id())) {
                     cancelEdit();
