@@ -43,8 +43,9 @@ public final class DetailView extends ScrollPane {
         archived.setWrapText(true);
         Label historyTitle = new Label("Stage history");
         historyTitle.getStyleClass().add("detail-section-title");
-        VBox content = new VBox(12, header(), status(), headline, fields, archiveBox(),
-                new TagsView(detail.tags()), new VBox(4, historyTitle, history), new NotesView(detail.notes()));
+        // Working sections first (archiving, tags, notes), so the note editor is in view without scrolling.
+        VBox content = new VBox(12, header(), status(), headline, archiveBox(), new TagsView(detail.tags()),
+                new NotesView(detail.notes()), profileTitle(), fields, new VBox(4, historyTitle, history));
         content.setPadding(new Insets(12));
         content.visibleProperty().bind(detail.statusProperty().isEqualTo(LoadStatus.LOADED));
         setContent(new VBox(content));
@@ -61,6 +62,12 @@ public final class DetailView extends ScrollPane {
         HBox header = new HBox(8, name, spacer, close);
         header.setAlignment(Pos.TOP_LEFT);
         return header;
+    }
+
+    private static Label profileTitle() {
+        Label title = new Label("Profile");
+        title.getStyleClass().add("detail-section-title");
+        return title;
     }
 
     private Label status() {
