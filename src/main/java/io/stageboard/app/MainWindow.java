@@ -2,15 +2,28 @@ package io.stageboard.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.stageboard.service.NoteService;
+import io.stageboard.service.OpportunityDetailService;
 import io.stageboard.service.PipelineService;
 import io.stageboard.service.StageMoveService;
+import io.stageboard.service.TagLibraryService;
+import io.stageboard.service.TagRules;
+import io.stageboard.service.TagService;
 import io.stageboard.ui.board.BoardView;
 import io.stageboard.ui.board.BoardViewModel;
+import io.stageboard.ui.board.CardModel;
 import io.stageboard.ui.common.FxUiExecutor;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.common.NotificationBar;
+import io.stageboard.ui.detail.DetailServices;
+import io.stageboard.ui.detail.DetailView;
+import io.stageboard.ui.detail.DetailViewModel;
+import io.stageboard.ui.tags.TagLibraryViewModel;
+import io.stageboard.ui.tags.TagLibraryWindow;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -22,6 +35,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -33,8 +48,11 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /** The main window: menus, the workspace bar, notifications, the board and the status bar, wired together. */
@@ -46,6 +64,10 @@ public final class MainWindow {
     private final NotificationBar notifications = new NotificationBar();
     private final BoardViewModel board;
     private final BoardView boardView;
+    private final StringProperty tagPrefix = new SimpleStringProperty();
+    private final DetailViewModel detail;
+    private final DetailView detailView;
+    private final SplitPane split = new SplitPane();
 
     /**
      * @param workspace  the account to show
@@ -60,6 +82,24 @@ public final class MainWindow {
         StageMoveService mover = new StageMoveService(workspace.client(), background, workspace.performAs());
         this.board = new BoardViewModel(pipeline, mover, new FxUiExecutor(), notifications, Clock.systemDefaultZone());
         this.boardView = new BoardView(board);
+        tagPrefix.set(settings.tagCompanyPrefix());
+        DetailServices services = new DetailServices(pipeline,
+                new OpportunityDetailService(workspace.client(), background, workspace.performAs()),
+                new NoteService(workspace.client(), background, workspace.performAs()),
+                new TagService(workspace.client(), background, workspace.performAs()));
+        this.detail = new DetailViewModel(services, new FxUiExecutor(), notifications, tagPrefix, ZoneId.systemDefault());
+        this.detailView = new DetailView(detail);
+        detail.setOnOpportunityChanged(board::applyUpdate);
+        boardView.setOnOpen(id -> detail.open(id, board.card(id).map(CardModel::postingTitle).orElse("")));
+        // The pane sits beside the board while a card is open and gives its room back when closed.
+        detail.openProperty().addListener((o, was, is) -> {
+            if (is && !split.getItems().contains(detailView)) {
+                split.getItems().add(detailView);
+                split.setDividerPositions(0.62);
+            } else if (!is) {
+                split.getItems().remove(detailView);
+            }
+        });
     }
 
     /** Builds the scene on {@code stage}, shows it and starts loading the board. Call on the FX thread. */
@@ -67,7 +107,8 @@ public final class MainWindow {
         applyTheme(settings.darkTheme());
         BorderPane root = new BorderPane();
         root.setTop(new VBox(menuBar(stage), workspaceBar()));
-        root.setCenter(new BorderPane(boardView, notifications, null, null, null));
+        split.getItems().setAll(boardView);
+        root.setCenter(new BorderPane(split, notifications, null, null, null));
         root.setBottom(statusBar());
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -82,6 +123,11 @@ public final class MainWindow {
     /** The board's view-model, for the smoke test and UI tests. */
     public BoardViewModel board() {
         return board;
+    }
+
+    /** The detail pane's view-model, for UI tests. */
+    public DetailViewModel detail() {
+        return detail;
     }
 
     /** The notification bar, for UI tests. */
@@ -118,7 +164,43 @@ public final class MainWindow {
         light.setOnAction(e -> chooseTheme(false));
         dark.setOnAction(e -> chooseTheme(true));
         Menu view = new Menu("View", null, refresh, light, dark);
-        return new MenuBar(file, edit, move, view);
+        MenuItem library = new MenuItem("Tag library…");
+        library.setOnAction(e -> openTagLibrary(stage));
+        MenuItem prefix = new MenuItem("Company prefix for new tags…");
+        prefix.setOnAction(e -> askTagPrefix(stage));
+        Menu tags = new Menu("Tags", null, library, prefix);
+        return new MenuBar(file, edit, move, view, tags);
+    }
+
+    private void openTagLibrary(Stage owner) {
+        TagLibraryViewModel library = new TagLibraryViewModel(
+                new TagService(workspace.client(), background, workspace.performAs()),
+                new TagLibraryService(workspace.client(), background, workspace.performAs()),
+                new FxUiExecutor(), notifications);
+        new TagLibraryWindow(library, owner, owner.getScene().getStylesheets()).show();
+    }
+
+    private void askTagPrefix(Stage owner) {
+        TextInputDialog dialog = new TextInputDialog(tagPrefix.get());
+        dialog.initOwner(owner);
+        dialog.setHeaderText("Lever recommends starting every tag with your company name, so that tags from"
+                + " integrations stay apart. New tags are offered with this prefix.");
+        dialog.setContentText("Company prefix:");
+        while (true) {
+            Optional<String> answer = dialog.showAndWait();
+            if (answer.isEmpty()) {
+                return;
+            }
+            TagRules.Verdict verdict = TagRules.check(answer.get(), List.of());
+            if (verdict.ok() || verdict.tag().isEmpty()) {
+                tagPrefix.set(verdict.tag());
+                settings.setTagCompanyPrefix(verdict.tag());
+                background.execute(settings::save);
+                detail.tags().resetInput();
+                return;
+            }
+            dialog.setHeaderText(verdict.error());
+        }
     }
 
     private void chooseTheme(boolean dark) {

@@ -353,6 +353,28 @@ public final class BoardViewModel {
         return "Something unexpected went wrong (" + cause.getClass().getSimpleName() + ").";
     }
 
+    /**
+     * Takes Lever's answer after a change made elsewhere (detail pane: tags, archived state) as the card's new truth.
+     * An archived opportunity leaves the board unless archived ones are shown.
+     */
+    public void applyUpdate(Opportunity updated) {
+        CardModel old = cardsById.get(updated.id());
+        if (old == null || reference == null) {
+            return;
+        }
+        // A single read has no applications, so the posting the board already knew is kept.
+        String posting = updated.postingId() != null ? reference.postingTitle(updated.postingId()) : old.postingTitle();
+        int index = allCards.indexOf(old);
+        if (updated.isArchived() && !filters.showArchivedProperty().get()) {
+            cardsById.remove(updated.id());
+            allCards.remove(index);
+            return;
+        }
+        CardModel card = new CardModel(updated, posting, reference.userName(updated.owner()));
+        cardsById.put(card.id(), card);
+        allCards.set(index, card);
+    }
+
     /** The card with this id, if it is loaded. */
     public Optional<CardModel> card(String id) {
         return Optional.ofNullable(cardsById.get(id));
