@@ -17,6 +17,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -62,7 +63,8 @@ public final class ConnectAccountDialog extends Dialog<Account> {
         actAs.setConverter(new UserNames());
         actAs.valueProperty().bindBidirectional(vm.actAsProperty());
         actAs.disableProperty().bind(Bindings.isEmpty(vm.users()));
-        actAs.setPromptText("Check the key to list Lever's users");
+        actAs.promptTextProperty().bind(Bindings.when(Bindings.isEmpty(vm.users()))
+                .then("Check the key to list Lever's users").otherwise("The key's default (no one)"));
 
         GridPane form = new GridPane();
         form.getStyleClass().add("connect-form");
@@ -81,7 +83,9 @@ public final class ConnectAccountDialog extends Dialog<Account> {
         problem.textProperty().bind(vm.problemProperty());
         ListView<ConnectAccountViewModel.ReportLine> report = new ListView<>(vm.report());
         report.setId("connect-report");
+        report.setFixedCellSize(26);
         report.setPrefHeight(9 * 26 + 4);
+        report.setMinHeight(Region.USE_PREF_SIZE);
         report.setCellFactory(list -> new ReportCell());
         report.visibleProperty().bind(Bindings.isNotEmpty(vm.report()));
         report.managedProperty().bind(report.visibleProperty());
@@ -121,6 +125,9 @@ public final class ConnectAccountDialog extends Dialog<Account> {
             e.consume();
             vm.saveForThisRunOnly();
         });
+        // The report and sentences come and go; let the window follow its content.
+        vm.stepProperty().addListener((o, was, now) -> sizeToContent());
+        vm.problemProperty().addListener((o, was, now) -> sizeToContent());
         setResultConverter(button -> null);
         vm.savedProperty().addListener((o, was, account) -> {
             if (account != null) {
@@ -130,8 +137,16 @@ public final class ConnectAccountDialog extends Dialog<Account> {
         });
     }
 
+    private void sizeToContent() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
+    }
+
     private static Label wrapped(Label label, String styleClass) {
         label.setWrapText(true);
+        // Without this a wrapping label is given one line's height and its sentence is cut off.
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add(styleClass);
         label.setId(styleClass);
         label.managedProperty().bind(label.textProperty().isNotEmpty());
