@@ -20,15 +20,15 @@ import io.stageboard.ui.detail.DetailView;
 import io.stageboard.ui.detail.DetailViewModel;
 import io.stageboard.ui.tags.TagLibraryViewModel;
 import io.stageboard.ui.tags.TagLibraryWindow;
+import io.stageboard.ui.common.Notifier;
+import io.stageboard.ui.settings.AccountSwitcher;
+import io.stageboard.ui.settings.AccountsViewModel;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -54,6 +54,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /** The main window: menus, the workspace bar, notifications, the board and the status bar, wired together. */
 public final class MainWindow {
@@ -68,13 +69,29 @@ public final class MainWindow {
     private final DetailViewModel detail;
     private final DetailView detailView;
     private final SplitPane split = new SplitPane();
+    private final AccountsViewModel accounts;
+    private Stage stage;
+    private AccountSwitcher switcher;
 
     /**
+     * A window without account management (the accounts menu and switcher are left out).
+     *
      * @param workspace  the account to show
      * @param settings   remembered window bounds and theme
      * @param background where Lever requests and disk writes run
      */
     public MainWindow(Workspace workspace, UiSettings settings, Executor background) {
+        this(workspace, settings, background, null);
+    }
+
+    /**
+     * @param workspace  the account to show
+     * @param settings   remembered window bounds and theme
+     * @param background where Lever requests and disk writes run
+     * @param accounts   builds the accounts view-model on this window's notifier; null leaves accounts out
+     */
+    public MainWindow(Workspace workspace, UiSettings settings, Executor background,
+                      Function<Notifier, AccountsViewModel> accounts) {
         this.workspace = workspace;
         this.settings = settings;
         this.background = background;
@@ -100,10 +117,26 @@ public final class MainWindow {
                 split.getItems().remove(detailView);
             }
         });
+        this.accounts = accounts == null ? null : accounts.apply(notifications);
+        if (this.accounts != null) {
+            // A 401 from any load or move: back to the connect dialog, while the board keeps what it shows.
+            board.keyRejectedProperty().addListener((o, was, rejected) -> {
+                if (rejected) {
+                    this.accounts.keyRejected();
+                }
+            });
+        }
     }
 
-    /** Builds the scene on {@code stage}, shows it and starts loading the board. Call on the FX thread. */
+    /**
+     * Builds the scene on {@code stage}, shows it and starts loading the board. Call on the FX thread. Showing
+     * another workspace's window on the same stage replaces the content and keeps the window where it is.
+     */
     public void show(Stage stage) {
+        this.stage = stage;
+        if (accounts != null) {
+            switcher = new AccountSwitcher(accounts, notifications, () -> this.stage);
+        }
         applyTheme(settings.darkTheme());
         BorderPane root = new BorderPane();
         root.setTop(new VBox(menuBar(stage), workspaceBar()));
@@ -115,7 +148,9 @@ public final class MainWindow {
                 MainWindow.class.getResource("/io/stageboard/ui/stageboard.css")).toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Stageboard — " + workspace.label());
-        new WindowPlacement(settings, background).restoreAndTrack(stage);
+        if (!stage.isShowing()) {
+            new WindowPlacement(settings, background).restoreAndTrack(stage);
+        }
         stage.show();
         board.load();
     }
@@ -135,13 +170,21 @@ public final class MainWindow {
         return notifications;
     }
 
+    /** The accounts view-model, or null when this window leaves accounts out. */
+    public AccountsViewModel accounts() {
+        return accounts;
+    }
+
     private MenuBar menuBar(Stage stage) {
-        MenuItem connect = new MenuItem("Connect Lever account…");
-        connect.setOnAction(e -> explainConnecting(stage));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, connect, quit);
+        Menu file = new Menu("File", null, quit);
+        if (accounts != null) {
+            MenuItem connect = new MenuItem("Connect Lever account…");
+            connect.setOnAction(e -> accounts.connectNew());
+            file.getItems().add(0, connect);
+        }
 
         MenuItem undo = new MenuItem("Undo move");
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
@@ -169,7 +212,11 @@ public final class MainWindow {
         MenuItem prefix = new MenuItem("Company prefix for new tags…");
         prefix.setOnAction(e -> askTagPrefix(stage));
         Menu tags = new Menu("Tags", null, library, prefix);
-        return new MenuBar(file, edit, move, view, tags);
+        MenuBar bar = new MenuBar(file, edit, move, view, tags);
+        if (switcher != null) {
+            bar.getMenus().add(switcher.menu());
+        }
+        return bar;
     }
 
     private void openTagLibrary(Stage owner) {
@@ -216,7 +263,7 @@ public final class MainWindow {
     }
 
     private HBox workspaceBar() {
-        Label badge = new Label(workspace.kind() == Workspace.Kind.DEMO ? "DEMO" : "LEVER");
+        Label badge = new Label(workspace.kind().badge());
         badge.setId("workspace-badge");
         badge.getStyleClass().addAll("workspace-badge", workspace.kind().name().toLowerCase(Locale.ROOT));
         Label name = new Label(workspace.kind() == Workspace.Kind.DEMO
@@ -225,24 +272,13 @@ public final class MainWindow {
         name.getStyleClass().add("workspace-name");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button connect = new Button("Connect Lever account…");
-        connect.setOnAction(e -> explainConnecting((Stage) connect.getScene().getWindow()));
-        HBox bar = new HBox(10, badge, name, spacer, connect);
+        HBox bar = new HBox(10, badge, name, spacer);
+        if (switcher != null) {
+            bar.getChildren().add(switcher.button("Switch account"));
+        }
         bar.getStyleClass().add("workspace-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
-    }
-
-    private void explainConnecting(Stage owner) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, """
-                Connecting an account from this window, with the key kept in your system's keychain, is coming soon.
-
-                Until then, start Stageboard with LEVER_API_BASE_URL (https://api.lever.co/v1) and LEVER_API_KEY \
-                set in the environment. A Super Admin creates keys in Lever under Settings › Integrations and API › \
-                API Credentials. The key is kept in memory only.""", ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setHeaderText("Connect a Lever account");
-        alert.show();
     }
 
     private StatusBar statusBar() {

@@ -1,5 +1,6 @@
 package io.stageboard.ui.board;
 
+import io.stageboard.api.LeverAuthenticationException;
 import io.stageboard.api.LeverException;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.OpportunityQuery;
@@ -67,6 +68,7 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
     private final ReadOnlyIntegerWrapper movesInFlight = new ReadOnlyIntegerWrapper(this, "movesInFlight");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper keyRejected = new ReadOnlyBooleanWrapper(this, "keyRejected");
 
     private PipelineReference reference;
     private OpportunityStream loading;
@@ -180,8 +182,15 @@ public final class BoardViewModel {
         if (cause instanceof CancellationException) {
             return;
         }
+        noticeRejectedKey(cause);
         status.set(LoadStatus.ERROR);
         statusMessage.set("Could not load the pipeline: " + describe(cause) + " Press F5 to try again.");
+    }
+
+    private void noticeRejectedKey(Throwable cause) {
+        if (cause instanceof LeverAuthenticationException) {
+            keyRejected.set(true);
+        }
     }
 
     private OpportunityQuery buildQuery() {
@@ -303,6 +312,7 @@ public final class BoardViewModel {
 
     private void record(MoveBatch batch, CardModel card, StageMove move, MoveOutcome outcome, Throwable error) {
         if (error != null) {
+            noticeRejectedKey(unwrap(error));
             card.moveLocally(move.fromStageId());
             batch.failed("Could not move " + move.candidateName() + " to " + move.toStageName() + ": "
                     + describe(unwrap(error)) + " The card is back in " + stageName(move.fromStageId()) + ".");
@@ -421,6 +431,11 @@ public final class BoardViewModel {
 
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
+    }
+
+    /** Turns true when Lever answers 401 to a load or a move: the key was revoked or replaced. */
+    public ReadOnlyBooleanProperty keyRejectedProperty() {
+        return keyRejected.getReadOnlyProperty();
     }
 
     /** The total number of loaded cards, before local filters. */
