@@ -12,6 +12,8 @@ cd "$(dirname "$0")/../.."
 
 export DEBIAN_FRONTEND=noninteractive
 LAUNCHER=/opt/stageboard/bin/Stageboard
+# Wait for another apt/dpkg run (an unattended upgrade, a parallel job) instead of failing at once.
+APT_WAIT="-o DPkg::Lock::Timeout=600"
 BUILD_DIR="${STAGEBOARD_BUILD_DIR:-target}"
 TIMEOUT_S=180
 
@@ -27,8 +29,8 @@ fi
 # What building and running a JavaFX .deb headless needs: fakeroot and binutils for jpackage's deb
 # bundler, Xvfb + xauth for xvfb-run, fonts so JavaFX can render text.
 step "installing build and test tools with apt-get"
-$SUDO apt-get update -qq </dev/null
-$SUDO apt-get install -y -qq --no-install-recommends \
+$SUDO apt-get $APT_WAIT update -qq </dev/null
+$SUDO apt-get $APT_WAIT install -y -qq --no-install-recommends \
   fakeroot binutils dpkg-dev xvfb xauth fontconfig fonts-dejavu-core </dev/null >/dev/null \
   || fail "apt-get could not install the build/test tools"
 
@@ -50,7 +52,7 @@ installed=0
 cleanup() {
   if [ "$installed" = 1 ] && [ "${KEEP_INSTALLED:-0}" != 1 ]; then
     step "uninstalling: apt-get remove -y stageboard"
-    $SUDO apt-get remove -y -qq stageboard </dev/null >/dev/null || echo "test-deb: could not uninstall stageboard" >&2
+    $SUDO apt-get $APT_WAIT remove -y -qq stageboard </dev/null >/dev/null || echo "test-deb: could not uninstall stageboard" >&2
   fi
   rm -rf "$work"
 }
@@ -59,13 +61,18 @@ trap cleanup EXIT
 # A Stageboard left from an earlier run would make apt-get skip installing the same version again.
 if dpkg-query -W -f='${Status}' stageboard 2>/dev/null | grep -q 'install ok installed'; then
   step "removing the Stageboard installed before this test"
-  $SUDO apt-get remove -y -qq stageboard </dev/null >/dev/null || fail "could not remove the already installed stageboard"
+  $SUDO apt-get $APT_WAIT remove -y -qq stageboard </dev/null >/dev/null || fail "could not remove the already installed stageboard"
 fi
 
-# apt-get (not plain dpkg -i) so the package's dependencies - GTK, X libraries, xdg-utils - come along.
-step "installing $(basename "$deb") ($size_mb MB): apt-get install -y $deb"
-$SUDO apt-get install -y -qq "$deb" </dev/null >"$work/apt.log" 2>&1 \
-  || { cat "$work/apt.log" >&2; fail "apt-get could not install $deb"; }
+# dpkg -i as a user would; on a machine without GTK or the X libraries it stops at the missing dependencies,
+# which apt-get -f install then brings in, finishing the installation.
+step "installing $(basename "$deb") ($size_mb MB): dpkg -i $deb, then apt-get -f install for its dependencies"
+if ! $SUDO dpkg -i "$deb" </dev/null >"$work/apt.log" 2>&1; then
+  $SUDO apt-get $APT_WAIT -f install -y -qq </dev/null >>"$work/apt.log" 2>&1 \
+    || { cat "$work/apt.log" >&2; fail "could not install $deb and its dependencies"; }
+fi
+dpkg-query -W -f='${Status}' stageboard 2>/dev/null | grep -q 'install ok installed' \
+  || { cat "$work/apt.log" >&2; fail "stageboard is not installed after dpkg -i and apt-get -f install"; }
 installed=1
 [ -x "$LAUNCHER" ] || fail "the package installed no launcher at $LAUNCHER"
 installed_mb=$(du -sm /opt/stageboard | cut -f1)

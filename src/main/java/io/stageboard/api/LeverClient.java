@@ -42,6 +42,27 @@ public final class LeverClient implements AutoCloseable {
         return http.baseUrl().toString();
     }
 
+    /**
+     * Checks a base URL the way {@link Builder#baseUrl(String)} will: https anywhere, plain http only to this
+     * computer.
+     *
+     * @return the address without a trailing slash
+     * @throws LeverConfigurationException with a sentence saying what to change
+     */
+    public static String checkBaseUrl(String url) {
+        return BaseUrlPolicy.check(url).toString();
+    }
+
+    /**
+     * Reads at most one item of a list endpoint (e.g. {@code "tags"}, {@code "postings"}) and discards it: the
+     * cheapest way to learn whether the key may read that endpoint.
+     *
+     * @throws LeverPermissionException when the key may not
+     */
+    public void readFirst(String endpoint) {
+        http.execute(ApiRequest.get(requireId(endpoint)).query("limit", 1), body -> null, null, null);
+    }
+
     /** @return the account's pipeline stages, in Lever's order */
     public List<Stage> stages() {
         return all(ApiRequest.get("stages"), Stage.class);

@@ -1,10 +1,15 @@
 package io.stageboard.app;
 
+import io.stageboard.credentials.AccountStore;
+import io.stageboard.credentials.InMemorySecretStore;
+import io.stageboard.credentials.KeyringSecretStore;
 import io.stageboard.sandbox.SandboxCommand;
 import io.stageboard.store.Database;
+import io.stageboard.service.AccountService;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 /**
  * The launcher. With no arguments it opens the window; {@code --smoke-test} opens it, prints the board's columns and
@@ -14,7 +19,8 @@ public final class Main {
 
     private static final String USAGE = """
             Usage:
-              stageboard                 open the window (the demo workspace, or the account in LEVER_API_BASE_URL and LEVER_API_KEY)
+              stageboard                 open the window (the account in LEVER_API_BASE_URL and LEVER_API_KEY, else the last used
+                                         account, else the demo workspace)
               stageboard --smoke-test    open the window, load the board, print each column and its count, then exit
               stageboard sandbox [--port N] [--size N] [--seed N] [--latency-ms N] [--failure-rate F]
                                  [--rate-limit RPS] [--burst N] [--api-key K]
@@ -42,9 +48,13 @@ public final class Main {
         // Before the first logger is made, so that the log file lands in the app data folder.
         System.setProperty("stageboard.logdir", paths.logs().toString());
 
-        Workspace workspace;
+        ExecutorService background = StageboardApp.newBackgroundExecutor();
+        AccountService accounts = new AccountService(new KeyringSecretStore(), new InMemorySecretStore(),
+                AccountStore.forUser(), background, AccountService.defaultClients());
+        StartupWorkspace startup;
         try {
-            workspace = WorkspaceOpener.open(System.getenv());
+            // The saved account's key is read from the keychain here, on the launcher thread, before the window opens.
+            startup = StartupWorkspace.open(System.getenv(), accounts);
         } catch (IOException | RuntimeException e) {
             // The client's exceptions never carry the key, so their message is safe to show.
             System.err.println("Stageboard could not open its workspace: " + e.getMessage());
@@ -60,6 +70,6 @@ public final class Main {
             return;
         }
         SmokeTest smoke = smokeTest ? new SmokeTest(System.out, System.err) : null;
-        StageboardApp.launch(workspace, UiSettings.load(paths.settingsFile()), smoke, database);
+        StageboardApp.launch(startup, UiSettings.load(paths.settingsFile()), smoke, accounts, background, database);
     }
 }

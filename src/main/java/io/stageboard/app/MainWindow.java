@@ -2,26 +2,39 @@ package io.stageboard.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.stageboard.service.NoteService;
+import io.stageboard.service.OpportunityDetailService;
+import io.stageboard.service.PipelineService;
+import io.stageboard.service.StageMoveService;
+import io.stageboard.service.TagLibraryService;
+import io.stageboard.service.TagRules;
+import io.stageboard.service.TagService;
 import io.stageboard.service.ActivityLog;
 import io.stageboard.service.BulkService;
 import io.stageboard.service.OutboxWorker;
-import io.stageboard.service.PipelineService;
-import io.stageboard.service.StageMoveService;
 import io.stageboard.store.Database;
 import io.stageboard.store.Outbox;
 import io.stageboard.ui.board.BoardView;
 import io.stageboard.ui.board.BoardViewModel;
+import io.stageboard.ui.board.CardModel;
 import io.stageboard.ui.common.FxUiExecutor;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.bulk.BulkWindows;
 import io.stageboard.ui.common.NotificationBar;
+import io.stageboard.ui.detail.DetailServices;
+import io.stageboard.ui.detail.DetailView;
+import io.stageboard.ui.detail.DetailViewModel;
+import io.stageboard.ui.tags.TagLibraryViewModel;
+import io.stageboard.ui.tags.TagLibraryWindow;
+import io.stageboard.ui.common.Notifier;
+import io.stageboard.ui.settings.AccountSwitcher;
+import io.stageboard.ui.settings.AccountsViewModel;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -29,6 +42,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -41,9 +56,12 @@ import org.controlsfx.control.StatusBar;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /** The main window: menus, the workspace bar, notifications, the board and the status bar, wired together. */
 public final class MainWindow {
@@ -54,22 +72,49 @@ public final class MainWindow {
     private final NotificationBar notifications = new NotificationBar();
     private final BoardViewModel board;
     private final BoardView boardView;
+    private final StringProperty tagPrefix = new SimpleStringProperty();
+    private final DetailViewModel detail;
+    private final DetailView detailView;
+    private final SplitPane split = new SplitPane();
+    private final AccountsViewModel accounts;
+    private Stage stage;
+    private AccountSwitcher switcher;
     private final BulkService bulk;
     private final ActivityLog activity;
     private BulkWindows bulkWindows;
 
-    /** A window whose outbox lives in memory only (UI tests). */
+    /**
+     * A window without account management (the accounts menu and switcher are left out).
+     *
+     * @param workspace  the account to show
+     * @param settings   remembered window bounds and theme
+     * @param background where Lever requests and disk writes run
+     */
     public MainWindow(Workspace workspace, UiSettings settings, Executor background) {
-        this(workspace, settings, background, Database.inMemory());
+        this(workspace, settings, background, null);
     }
 
     /**
      * @param workspace  the account to show
      * @param settings   remembered window bounds and theme
      * @param background where Lever requests and disk writes run
-     * @param database   the app's database, already open (it holds the outbox of every write)
+     * @param accounts   builds the accounts view-model on this window's notifier; null leaves accounts out
      */
-    public MainWindow(Workspace workspace, UiSettings settings, Executor background, Database database) {
+    public MainWindow(Workspace workspace, UiSettings settings, Executor background,
+                      Function<Notifier, AccountsViewModel> accounts) {
+        // Without the app's database the outbox lives in memory: writes work, but nothing resumes after a restart.
+        this(workspace, settings, background, accounts, Database.inMemory());
+    }
+
+    /**
+     * @param workspace  the account to show
+     * @param settings   remembered window bounds and theme
+     * @param background where Lever requests and disk writes run
+     * @param accounts   builds the accounts view-model on this window's notifier; null leaves accounts out
+     * @param database   the app's database, already open: it holds the outbox of every write
+     */
+    public MainWindow(Workspace workspace, UiSettings settings, Executor background,
+                      Function<Notifier, AccountsViewModel> accounts, Database database) {
         this.workspace = workspace;
         this.settings = settings;
         this.background = background;
@@ -81,22 +126,59 @@ public final class MainWindow {
         this.activity = new ActivityLog(worker.outbox(), workspace.client(), background, ZoneId.systemDefault());
         this.board = new BoardViewModel(pipeline, mover, new FxUiExecutor(), notifications, Clock.systemDefaultZone());
         this.boardView = new BoardView(board);
+        tagPrefix.set(settings.tagCompanyPrefix());
+        DetailServices services = new DetailServices(pipeline,
+                new OpportunityDetailService(workspace.client(), background, workspace.performAs()),
+                new NoteService(workspace.client(), background, workspace.performAs()),
+                new TagService(workspace.client(), background, workspace.performAs()));
+        this.detail = new DetailViewModel(services, new FxUiExecutor(), notifications, tagPrefix, ZoneId.systemDefault());
+        this.detailView = new DetailView(detail);
+        detail.setOnOpportunityChanged(board::applyUpdate);
+        boardView.setOnOpen(id -> detail.open(id, board.card(id).map(CardModel::postingTitle).orElse("")));
+        // The pane sits beside the board while a card is open and gives its room back when closed.
+        detail.openProperty().addListener((o, was, is) -> {
+            if (is && !split.getItems().contains(detailView)) {
+                split.getItems().add(detailView);
+                split.setDividerPositions(0.62);
+            } else if (!is) {
+                split.getItems().remove(detailView);
+            }
+        });
+        this.accounts = accounts == null ? null : accounts.apply(notifications);
+        if (this.accounts != null) {
+            // A 401 from any load or move: back to the connect dialog, while the board keeps what it shows.
+            board.keyRejectedProperty().addListener((o, was, rejected) -> {
+                if (rejected) {
+                    this.accounts.keyRejected();
+                }
+            });
+        }
     }
 
-    /** Builds the scene on {@code stage}, shows it and starts loading the board. Call on the FX thread. */
+    /**
+     * Builds the scene on {@code stage}, shows it and starts loading the board. Call on the FX thread. Showing
+     * another workspace's window on the same stage replaces the content and keeps the window where it is.
+     */
     public void show(Stage stage) {
+        this.stage = stage;
+        if (accounts != null) {
+            switcher = new AccountSwitcher(accounts, notifications, () -> this.stage);
+        }
         applyTheme(settings.darkTheme());
         bulkWindows = new BulkWindows(bulk, activity, board, new FxUiExecutor(), notifications, stage);
         BorderPane root = new BorderPane();
         root.setTop(new VBox(menuBar(stage), workspaceBar()));
-        root.setCenter(new BorderPane(boardView, notifications, null, null, null));
+        split.getItems().setAll(boardView);
+        root.setCenter(new BorderPane(split, notifications, null, null, null));
         root.setBottom(statusBar());
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/io/stageboard/ui/stageboard.css")).toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Stageboard — " + workspace.label());
-        new WindowPlacement(settings, background).restoreAndTrack(stage);
+        if (!stage.isShowing()) {
+            new WindowPlacement(settings, background).restoreAndTrack(stage);
+        }
         stage.show();
         board.load();
         bulkWindows.offerToResume();
@@ -107,18 +189,31 @@ public final class MainWindow {
         return board;
     }
 
+    /** The detail pane's view-model, for UI tests. */
+    public DetailViewModel detail() {
+        return detail;
+    }
+
     /** The notification bar, for UI tests. */
     public NotificationBar notifications() {
         return notifications;
     }
 
+    /** The accounts view-model, or null when this window leaves accounts out. */
+    public AccountsViewModel accounts() {
+        return accounts;
+    }
+
     private MenuBar menuBar(Stage stage) {
-        MenuItem connect = new MenuItem("Connect Lever account…");
-        connect.setOnAction(e -> explainConnecting(stage));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, connect, quit);
+        Menu file = new Menu("File", null, quit);
+        if (accounts != null) {
+            MenuItem connect = new MenuItem("Connect Lever account…");
+            connect.setOnAction(e -> accounts.connectNew());
+            file.getItems().add(0, connect);
+        }
 
         MenuItem undo = new MenuItem("Undo move");
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
@@ -141,7 +236,16 @@ public final class MainWindow {
         light.setOnAction(e -> chooseTheme(false));
         dark.setOnAction(e -> chooseTheme(true));
         Menu view = new Menu("View", null, refresh, light, dark);
-        return new MenuBar(file, edit, move, view, bulkMenu());
+        MenuItem library = new MenuItem("Tag library…");
+        library.setOnAction(e -> openTagLibrary(stage));
+        MenuItem prefix = new MenuItem("Company prefix for new tags…");
+        prefix.setOnAction(e -> askTagPrefix(stage));
+        Menu tags = new Menu("Tags", null, library, prefix);
+        MenuBar bar = new MenuBar(file, edit, move, view, tags, bulkMenu());
+        if (switcher != null) {
+            bar.getMenus().add(switcher.menu());
+        }
+        return bar;
     }
 
     private Menu bulkMenu() {
@@ -162,6 +266,37 @@ public final class MainWindow {
         return new Menu("Bulk", null, action, column, matching, new SeparatorMenuItem(), table, log);
     }
 
+    private void openTagLibrary(Stage owner) {
+        TagLibraryViewModel library = new TagLibraryViewModel(
+                new TagService(workspace.client(), background, workspace.performAs()),
+                new TagLibraryService(workspace.client(), background, workspace.performAs()),
+                new FxUiExecutor(), notifications);
+        new TagLibraryWindow(library, owner, owner.getScene().getStylesheets()).show();
+    }
+
+    private void askTagPrefix(Stage owner) {
+        TextInputDialog dialog = new TextInputDialog(tagPrefix.get());
+        dialog.initOwner(owner);
+        dialog.setHeaderText("Lever recommends starting every tag with your company name, so that tags from"
+                + " integrations stay apart. New tags are offered with this prefix.");
+        dialog.setContentText("Company prefix:");
+        while (true) {
+            Optional<String> answer = dialog.showAndWait();
+            if (answer.isEmpty()) {
+                return;
+            }
+            TagRules.Verdict verdict = TagRules.check(answer.get(), List.of());
+            if (verdict.ok() || verdict.tag().isEmpty()) {
+                tagPrefix.set(verdict.tag());
+                settings.setTagCompanyPrefix(verdict.tag());
+                background.execute(settings::save);
+                detail.tags().resetInput();
+                return;
+            }
+            dialog.setHeaderText(verdict.error());
+        }
+    }
+
     private void chooseTheme(boolean dark) {
         applyTheme(dark);
         settings.setDarkTheme(dark);
@@ -175,7 +310,7 @@ public final class MainWindow {
     }
 
     private HBox workspaceBar() {
-        Label badge = new Label(workspace.kind() == Workspace.Kind.DEMO ? "DEMO" : "LEVER");
+        Label badge = new Label(workspace.kind().badge());
         badge.setId("workspace-badge");
         badge.getStyleClass().addAll("workspace-badge", workspace.kind().name().toLowerCase(Locale.ROOT));
         Label name = new Label(workspace.kind() == Workspace.Kind.DEMO
@@ -184,24 +319,13 @@ public final class MainWindow {
         name.getStyleClass().add("workspace-name");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button connect = new Button("Connect Lever account…");
-        connect.setOnAction(e -> explainConnecting((Stage) connect.getScene().getWindow()));
-        HBox bar = new HBox(10, badge, name, spacer, connect);
+        HBox bar = new HBox(10, badge, name, spacer);
+        if (switcher != null) {
+            bar.getChildren().add(switcher.button("Switch account"));
+        }
         bar.getStyleClass().add("workspace-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
-    }
-
-    private void explainConnecting(Stage owner) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, """
-                Connecting an account from this window, with the key kept in your system's keychain, is coming soon.
-
-                Until then, start Stageboard with LEVER_API_BASE_URL (https://api.lever.co/v1) and LEVER_API_KEY \
-                set in the environment. A Super Admin creates keys in Lever under Settings › Integrations and API › \
-                API Credentials. The key is kept in memory only.""", ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setHeaderText("Connect a Lever account");
-        alert.show();
     }
 
     private StatusBar statusBar() {

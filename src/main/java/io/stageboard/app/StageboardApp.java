@@ -1,5 +1,6 @@
 package io.stageboard.app;
 
+import io.stageboard.service.AccountService;
 import io.stageboard.store.Database;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -24,15 +25,19 @@ final class StageboardApp {
     private StageboardApp() {
     }
 
-    static void launch(Workspace workspace, UiSettings settings, SmokeTest smokeTest, Database database) {
-        ExecutorService background = newBackgroundExecutor();
+    static void launch(StartupWorkspace startup, UiSettings settings, SmokeTest smokeTest, AccountService accounts,
+                       ExecutorService background, Database database) {
         Platform.startup(() -> {
             Stage stage = new Stage();
-            MainWindow window = new MainWindow(workspace, settings, background, database);
-            stage.setOnHidden(e -> shutDown(workspace, background, 0));
-            window.show(stage);
+            WindowSession session = new WindowSession(stage, settings, background, accounts, database);
+            // The session's workspace changes when the user switches accounts; close whichever is current.
+            stage.setOnHidden(e -> shutDown(session.workspace(), background, 0));
+            session.show(startup.workspace(), startup.account(), null);
+            if (startup.notice() != null) {
+                session.window().notifications().error(startup.notice());
+            }
             if (smokeTest != null) {
-                smokeTest.watch(window.board(), code -> shutDown(workspace, background, code));
+                smokeTest.watch(session.window().board(), code -> shutDown(session.workspace(), background, code));
             }
         });
     }

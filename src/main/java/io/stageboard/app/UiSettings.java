@@ -61,6 +61,15 @@ public final class UiSettings {
         values.setProperty("theme.dark", Boolean.toString(dark));
     }
 
+    /** The company name that new tags start with (Lever's FAQ recommends one), or "" for none. */
+    public synchronized String tagCompanyPrefix() {
+        return values.getProperty("tags.companyPrefix", "");
+    }
+
+    public synchronized void setTagCompanyPrefix(String prefix) {
+        values.setProperty("tags.companyPrefix", prefix == null ? "" : prefix.strip());
+    }
+
     /** The window's last bounds, if they were saved. */
     public synchronized Optional<WindowBounds> windowBounds() {
         try {

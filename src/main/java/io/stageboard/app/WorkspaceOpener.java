@@ -36,7 +36,7 @@ public final class WorkspaceOpener {
             }
             LeverClient client = LeverClient.builder().baseUrl(baseUrl).apiKey(key).build();
             String host = URI.create(client.baseUrl()).getHost();
-            return new Workspace(Workspace.Kind.ENVIRONMENT, "Lever account at " + host, client,
+            return new Workspace(Workspace.Kind.forAddress(client.baseUrl()), "Lever account at " + host, client,
                     blankToNull(env.get("LEVER_PERFORM_AS")), null);
         }
         return openDemo();

@@ -27,7 +27,7 @@ class WorkspaceOpenerTest {
             Map<String, String> env = Map.of("LEVER_API_BASE_URL", sandbox.baseUrl(), "LEVER_API_KEY", "env-key",
                     "LEVER_PERFORM_AS", sandbox.data().users().get(0).id());
             try (Workspace account = WorkspaceOpener.open(env)) {
-                assertThat(account.kind()).isEqualTo(Workspace.Kind.ENVIRONMENT);
+                assertThat(account.kind()).isEqualTo(Workspace.Kind.SANDBOX);
                 assertThat(account.label()).isEqualTo("Lever account at 127.0.0.1");
                 assertThat(account.performAs()).isEqualTo(sandbox.data().users().get(0).id());
                 assertThat(account.client().stages()).hasSize(sandbox.data().stages().size());

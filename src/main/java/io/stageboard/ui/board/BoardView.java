@@ -27,6 +27,7 @@ import javafx.util.Duration;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /** The pipeline board: a filter bar above one column per stage, with a status overlay while loading or on failure. */
 public final class BoardView extends BorderPane {
@@ -37,6 +38,7 @@ public final class BoardView extends BorderPane {
     private final CardMenus menus;
     private final HBox columnsBox = new HBox(12);
     private StageColumnView focusedColumn;
+    private Consumer<String> onOpen = id -> { };
 
     public BoardView(BoardViewModel board) {
         this.board = board;
@@ -52,6 +54,11 @@ public final class BoardView extends BorderPane {
     /** Fills the window's Move menu with items acting on the selected cards of the focused column. */
     public void fillMoveMenu(Menu menu) {
         menus.fillMenuBarMenu(menu, this::selectedIds);
+    }
+
+    /** Called with a card's id when the user opens it (double-click or Enter). */
+    public void setOnOpen(Consumer<String> opener) {
+        onOpen = opener;
     }
 
     /** The ids of the selected cards in the column that has (or last had) the focus. */
@@ -93,7 +100,7 @@ public final class BoardView extends BorderPane {
 
     private void rebuildColumns() {
         columnsBox.getChildren().setAll(board.columns().stream().map(c -> {
-            StageColumnView view = new StageColumnView(c, board, menus);
+            StageColumnView view = new StageColumnView(c, board, menus, id -> onOpen.accept(id));
             view.list().focusedProperty().addListener((o, was, is) -> {
                 if (is) {
                     focusedColumn = view;

@@ -1,5 +1,6 @@
 package io.stageboard.ui.board;
 
+import io.stageboard.api.LeverAuthenticationException;
 import io.stageboard.api.LeverException;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.OpportunityQuery;
@@ -68,6 +69,7 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
     private final ReadOnlyIntegerWrapper movesInFlight = new ReadOnlyIntegerWrapper(this, "movesInFlight");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper keyRejected = new ReadOnlyBooleanWrapper(this, "keyRejected");
 
     private PipelineReference reference;
     private OpportunityStream loading;
@@ -181,8 +183,15 @@ public final class BoardViewModel {
         if (cause instanceof CancellationException) {
             return;
         }
+        noticeRejectedKey(cause);
         status.set(LoadStatus.ERROR);
         statusMessage.set("Could not load the pipeline: " + describe(cause) + " Press F5 to try again.");
+    }
+
+    private void noticeRejectedKey(Throwable cause) {
+        if (cause instanceof LeverAuthenticationException) {
+            keyRejected.set(true);
+        }
     }
 
     private OpportunityQuery buildQuery() {
@@ -304,6 +313,7 @@ public final class BoardViewModel {
 
     private void record(MoveBatch batch, CardModel card, StageMove move, MoveOutcome outcome, Throwable error) {
         if (error != null) {
+            noticeRejectedKey(unwrap(error));
             card.moveLocally(move.fromStageId());
             batch.failed("Could not move " + move.candidateName() + " to " + move.toStageName() + ": "
                     + describe(unwrap(error)) + " The card is back in " + stageName(move.fromStageId()) + ".");
@@ -354,6 +364,28 @@ public final class BoardViewModel {
         return "Something unexpected went wrong (" + cause.getClass().getSimpleName() + ").";
     }
 
+    /**
+     * Takes Lever's answer after a change made elsewhere (detail pane: tags, archived state) as the card's new truth.
+     * An archived opportunity leaves the board unless archived ones are shown.
+     */
+    public void applyUpdate(Opportunity updated) {
+        CardModel old = cardsById.get(updated.id());
+        if (old == null || reference == null) {
+            return;
+        }
+        // A single read has no applications, so the posting the board already knew is kept.
+        String posting = updated.postingId() != null ? reference.postingTitle(updated.postingId()) : old.postingTitle();
+        int index = allCards.indexOf(old);
+        if (updated.isArchived() && !filters.showArchivedProperty().get()) {
+            cardsById.remove(updated.id());
+            allCards.remove(index);
+            return;
+        }
+        CardModel card = new CardModel(updated, posting, reference.userName(updated.owner()));
+        cardsById.put(card.id(), card);
+        allCards.set(index, card);
+    }
+
     /** The card with this id, if it is loaded. */
     public Optional<CardModel> card(String id) {
         return Optional.ofNullable(cardsById.get(id));
@@ -402,6 +434,11 @@ public final class BoardViewModel {
         return canUndo.getReadOnlyProperty();
     }
 
+    /** Turns true when Lever answers 401 to a load or a move: the key was revoked or replaced. */
+    public ReadOnlyBooleanProperty keyRejectedProperty() {
+        return keyRejected.getReadOnlyProperty();
+    }
+
     /** Every loaded card, before local filters, for the opportunities table; read-only. */
     public ObservableList<CardModel> allCards() {
         return readOnlyCards;
@@ -415,27 +452,6 @@ public final class BoardViewModel {
     /** The account's reference data, once loaded. */
     public Optional<PipelineReference> reference() {
         return Optional.ofNullable(reference);
-    }
-
-    /**
-     * Shows an opportunity as Lever returned it after a write (a bulk item that completed): its card is rebuilt, or
-     * leaves the board when it was archived and archived cards are hidden.
-     */
-    public void applyUpdated(Opportunity updated) {
-        CardModel old = cardsById.get(updated.id());
-        if (old == null || reference == null) {
-            return;
-        }
-        int index = allCards.indexOf(old);
-        if (updated.isArchived() && !filters.showArchivedProperty().get()) {
-            cardsById.remove(updated.id());
-            allCards.remove(index);
-            return;
-        }
-        CardModel card = new CardModel(updated, reference.postingTitle(updated.postingId() == null
-                ? old.postingId() : updated.postingId()), reference.userName(updated.owner()));
-        cardsById.put(card.id(), card);
-        allCards.set(index, card);
     }
 
     /** The total number of loaded cards, before local filters. */

@@ -7,6 +7,9 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -14,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One stage column: a header with the stage name and card count, and a virtualized list of cards that is both a drag
@@ -25,7 +29,7 @@ final class StageColumnView extends VBox {
     private final BoardViewModel board;
     private final ListView<CardModel> list = new ListView<>();
 
-    StageColumnView(ColumnModel column, BoardViewModel board, CardMenus menus) {
+    StageColumnView(ColumnModel column, BoardViewModel board, CardMenus menus, Consumer<String> onOpen) {
         this.column = column;
         this.board = board;
         getStyleClass().add("stage-column");
@@ -52,9 +56,22 @@ final class StageColumnView extends VBox {
             OpportunityCardCell cell = new OpportunityCardCell(board);
             cell.setOnDragDetected(event -> startDrag(cell));
             cell.setContextMenu(menus.contextMenu(this::selectedIds));
+            cell.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && cell.getItem() != null) {
+                    onOpen.accept(cell.getItem().id());
+                }
+            });
             return cell;
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        // Enter opens the focused card in the detail pane.
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            CardModel focused = list.getFocusModel().getFocusedItem();
+            if (e.getCode() == KeyCode.ENTER && focused != null) {
+                onOpen.accept(focused.id());
+                e.consume();
+            }
+        });
 
         getChildren().setAll(header, list);
         // The whole column, header included, is the drop target, so a drop on a short column's empty space counts.

@@ -86,7 +86,7 @@ public final class BulkWindows {
     }
 
     private BulkJobViewModel newJob() {
-        BulkJobViewModel model = new BulkJobViewModel(bulk, ui, board::applyUpdated);
+        BulkJobViewModel model = new BulkJobViewModel(bulk, ui, board::applyUpdate);
         Stage stage = window("Bulk job", new BulkJobView(model), 560, 460);
         stage.titleProperty().bind(model.titleProperty());
         stage.show();

@@ -153,6 +153,31 @@ class BoardViewModelTest {
     }
 
     @Test
+    void cardsShowPageByPageBeforeTheLastPageArrives() throws Exception {
+        try (SandboxServer big = SandboxServer.start(SandboxOptions.defaults().withSize(450).withSeed(3));
+             LeverClient bigClient = LeverClient.builder().baseUrl(big.baseUrl()).apiKey(big.apiKey())
+                     .rateLimit(1000, 1000).build()) {
+            List<Integer> seen = new java.util.ArrayList<>();
+            BoardViewModel[] holder = new BoardViewModel[1];
+            // Records how many cards the board held after each piece of work applied on the UI thread.
+            UiExecutor recording = task -> {
+                task.run();
+                seen.add(holder[0].loadedCount());
+            };
+            holder[0] = new BoardViewModel(new PipelineService(bigClient, background),
+                    new StageMoveService(bigClient, background, actingUser), recording, notifier, Clock.systemUTC());
+
+            holder[0].load();
+            background.runAll();
+
+            long visible = big.data().opportunities().stream()
+                    .filter(o -> !o.isArchived() && o.confidentiality().equals("non-confidential")).count();
+            assertThat(seen).as("the board grew one page at a time").contains(100, 200, 300);
+            assertThat(holder[0].loadedCount()).isEqualTo(visible);
+        }
+    }
+
+    @Test
     void aNewFilterCancelsTheLoadInFlight() {
         board.load();
         background.runAll();

@@ -1,0 +1,38 @@
+package io.stageboard.credentials;
+
+/**
+ * A Lever endpoint permission Stageboard relies on, with the features that need it. A Super Admin grants these per
+ * key under Settings › Integrations and API › API Credentials.
+ */
+public enum Feature {
+
+    STAGES("Stages", "read", "the board's columns"),
+    OPPORTUNITIES_READ("Opportunities", "read", "the candidates on the board"),
+    OPPORTUNITIES_WRITE("Opportunities", "write", "moving, archiving and tagging candidates"),
+    NOTES_READ("Notes", "read", "reading notes"),
+    NOTES_WRITE("Notes", "write", "adding and deleting notes"),
+    TAGS("Tags", "read", "the tag filter and tag suggestions"),
+    ARCHIVE_REASONS("Archive reasons", "read", "archiving and the Hired reason"),
+    USERS("Users", "read", "owner names and choosing whom to act as"),
+    POSTINGS("Postings", "read", "posting names and the posting filter");
+
+    private final String endpoint;
+    private final String access;
+    private final String usedFor;
+
+    Feature(String endpoint, String access, String usedFor) {
+        this.endpoint = endpoint;
+        this.access = access;
+        this.usedFor = usedFor;
+    }
+
+    /** @return e.g. "Opportunities (write)", as Lever's API Credentials page lists it */
+    public String permission() {
+        return endpoint + " (" + access + ")";
+    }
+
+    /** @return what in Stageboard needs it, e.g. "the board's columns" */
+    public String usedFor() {
+        return usedFor;
+    }
+}

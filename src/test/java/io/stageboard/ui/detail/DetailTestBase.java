@@ -1,0 +1,80 @@
+package io.stageboard.ui.detail;
+
+import io.stageboard.api.LeverClient;
+import io.stageboard.sandbox.SandboxModel;
+import io.stageboard.sandbox.SandboxOptions;
+import io.stageboard.sandbox.SandboxServer;
+import io.stageboard.service.NoteService;
+import io.stageboard.service.OpportunityDetailService;
+import io.stageboard.service.PipelineService;
+import io.stageboard.service.TagService;
+import io.stageboard.testing.ManualExecutor;
+import io.stageboard.testing.RecordingNotifier;
+import io.stageboard.ui.common.LoadStatus;
+import io.stageboard.ui.common.UiExecutor;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A detail view-model on the sandbox over HTTP; one attempt per request so an injected fault is one failure. */
+abstract class DetailTestBase {
+
+    SandboxServer sandbox;
+    LeverClient client;
+    ManualExecutor background;
+    RecordingNotifier notifier;
+    StringProperty prefix;
+    DetailViewModel detail;
+    String actingUser;
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(40).withSeed(5));
+        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey())
+                .rateLimit(1000, 1000).maxAttempts(1).build();
+        actingUser = sandbox.data().users().stream().filter(u -> !u.deactivated()).findFirst().orElseThrow().id();
+        background = new ManualExecutor();
+        notifier = new RecordingNotifier();
+        prefix = new SimpleStringProperty("");
+        detail = new DetailViewModel(new DetailServices(new PipelineService(client, background),
+                new OpportunityDetailService(client, background, actingUser),
+                new NoteService(client, background, actingUser), new TagService(client, background, actingUser)),
+                UiExecutor.direct(), notifier, prefix, ZoneOffset.UTC);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        sandbox.close();
+    }
+
+    /** Opens an active, non-confidential opportunity (what the key sees) and waits for it. */
+    String openSome() {
+        String id = sandbox.data().opportunities().stream()
+                .filter(o -> o.confidentiality().equals("non-confidential") && !o.isArchived())
+                .findFirst().orElseThrow().id();
+        detail.open(id, "");
+        background.runAll();
+        assertThat(detail.statusProperty().get()).isEqualTo(LoadStatus.LOADED);
+        return id;
+    }
+
+    SandboxModel.Opportunity onLever(String id) {
+        return sandbox.data().opportunity(id).orElseThrow();
+    }
+
+    List<String> noteTextsOnLever(String id) {
+        return sandbox.data().notes(id).stream().map(SandboxModel.Note::value).sorted().toList();
+    }
+
+    List<String> noteTextsShown() {
+        return detail.notes().notes().stream().map(NoteItem::body).sorted().toList();
+    }
+}
