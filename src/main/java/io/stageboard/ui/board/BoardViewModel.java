@@ -1,16 +1,15 @@
 package io.stageboard.ui.board;
 
 import io.stageboard.api.LeverAuthenticationException;
-import io.stageboard.api.LeverException;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.OpportunityQuery;
 import io.stageboard.api.Stage;
-import io.stageboard.service.MoveOutcome;
 import io.stageboard.service.OpportunityStream;
 import io.stageboard.service.PipelineReference;
 import io.stageboard.service.PipelineService;
 import io.stageboard.service.StageMove;
 import io.stageboard.service.StageMoveService;
+import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
@@ -19,7 +18,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -37,7 +35,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 
 /**
@@ -47,13 +44,12 @@ import java.util.function.Predicate;
 public final class BoardViewModel {
 
     private final PipelineService pipeline;
-    private final StageMoveService mover;
+    private final CardMoves moves;
     private final UiExecutor ui;
     private final Notifier notifier;
     private final Clock clock;
     private final BoardFilters filters = new BoardFilters();
     private final BoardChoices choices = new BoardChoices();
-    private final MoveHistory history = new MoveHistory();
 
     // The extractor makes the column lists re-filter, re-sort and redraw a card when a move changes it.
     private final ObservableList<CardModel> allCards =
@@ -67,8 +63,6 @@ public final class BoardViewModel {
     private final ObjectProperty<Predicate<CardModel>> localFilter = new SimpleObjectProperty<>(card -> true);
     private final ReadOnlyObjectWrapper<LoadStatus> status = new ReadOnlyObjectWrapper<>(this, "status", LoadStatus.LOADING);
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
-    private final ReadOnlyIntegerWrapper movesInFlight = new ReadOnlyIntegerWrapper(this, "movesInFlight");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper keyRejected = new ReadOnlyBooleanWrapper(this, "keyRejected");
 
     private PipelineReference reference;
@@ -84,7 +78,7 @@ public final class BoardViewModel {
      */
     public BoardViewModel(PipelineService pipeline, StageMoveService mover, UiExecutor ui, Notifier notifier, Clock clock) {
         this.pipeline = pipeline;
-        this.mover = mover;
+        this.moves = new CardMoves(mover, ui, notifier, this::stageName, this::noticeRejectedKey);
         this.ui = ui;
         this.notifier = notifier;
         this.clock = clock;
@@ -179,13 +173,13 @@ public final class BoardViewModel {
     }
 
     private void fail(Throwable error) {
-        Throwable cause = unwrap(error);
+        Throwable cause = Failures.unwrap(error);
         if (cause instanceof CancellationException) {
             return;
         }
         noticeRejectedKey(cause);
         status.set(LoadStatus.ERROR);
-        statusMessage.set("Could not load the pipeline: " + describe(cause) + " Press F5 to try again.");
+        statusMessage.set("Could not load the pipeline: " + Failures.describe(cause) + " Press F5 to try again.");
     }
 
     private void noticeRejectedKey(Throwable cause) {
@@ -242,7 +236,7 @@ public final class BoardViewModel {
                 .filter(card -> card != null && !card.isPending() && !targetStageId.equals(card.getStageId()))
                 .map(card -> new StageMove(card.id(), card.name(), card.getStageId(), targetStageId, target.get().text()))
                 .toList();
-        run(moves, false);
+        this.moves.run(moves, cardsById::get);
     }
 
     /** Moves the selected cards one stage further along the pipeline. */
@@ -276,92 +270,12 @@ public final class BoardViewModel {
 
     /** Moves the cards of the last move back, on Lever too (Ctrl+Z). */
     public void undo() {
-        history.pop().ifPresent(moves -> run(moves.stream().map(BoardViewModel::reversed).toList(), true));
-        canUndo.set(history.canUndo());
-    }
-
-    private static StageMove reversed(StageMove move) {
-        return new StageMove(move.opportunityId(), move.candidateName(), move.toStageId(), move.fromStageId(), "");
-    }
-
-    private void run(List<StageMove> moves, boolean undoing) {
-        if (moves.isEmpty()) {
-            return;
-        }
-        MoveBatch batch = new MoveBatch(moves.size());
-        for (StageMove requested : moves) {
-            StageMove move = undoing ? withStageName(requested) : requested;
-            CardModel card = cardsById.get(move.opportunityId());
-            card.moveLocally(move.toStageId());
-            card.setPending(true);
-            movesInFlight.set(movesInFlight.get() + 1);
-            mover.move(move).whenCompleteAsync((outcome, error) -> {
-                movesInFlight.set(movesInFlight.get() - 1);
-                card.setPending(false);
-                record(batch, card, move, outcome, error);
-                if (batch.isComplete()) {
-                    report(batch, undoing);
-                }
-            }, ui);
-        }
-    }
-
-    private StageMove withStageName(StageMove move) {
-        return new StageMove(move.opportunityId(), move.candidateName(), move.fromStageId(), move.toStageId(),
-                stageName(move.toStageId()));
-    }
-
-    private void record(MoveBatch batch, CardModel card, StageMove move, MoveOutcome outcome, Throwable error) {
-        if (error != null) {
-            noticeRejectedKey(unwrap(error));
-            card.moveLocally(move.fromStageId());
-            batch.failed("Could not move " + move.candidateName() + " to " + move.toStageName() + ": "
-                    + describe(unwrap(error)) + " The card is back in " + stageName(move.fromStageId()) + ".");
-        } else if (outcome instanceof MoveOutcome.AlreadyMoved already) {
-            card.apply(already.opportunity());
-            batch.conflict(move.candidateName() + " was already moved to " + stageName(already.opportunity().stage())
-                    + " in Lever by someone else. The board now shows that; your move was not sent.");
-        } else {
-            card.apply(outcome.opportunity());
-            batch.moved(move);
-        }
-    }
-
-    private void report(MoveBatch batch, boolean undoing) {
-        List<StageMove> moved = batch.moved();
-        if (!moved.isEmpty()) {
-            String what = moved.size() == 1 ? moved.get(0).candidateName() : moved.size() + " candidates";
-            if (undoing) {
-                notifier.info("Undone: moved " + what + " back to " + moved.get(0).toStageName() + ".");
-            } else {
-                history.push(moved);
-                canUndo.set(true);
-                notifier.info("Moved " + what + " to " + moved.get(0).toStageName() + ".",
-                        List.of(new io.stageboard.ui.common.UserAction("Undo", this::undo)));
-            }
-        }
-        batch.conflicts().forEach(notifier::error);
-        batch.failures().forEach(notifier::error);
+        moves.undo(cardsById::get);
     }
 
     /** The name of a stage of this account, or its id when unknown. */
     public String stageName(String stageId) {
         return reference == null ? stageId : reference.stage(stageId).map(Stage::text).orElse(stageId);
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable cause = error;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
-
-    private static String describe(Throwable cause) {
-        if (cause instanceof LeverException lever) {
-            return lever.userMessage();
-        }
-        return "Something unexpected went wrong (" + cause.getClass().getSimpleName() + ").";
     }
 
     /**
@@ -427,11 +341,11 @@ public final class BoardViewModel {
 
     /** How many moves are waiting for Lever's answer, for the status bar. */
     public ReadOnlyIntegerProperty movesInFlightProperty() {
-        return movesInFlight.getReadOnlyProperty();
+        return moves.inFlightProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return moves.canUndoProperty();
     }
 
     /** Turns true when Lever answers 401 to a load or a move: the key was revoked or replaced. */

@@ -1,5 +1,6 @@
 package io.stageboard.ui.detail;
 
+import io.stageboard.ui.common.Failures;
 import io.stageboard.api.ArchiveReason;
 import io.stageboard.api.Note;
 import io.stageboard.api.Opportunity;

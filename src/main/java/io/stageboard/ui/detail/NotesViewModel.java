@@ -1,5 +1,6 @@
 package io.stageboard.ui.detail;
 
+import io.stageboard.ui.common.Failures;
 import io.stageboard.api.LeverPermissionException;
 import io.stageboard.api.NewNote;
 import io.stageboard.api.Note;

@@ -1,5 +1,6 @@
 package io.stageboard.ui.detail;
 
+import io.stageboard.ui.common.Failures;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.Tag;
 import io.stageboard.service.TagRename;

@@ -2,13 +2,13 @@ package io.stageboard.ui.settings;
 
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.LeverConfigurationException;
-import io.stageboard.api.LeverException;
 import io.stageboard.api.User;
 import io.stageboard.credentials.Account;
 import io.stageboard.credentials.Environment;
 import io.stageboard.credentials.KeyReport;
 import io.stageboard.credentials.SecretStoreException;
 import io.stageboard.service.AccountService;
+import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.UiExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -26,7 +26,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.util.concurrent.CompletionException;
 
 /**
  * The "Connect Lever account" form: name, environment, address and key, validated as typed; "Check key" asks Lever
@@ -199,7 +198,7 @@ public final class ConnectAccountViewModel {
         accounts.connect(toSave, key.get().strip(), thisRunOnly).whenCompleteAsync((done, error) -> {
             if (error != null) {
                 step.set(Step.CHECKED);
-                Throwable cause = unwrap(error);
+                Throwable cause = Failures.unwrap(error);
                 keychainUnavailable.set(cause instanceof SecretStoreException s && s.isUnavailable());
                 problem.set(describe(cause));
                 return;
@@ -211,23 +210,13 @@ public final class ConnectAccountViewModel {
         }, ui);
     }
 
-    private static Throwable unwrap(Throwable error) {
-        Throwable cause = error;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
-
     static String describe(Throwable error) {
-        Throwable cause = unwrap(error);
-        if (cause instanceof LeverException lever) {
-            return lever.userMessage();
-        }
+        Throwable cause = Failures.unwrap(error);
+        // These two carry sentences written for the user; anything else is described the app's usual way.
         if (cause instanceof SecretStoreException || cause instanceof LeverConfigurationException) {
             return cause.getMessage();
         }
-        return "Something unexpected went wrong (" + cause.getClass().getSimpleName() + "); try again.";
+        return Failures.describe(cause);
     }
 
     public StringProperty nameProperty() {

@@ -6,7 +6,7 @@ import io.stageboard.service.TagRules;
 import io.stageboard.service.TagService;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
-import io.stageboard.ui.detail.Failures;
+import io.stageboard.ui.common.Failures;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;

@@ -1,4 +1,4 @@
-package io.stageboard.ui.detail;
+package io.stageboard.ui.common;
 
 import io.stageboard.api.LeverException;
 
