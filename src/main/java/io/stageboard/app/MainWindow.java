@@ -46,6 +46,7 @@ public final class MainWindow {
     private final NotificationBar notifications = new NotificationBar();
     private final BoardViewModel board;
     private final BoardView boardView;
+    private final PipelineTabs tabs;
 
     /**
      * @param workspace  the account to show
@@ -60,6 +61,7 @@ public final class MainWindow {
         StageMoveService mover = new StageMoveService(workspace.client(), background, workspace.performAs());
         this.board = new BoardViewModel(pipeline, mover, new FxUiExecutor(), notifications, Clock.systemDefaultZone());
         this.boardView = new BoardView(board);
+        this.tabs = new PipelineTabs(workspace, boardView, board, notifications, background);
     }
 
     /** Builds the scene on {@code stage}, shows it and starts loading the board. Call on the FX thread. */
@@ -67,7 +69,7 @@ public final class MainWindow {
         applyTheme(settings.darkTheme());
         BorderPane root = new BorderPane();
         root.setTop(new VBox(menuBar(stage), workspaceBar()));
-        root.setCenter(new BorderPane(boardView, notifications, null, null, null));
+        root.setCenter(new BorderPane(tabs.pane(stage), notifications, null, null, null));
         root.setBottom(statusBar());
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -82,6 +84,11 @@ public final class MainWindow {
     /** The board's view-model, for the smoke test and UI tests. */
     public BoardViewModel board() {
         return board;
+    }
+
+    /** The postings, new-candidate and insights tabs, for UI tests. */
+    PipelineTabs pipelineTabs() {
+        return tabs;
     }
 
     /** The notification bar, for UI tests. */
@@ -118,7 +125,20 @@ public final class MainWindow {
         light.setOnAction(e -> chooseTheme(false));
         dark.setOnAction(e -> chooseTheme(true));
         Menu view = new Menu("View", null, refresh, light, dark);
-        return new MenuBar(file, edit, move, view);
+        return new MenuBar(file, edit, move, view, pipelineMenu());
+    }
+
+    private Menu pipelineMenu() {
+        MenuItem board = new MenuItem("Board");
+        board.setOnAction(e -> tabs.select("board"));
+        MenuItem postings = new MenuItem("Postings");
+        postings.setOnAction(e -> tabs.select("postings"));
+        MenuItem candidate = new MenuItem("New candidate…");
+        candidate.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        candidate.setOnAction(e -> tabs.select("candidate"));
+        MenuItem insights = new MenuItem("Insights");
+        insights.setOnAction(e -> tabs.select("insights"));
+        return new Menu("Pipeline", null, board, postings, candidate, insights);
     }
 
     private void chooseTheme(boolean dark) {

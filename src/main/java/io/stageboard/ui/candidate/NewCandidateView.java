@@ -1,0 +1,109 @@
+package io.stageboard.ui.candidate;
+
+import io.stageboard.ui.board.BoardChoices.Choice;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The new-candidate form: fields bound to the view-model, its problems listed live, and the Create button. */
+public final class NewCandidateView extends ScrollPane {
+
+    private final NewCandidateViewModel model;
+    private final GridPane grid = new GridPane();
+    private int row;
+
+    public NewCandidateView(NewCandidateViewModel model) {
+        this.model = model;
+        getStyleClass().add("new-candidate-view");
+        grid.setHgap(10);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(12));
+        ColumnConstraints labels = new ColumnConstraints(130);
+        ColumnConstraints fields = new ColumnConstraints(200, 420, 520);
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        field("Name *", "candidate-name", new TextField(), model.nameProperty());
+        field("Emails", "candidate-emails", area("one per line"), model.emailsProperty());
+        field("Phones", "candidate-phones", area("one per line"), model.phonesProperty());
+        field("Headline", "candidate-headline", new TextField(), model.headlineProperty());
+        field("Location", "candidate-location", new TextField(), model.locationProperty());
+        field("Links", "candidate-links", area("https://…, one per line"), model.linksProperty());
+        choice("Posting", "candidate-posting", model.postingChoices(), model.postingProperty());
+        choice("Stage", "candidate-stage", model.stageChoices(), model.stageProperty());
+        field("Tags", "candidate-tags", area("one per line"), model.tagsProperty());
+        field("Sources", "candidate-sources", area("one per line, e.g. LinkedIn"), model.sourcesProperty());
+        choice("Origin", "candidate-origin", model.originChoices(), model.originProperty());
+        choice("Create as *", "candidate-perform-as", model.performAsChoices(), model.performAsProperty());
+        Label why = new Label("Lever records every new candidate as created by a user: the posting's owner by"
+                + " default, or its hiring manager, or you.");
+        why.setWrapText(true);
+        why.getStyleClass().add("text-muted");
+        grid.add(why, 1, row++);
+
+        Button create = new Button("Create candidate");
+        create.setId("create-candidate");
+        create.setDefaultButton(true);
+        create.disableProperty().bind(model.canCreateProperty().not());
+        create.setOnAction(e -> model.create());
+        Label result = new Label();
+        result.setId("candidate-result");
+        result.setWrapText(true);
+        result.textProperty().bind(model.resultProperty());
+        ListView<String> problems = new ListView<>(model.problems());
+        problems.setId("candidate-problems");
+        problems.getStyleClass().add("validation-problems");
+        problems.setPrefHeight(90);
+        problems.setPlaceholder(new Label("Every field is fine."));
+        grid.add(create, 1, row++);
+        grid.add(result, 1, row++);
+        grid.add(problems, 1, row++);
+        Label title = new Label("Add a candidate to Lever");
+        title.getStyleClass().add("title-3");
+        VBox content = new VBox(6, title, grid);
+        content.setPadding(new Insets(10));
+        setContent(content);
+        setFitToWidth(true);
+    }
+
+    private static TextArea area(String prompt) {
+        TextArea area = new TextArea();
+        area.setPrefRowCount(2);
+        area.setPromptText(prompt);
+        return area;
+    }
+
+    private void field(String label, String id, TextInputControl input, StringProperty value) {
+        input.setId(id);
+        input.textProperty().bindBidirectional(value);
+        add(label, input);
+    }
+
+    private void choice(String label, String id, ObservableList<Choice> items, ObjectProperty<Choice> value) {
+        ComboBox<Choice> box = new ComboBox<>(items);
+        box.setId(id);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.valueProperty().bindBidirectional(value);
+        add(label, box);
+    }
+
+    private void add(String label, Node input) {
+        Label text = new Label(label);
+        text.setLabelFor(input);
+        grid.add(text, 0, row);
+        grid.add(input, 1, row++);
+    }
+}
