@@ -51,7 +51,8 @@ public final class PublicPostingsClient implements AutoCloseable {
      * @throws LeverException when the site cannot be read
      */
     public List<PublicPosting> postings(String site) {
-        JsonNode root = get(url(site).addQueryParameter("mode", "json").build(), "The job site '" + site + "'");
+        JsonNode root = get(url(site).addQueryParameter("mode", "json").build(), "There is no public job site"
+                + " called '" + site.strip() + "'; check the site name (the part after jobs.lever.co/).");
         if (!root.isArray()) {
             throw unreadable("it was not a list of postings", null);
         }
@@ -71,7 +72,8 @@ public final class PublicPostingsClient implements AutoCloseable {
         if (postingId == null || postingId.isBlank()) {
             throw new IllegalArgumentException("A posting id is required");
         }
-        JsonNode root = get(url(site).addPathSegment(postingId).build(), "This posting");
+        JsonNode root = get(url(site).addPathSegment(postingId).build(), "This posting is not on the public job"
+                + " site: only published postings are.");
         if (!root.isObject()) {
             throw unreadable("it was not a posting", null);
         }
@@ -93,13 +95,12 @@ public final class PublicPostingsClient implements AutoCloseable {
         return baseUrl.newBuilder().addPathSegment(site.strip());
     }
 
-    private JsonNode get(HttpUrl url, String subject) {
+    private JsonNode get(HttpUrl url, String notFound) {
         Request request = new Request.Builder().url(url).header("Accept", "application/json").build();
         try (Response response = ok.newCall(request).execute()) {
             String body = response.body().string();
             if (response.code() == 404) {
-                throw new LeverNotFoundException(404, null, null, subject + " is not on the public job site: only"
-                        + " published postings of an existing site are public. Check the site name.", null);
+                throw new LeverNotFoundException(404, null, null, notFound, null);
             }
             if (!response.isSuccessful()) {
                 boolean transientFailure = response.code() == 429 || response.code() >= 500;
