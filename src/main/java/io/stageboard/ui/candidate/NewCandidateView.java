@@ -14,13 +14,18 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The new-candidate form: fields bound to the view-model, its problems listed live, and the Create button. */
-public final class NewCandidateView extends ScrollPane {
+/**
+ * The new-candidate form: fields bound to the view-model in a scrolling grid, and below it, always visible, the
+ * Create button, what became of the last create, and the problems of the fields.
+ */
+public final class NewCandidateView extends BorderPane {
 
     private final NewCandidateViewModel model;
     private final GridPane grid = new GridPane();
@@ -66,17 +71,21 @@ public final class NewCandidateView extends ScrollPane {
         ListView<String> problems = new ListView<>(model.problems());
         problems.setId("candidate-problems");
         problems.getStyleClass().add("validation-problems");
-        problems.setPrefHeight(90);
+        problems.setPrefHeight(70);
         problems.setPlaceholder(new Label("Every field is fine."));
-        grid.add(create, 1, row++);
-        grid.add(result, 1, row++);
-        grid.add(problems, 1, row++);
         Label title = new Label("Add a candidate to Lever");
         title.getStyleClass().add("title-3");
         VBox content = new VBox(6, title, grid);
         content.setPadding(new Insets(10));
-        setContent(content);
-        setFitToWidth(true);
+        ScrollPane scroller = new ScrollPane(content);
+        scroller.setFitToWidth(true);
+        setCenter(scroller);
+        HBox actions = new HBox(10, create, result);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox footer = new VBox(6, actions, problems);
+        footer.setPadding(new Insets(10));
+        footer.getStyleClass().add("form-footer");
+        setBottom(footer);
     }
 
     private static TextArea area(String prompt) {
