@@ -7,6 +7,7 @@ import io.stageboard.sandbox.SandboxServer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +77,10 @@ class NewCandidateUiTest {
 
         robot.clickOn("#candidate-name").write("Katherine Johnson");
         robot.clickOn("#candidate-emails").write("katherine@nasa.example");
+        // The tags field sits below the fold at 800 px: scroll the form down first, as a user would.
+        robot.interact(() -> robot.lookup(".new-candidate-view .scroll-pane").queryAs(ScrollPane.class).setVvalue(1));
         robot.clickOn("#candidate-tags").write("Orbital mechanics");
+        robot.interact(() -> robot.lookup(".new-candidate-view .scroll-pane").queryAs(ScrollPane.class).setVvalue(0));
         // The board's posting filter lists the same titles, so the posting is chosen with the keyboard.
         int index = window.pipelineTabs().candidate().postingChoices().stream().map(c -> c.value()).toList()
                 .indexOf(posting.id());

@@ -41,23 +41,24 @@ public final class NewCandidateView extends BorderPane {
         ColumnConstraints fields = new ColumnConstraints(200, 420, 520);
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
+        // Posting and creator come first: the creator is required and follows the posting.
         field("Name *", "candidate-name", new TextField(), model.nameProperty());
-        field("Emails", "candidate-emails", area("one per line"), model.emailsProperty());
-        field("Phones", "candidate-phones", area("one per line"), model.phonesProperty());
-        field("Headline", "candidate-headline", new TextField(), model.headlineProperty());
-        field("Location", "candidate-location", new TextField(), model.locationProperty());
-        field("Links", "candidate-links", area("https://…, one per line"), model.linksProperty());
         choice("Posting", "candidate-posting", model.postingChoices(), model.postingProperty());
-        choice("Stage", "candidate-stage", model.stageChoices(), model.stageProperty());
-        field("Tags", "candidate-tags", area("one per line"), model.tagsProperty());
-        field("Sources", "candidate-sources", area("one per line, e.g. LinkedIn"), model.sourcesProperty());
-        choice("Origin", "candidate-origin", model.originChoices(), model.originProperty());
         choice("Create as *", "candidate-perform-as", model.performAsChoices(), model.performAsProperty());
         Label why = new Label("Lever records every new candidate as created by a user: the posting's owner by"
                 + " default, or its hiring manager, or you.");
         why.setWrapText(true);
         why.getStyleClass().add("text-muted");
         grid.add(why, 1, row++);
+        choice("Stage", "candidate-stage", model.stageChoices(), model.stageProperty());
+        choice("Origin", "candidate-origin", model.originChoices(), model.originProperty());
+        field("Emails", "candidate-emails", area("one per line"), model.emailsProperty());
+        field("Phones", "candidate-phones", area("one per line"), model.phonesProperty());
+        field("Headline", "candidate-headline", new TextField(), model.headlineProperty());
+        field("Location", "candidate-location", new TextField(), model.locationProperty());
+        field("Links", "candidate-links", area("https://…, one per line"), model.linksProperty());
+        field("Tags", "candidate-tags", area("one per line"), model.tagsProperty());
+        field("Sources", "candidate-sources", area("one per line, e.g. LinkedIn"), model.sourcesProperty());
 
         Button create = new Button("Create candidate");
         create.setId("create-candidate");

@@ -125,15 +125,14 @@ public final class InsightsView extends BorderPane {
         reversed.forEach(s -> stages.getData().add(new XYChart.Data<>(s.count(), s.stageName())));
         funnel.getData().add(stages);
         report.funnel().forEach(s -> addNumber(funnelNumbers, s.stageName(), s.count()));
-        addNumber(funnelNumbers, "Active", report.active());
+        addNumber(funnelNumbers, "Active, all stages", report.active());
         XYChart.Series<Number, String> reasons = new XYChart.Series<>();
         List<InsightsReport.ReasonCount> outcomesReversed = new java.util.ArrayList<>(report.outcomes());
         java.util.Collections.reverse(outcomesReversed);
         outcomesReversed.forEach(r -> reasons.getData().add(new XYChart.Data<>(r.count(), label(r))));
         outcomes.getData().add(reasons);
         report.outcomes().forEach(r -> addNumber(outcomeNumbers, label(r), r.count()));
-        addNumber(outcomeNumbers, "Hired", report.hired());
-        addNumber(outcomeNumbers, "Rejected", report.rejected());
+        addNumber(outcomeNumbers, "Rejected, all reasons", report.rejected());
     }
 
     private static String label(InsightsReport.ReasonCount r) {

@@ -118,6 +118,8 @@ public final class PostingsView extends BorderPane {
         title.getStyleClass().add("title-4");
         Label difference = new Label(PostingsViewModel.API_DIFFERENCE);
         difference.setWrapText(true);
+        // Without this the VBox squeezes the quote to one clipped line.
+        difference.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         difference.getStyleClass().add("text-muted");
         TextField site = new TextField();
         site.setId("job-site");
