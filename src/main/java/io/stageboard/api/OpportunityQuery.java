@@ -96,6 +96,21 @@ public final class OpportunityQuery {
             return millis == null ? this : add("created_at_start", millis.toString());
         }
 
+        /** @param millis created at or before this time, ms since the epoch; null for no bound */
+        public Builder createdAtEnd(Long millis) {
+            return bound("created_at_end", millis);
+        }
+
+        /** @param millis archived at or after this time, ms since the epoch; null for no bound */
+        public Builder archivedAtStart(Long millis) {
+            return bound("archived_at_start", millis);
+        }
+
+        /** @param millis archived at or before this time, ms since the epoch; null for no bound */
+        public Builder archivedAtEnd(Long millis) {
+            return bound("archived_at_end", millis);
+        }
+
         /** @param origins any of these origins, e.g. {@code applied}, {@code sourced} */
         public Builder origin(String... origins) {
             return add("origin", origins);
@@ -114,6 +129,11 @@ public final class OpportunityQuery {
         /** @return the immutable query */
         public OpportunityQuery build() {
             return new OpportunityQuery(parameters);
+        }
+
+        private Builder bound(String name, Long millis) {
+            parameters.removeIf(e -> e.getKey().equals(name));
+            return millis == null ? this : add(name, millis.toString());
         }
 
         private Builder add(String name, String... values) {

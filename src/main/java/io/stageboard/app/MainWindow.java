@@ -82,6 +82,7 @@ public final class MainWindow {
     private final BulkService bulk;
     private final ActivityLog activity;
     private BulkWindows bulkWindows;
+    private final PipelineTabs tabs;
 
     /**
      * A window without account management (the accounts menu and switcher are left out).
@@ -153,6 +154,7 @@ public final class MainWindow {
                 }
             });
         }
+        this.tabs = new PipelineTabs(workspace, split, board, notifications, background);
     }
 
     /**
@@ -169,7 +171,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setTop(new VBox(menuBar(stage), workspaceBar()));
         split.getItems().setAll(boardView);
-        root.setCenter(new BorderPane(split, notifications, null, null, null));
+        root.setCenter(new BorderPane(tabs.pane(stage), notifications, null, null, null));
         root.setBottom(statusBar());
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -192,6 +194,11 @@ public final class MainWindow {
     /** The detail pane's view-model, for UI tests. */
     public DetailViewModel detail() {
         return detail;
+    }
+
+    /** The postings, new-candidate and insights tabs, for UI tests. */
+    PipelineTabs pipelineTabs() {
+        return tabs;
     }
 
     /** The notification bar, for UI tests. */
@@ -241,11 +248,24 @@ public final class MainWindow {
         MenuItem prefix = new MenuItem("Company prefix for new tags…");
         prefix.setOnAction(e -> askTagPrefix(stage));
         Menu tags = new Menu("Tags", null, library, prefix);
-        MenuBar bar = new MenuBar(file, edit, move, view, tags, bulkMenu());
+        MenuBar bar = new MenuBar(file, edit, move, view, pipelineMenu(), tags, bulkMenu());
         if (switcher != null) {
             bar.getMenus().add(switcher.menu());
         }
         return bar;
+    }
+
+    private Menu pipelineMenu() {
+        MenuItem board = new MenuItem("Board");
+        board.setOnAction(e -> tabs.select("board"));
+        MenuItem postings = new MenuItem("Postings");
+        postings.setOnAction(e -> tabs.select("postings"));
+        MenuItem candidate = new MenuItem("New candidate…");
+        candidate.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        candidate.setOnAction(e -> tabs.select("candidate"));
+        MenuItem insights = new MenuItem("Insights");
+        insights.setOnAction(e -> tabs.select("insights"));
+        return new Menu("Pipeline", null, board, postings, candidate, insights);
     }
 
     private Menu bulkMenu() {

@@ -22,7 +22,7 @@ final class LeverJson {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String APP = "https://hire.sandbox.lever.co";
-    private static final String JOBS = "https://jobs.lever.co/stageboard-demo";
+    static final String JOBS = "https://jobs.lever.co/" + SandboxData.SITE_NAME;
 
     private final SandboxData data;
 

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code POST /opportunities} with a JSON body (no multipart, no resume parsing, no contact de-duplication).
+ * {@code POST /opportunities} with a JSON body (no multipart, no resume parsing); de-duplicates contacts by email
+ * ({@link ContactDedupe}).
  * {@code perform_as} is required, as on Lever; {@code perform_as_posting_owner=true} acts as the posting owner.
  */
 final class OpportunityCreateHandler {
@@ -81,8 +82,10 @@ final class OpportunityCreateHandler {
             throw ApiError.badRequest("createdAt cannot be in the future: you cannot create a candidate in the future.");
         }
         archive(b, body.get("archived"), createdAt);
-        Opportunity created = data.create(b, createdAt, creator);
-        return new Response(201, LeverJson.single(json.opportunity(created, OpportunityReadHandlers.expand(r))));
+        ContactDedupe.Created created = data.create(b, createdAt, creator);
+        // Lever puts the dedupe flag beside the opportunity's fields in data.
+        return new Response(201, LeverJson.single(json.opportunity(created.opportunity(),
+                OpportunityReadHandlers.expand(r)).put("deduped", created.deduped())));
     }
 
     private String creator(Request r, Posting posting) {

@@ -34,6 +34,9 @@ public final class SandboxData {
     /** Result of {@link #deleteNote}. */
     public enum NoteDeletion { DELETED, NO_SUCH_OPPORTUNITY, NO_SUCH_NOTE, MADE_IN_APP }
 
+    /** The demo company's slug on the public job site. */
+    static final String SITE_NAME = "stageboard-demo";
+
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final List<Stage> stages;
     private final List<ArchiveReason> archiveReasons;
@@ -276,14 +279,21 @@ public final class SandboxData {
 
     /**
      * Adds a new opportunity built by the create endpoint: assigns ids, timestamps and the first stage change.
-     * {@code createdAt} null means now; the creator becomes a follower, as on Lever.
+     * {@code createdAt} null means now; the creator becomes a follower, as on Lever. When one of its emails belongs
+     * to an existing contact, the opportunity joins that contact and the contact's data wins (Lever's dedupe).
      */
-    Opportunity create(OpportunityBuilder b, Long createdAt, String creatorId) {
+    ContactDedupe.Created create(OpportunityBuilder b, Long createdAt, String creatorId) {
         return write(() -> {
+            boolean deduped = ContactDedupe.attach(b, index.all());
             Opportunity o = OpportunityChanges.created(b, now(), createdAt, stageIndex(b.stage), creatorId);
             index.add(o);
-            return o;
+            return new ContactDedupe.Created(o, deduped);
         });
+    }
+
+    /** The account's job-site name, as in {@code jobs.lever.co/<site>} and {@code /v0/postings/<site>}. */
+    public String siteName() {
+        return SITE_NAME;
     }
 
     /** Deletes an opportunity as someone in the Lever app would; false if there was none. */

@@ -58,6 +58,7 @@ public final class SandboxServer implements AutoCloseable {
         new OpportunityCreateHandler(data, json).register(router);
         new OpportunityWriteHandlers(data, json).register(router);
         new NoteHandlers(data).register(router);
+        http.createContext(PublicPostingsHandler.PREFIX, new PublicPostingsHandler(data, server.stats));
         http.createContext("/", new ApiHandler(options, router, server.keys, server.faults, server.stats));
         http.start();
         LOG.info("Lever sandbox listening on {} with {} opportunities (seed {})", server.baseUrl(), options.size(),
@@ -78,6 +79,16 @@ public final class SandboxServer implements AutoCloseable {
     /** The API root, e.g. {@code http://127.0.0.1:PORT/v1}. */
     public String baseUrl() {
         return "http://127.0.0.1:" + port() + "/v1";
+    }
+
+    /** The public Postings API root, e.g. {@code http://127.0.0.1:PORT/v0/postings}; no key needed. */
+    public String publicPostingsUrl() {
+        return "http://127.0.0.1:" + port() + PublicPostingsHandler.PREFIX;
+    }
+
+    /** The account's job-site name, for {@code <publicPostingsUrl>/<site>}. */
+    public String siteName() {
+        return data.siteName();
     }
 
     /** The port the server listens on. */

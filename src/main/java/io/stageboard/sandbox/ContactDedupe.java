@@ -1,0 +1,54 @@
+package io.stageboard.sandbox;
+
+import io.stageboard.sandbox.SandboxModel.Opportunity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Lever's contact de-duplication on create (API reference §5 "Dedupe"): when an email of the new candidate belongs
+ * to an existing contact, the new opportunity is linked to that contact instead of a new one, and the existing
+ * contact's data wins over what was sent. Emails match case-insensitively.
+ */
+final class ContactDedupe {
+
+    /** What the create endpoint stored, and whether it joined an existing contact. */
+    record Created(Opportunity opportunity, boolean deduped) {
+    }
+
+    private ContactDedupe() {
+    }
+
+    /**
+     * Links {@code b} to the contact of the newest opportunity sharing one of its emails and copies that contact's
+     * details onto it. Called under the data lock.
+     *
+     * @param existing every opportunity, newest first, so the contact's latest details win
+     * @return true when an existing contact was matched
+     */
+    static boolean attach(OpportunityBuilder b, List<Opportunity> existing) {
+        Set<String> emails = b.emails.stream().map(ContactDedupe::canonical).collect(Collectors.toSet());
+        if (emails.isEmpty() || b.contact != null) {
+            return false;
+        }
+        for (Opportunity o : existing) {
+            if (o.emails().stream().map(ContactDedupe::canonical).anyMatch(emails::contains)) {
+                b.contact = o.contact();
+                b.name = o.name();
+                b.headline = o.headline();
+                b.location = o.location();
+                b.emails = new ArrayList<>(o.emails());
+                b.phones = new ArrayList<>(o.phones());
+                b.links = new ArrayList<>(o.links());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String canonical(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

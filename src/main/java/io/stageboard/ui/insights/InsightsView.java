@@ -1,0 +1,170 @@
+package io.stageboard.ui.insights;
+
+import io.stageboard.service.InsightsQuery;
+import io.stageboard.service.InsightsReport;
+import io.stageboard.ui.board.BoardChoices.Choice;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+import java.io.File;
+import java.util.List;
+
+/** Two bar charts with their numbers beside them: the active funnel by stage, and the archived by reason. */
+public final class InsightsView extends BorderPane {
+
+    private final InsightsViewModel model;
+    private final BarChart<Number, String> funnel = chart("Active opportunities by stage");
+    private final BarChart<Number, String> outcomes = chart("Archived: Hired, or rejected for a reason");
+    private final GridPane funnelNumbers = numbers("funnel-numbers");
+    private final GridPane outcomeNumbers = numbers("outcome-numbers");
+    private final HBox charts;
+
+    public InsightsView(InsightsViewModel model) {
+        this.model = model;
+        getStyleClass().add("insights-view");
+        charts = new HBox(12, new VBox(funnel), funnelNumbers, new VBox(outcomes), outcomeNumbers);
+        charts.setId("insights-charts");
+        charts.setPadding(new Insets(10));
+        HBox.setHgrow(charts.getChildren().get(0), Priority.ALWAYS);
+        HBox.setHgrow(charts.getChildren().get(2), Priority.ALWAYS);
+        VBox.setVgrow(funnel, Priority.ALWAYS);
+        VBox.setVgrow(outcomes, Priority.ALWAYS);
+        Label status = new Label();
+        status.setId("insights-status");
+        status.textProperty().bind(model.statusMessageProperty());
+        setTop(new VBox(6, controls(), status));
+        setCenter(charts);
+        setPadding(new Insets(10));
+        model.reportProperty().addListener((o, was, report) -> show(report));
+    }
+
+    private HBox controls() {
+        ComboBox<Choice> posting = new ComboBox<>(model.postingChoices());
+        posting.setId("insights-posting");
+        posting.valueProperty().bindBidirectional(model.postingProperty());
+        ComboBox<InsightsQuery.Basis> basis = new ComboBox<>();
+        basis.getItems().setAll(InsightsQuery.Basis.values());
+        basis.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(InsightsQuery.Basis b) {
+                return b == InsightsQuery.Basis.ARCHIVED ? "archived between" : "created between";
+            }
+
+            @Override
+            public InsightsQuery.Basis fromString(String s) {
+                return s.startsWith("archived") ? InsightsQuery.Basis.ARCHIVED : InsightsQuery.Basis.CREATED;
+            }
+        });
+        basis.valueProperty().bindBidirectional(model.basisProperty());
+        DatePicker from = new DatePicker();
+        from.setId("insights-from");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("insights-to");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        Button refresh = new Button("Refresh");
+        refresh.setOnAction(e -> model.refresh());
+        Button csv = new Button("Export CSV…");
+        csv.disableProperty().bind(model.reportProperty().isNull());
+        csv.setOnAction(e -> choose("insights.csv", "CSV", "*.csv").ifPresent(f -> model.exportCsv(f.toPath())));
+        Button png = new Button("Export PNG…");
+        png.disableProperty().bind(model.reportProperty().isNull());
+        png.setOnAction(e -> choose("insights.png", "PNG image", "*.png").ifPresent(this::exportPng));
+        HBox bar = new HBox(8, posting, new Label("Opportunities"), basis, from, new Label("and"), to, refresh, csv,
+                png);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private java.util.Optional<File> choose(String name, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        return java.util.Optional.ofNullable(chooser.showSaveDialog(getScene().getWindow()));
+    }
+
+    /** Snapshots the charts on the FX thread; the view-model writes the pixels off it, without Swing. */
+    private void exportPng(File file) {
+        WritableImage image = charts.snapshot(null, null);
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] argb = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        model.exportPng(width, height, argb, file.toPath());
+    }
+
+    private void show(InsightsReport report) {
+        funnel.getData().clear();
+        outcomes.getData().clear();
+        funnelNumbers.getChildren().clear();
+        outcomeNumbers.getChildren().clear();
+        if (report == null) {
+            return;
+        }
+        XYChart.Series<Number, String> stages = new XYChart.Series<>();
+        // A horizontal bar chart draws its first category at the bottom; reversing keeps pipeline order top-down.
+        List<InsightsReport.StageCount> reversed = new java.util.ArrayList<>(report.funnel());
+        java.util.Collections.reverse(reversed);
+        reversed.forEach(s -> stages.getData().add(new XYChart.Data<>(s.count(), s.stageName())));
+        funnel.getData().add(stages);
+        report.funnel().forEach(s -> addNumber(funnelNumbers, s.stageName(), s.count()));
+        addNumber(funnelNumbers, "Active, all stages", report.active());
+        XYChart.Series<Number, String> reasons = new XYChart.Series<>();
+        List<InsightsReport.ReasonCount> outcomesReversed = new java.util.ArrayList<>(report.outcomes());
+        java.util.Collections.reverse(outcomesReversed);
+        outcomesReversed.forEach(r -> reasons.getData().add(new XYChart.Data<>(r.count(), label(r))));
+        outcomes.getData().add(reasons);
+        report.outcomes().forEach(r -> addNumber(outcomeNumbers, label(r), r.count()));
+        addNumber(outcomeNumbers, "Rejected, all reasons", report.rejected());
+    }
+
+    private static String label(InsightsReport.ReasonCount r) {
+        return r.hired() ? r.reasonText() : "Rejected: " + r.reasonText();
+    }
+
+    private static void addNumber(GridPane grid, String name, int count) {
+        int row = grid.getRowCount();
+        Label value = new Label(String.valueOf(count));
+        value.getStyleClass().add("insight-count");
+        grid.add(new Label(name), 0, row);
+        grid.add(value, 1, row);
+    }
+
+    private static GridPane numbers(String id) {
+        GridPane grid = new GridPane();
+        grid.setId(id);
+        grid.setHgap(10);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(30, 0, 0, 0));
+        return grid;
+    }
+
+    private static BarChart<Number, String> chart(String title) {
+        NumberAxis counts = new NumberAxis();
+        counts.setMinorTickVisible(false);
+        counts.setTickUnit(1);
+        BarChart<Number, String> chart = new BarChart<>(counts, new CategoryAxis());
+        chart.setTitle(title);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setMinWidth(320);
+        return chart;
+    }
+}

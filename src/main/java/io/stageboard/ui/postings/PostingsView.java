@@ -1,0 +1,153 @@
+package io.stageboard.ui.postings;
+
+import io.stageboard.api.PublicPosting;
+import io.stageboard.api.Stage;
+import io.stageboard.service.PostingSummary;
+import io.stageboard.ui.common.LoadStatus;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.function.Function;
+
+/** Postings of every state with their active candidates per stage, above a preview of the public job site. */
+public final class PostingsView extends BorderPane {
+
+    private final PostingsViewModel model;
+    private final TableView<PostingSummary> table = new TableView<>();
+
+    public PostingsView(PostingsViewModel model) {
+        this.model = model;
+        getStyleClass().add("postings-view");
+        SplitPane split = new SplitPane(postingsPane(), publicPane());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
+        setCenter(split);
+    }
+
+    private VBox postingsPane() {
+        table.setId("postings-table");
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label("No postings loaded."));
+        rebuildColumns();
+        model.stages().addListener((ListChangeListener<Stage>) c -> rebuildColumns());
+        table.setRowFactory(t -> {
+            TableRow<PostingSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.showOnBoard(row.getItem());
+                }
+            });
+            return row;
+        });
+        Button show = new Button("Show on board");
+        show.setId("show-posting-on-board");
+        show.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        show.setOnAction(e -> model.showOnBoard(table.getSelectionModel().getSelectedItem()));
+        Button reload = new Button("Reload");
+        reload.setOnAction(e -> model.load());
+        Label status = new Label();
+        status.textProperty().bind(model.statusMessageProperty());
+        status.getStyleClass().add("status-message");
+        status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), false);
+        model.statusProperty().addListener((o, was, is) -> status.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("error"), is == LoadStatus.ERROR));
+        Label hint = new Label("Every posting the API key may see, in every state. Select one and press Show on"
+                + " board (or double-click it) to filter the board to its candidates.");
+        hint.setWrapText(true);
+        HBox bar = new HBox(8, show, reload, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, hint, bar, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private void rebuildColumns() {
+        table.getColumns().setAll(java.util.List.of(
+                text("Posting", s -> s.posting().text(), 220),
+                text("State", s -> s.posting().state(), 80),
+                text("Team", s -> s.posting().categories() == null ? "" : s.posting().categories().team(), 110),
+                text("Department", s -> s.posting().categories() == null ? ""
+                        : s.posting().categories().department(), 110),
+                text("Location", s -> s.posting().categories() == null ? ""
+                        : s.posting().categories().location(), 130),
+                text("Commitment", s -> s.posting().categories() == null ? ""
+                        : s.posting().categories().commitment(), 100),
+                text("Owner", PostingSummary::ownerName, 130),
+                text("Hiring manager", PostingSummary::hiringManagerName, 130)));
+        TableColumn<PostingSummary, Integer> active = new TableColumn<>("Active candidates per stage");
+        for (Stage stage : model.stages()) {
+            TableColumn<PostingSummary, Integer> column = new TableColumn<>(stage.text());
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                    c.getValue().activeByStage().getOrDefault(stage.id(), 0)));
+            column.setPrefWidth(80);
+            column.getStyleClass().add("count-column");
+            active.getColumns().add(column);
+        }
+        TableColumn<PostingSummary, Integer> total = new TableColumn<>("Total");
+        total.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activeTotal()));
+        total.getStyleClass().add("count-column");
+        active.getColumns().add(total);
+        table.getColumns().add(active);
+    }
+
+    private static <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private VBox publicPane() {
+        Label title = new Label("Public job site preview");
+        title.getStyleClass().add("title-4");
+        Label difference = new Label(PostingsViewModel.API_DIFFERENCE);
+        difference.setWrapText(true);
+        // Without this the VBox squeezes the quote to one clipped line.
+        difference.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        difference.getStyleClass().add("text-muted");
+        TextField site = new TextField();
+        site.setId("job-site");
+        site.setPromptText("site name, as in jobs.lever.co/<site>");
+        site.textProperty().bindBidirectional(model.siteProperty());
+        site.setOnAction(e -> model.loadPublic());
+        Button preview = new Button("Preview");
+        preview.setId("preview-job-site");
+        preview.setDefaultButton(false);
+        preview.setOnAction(e -> model.loadPublic());
+        Label message = new Label();
+        message.setId("job-site-message");
+        message.textProperty().bind(model.publicMessageProperty());
+        HBox bar = new HBox(8, new Label("jobs.lever.co/"), site, preview, message);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        TableView<PublicPosting> list = new TableView<>(model.publicRows());
+        list.setId("public-postings-table");
+        list.setPlaceholder(new Label("Press Preview to see what candidates see."));
+        list.getColumns().setAll(java.util.List.of(
+                text("Posting", PublicPosting::text, 240),
+                text("Team", p -> p.categories().team(), 120),
+                text("Location", p -> p.categories().location(), 140),
+                text("Commitment", p -> p.categories().commitment(), 110),
+                text("Workplace", PublicPosting::workplaceType, 90),
+                text("Link", PublicPosting::hostedUrl, 320)));
+        VBox box = new VBox(8, title, difference, bar, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+}

@@ -1,0 +1,110 @@
+package io.stageboard.app;
+
+import io.stageboard.api.LeverClient;
+import io.stageboard.sandbox.SandboxModel;
+import io.stageboard.sandbox.SandboxOptions;
+import io.stageboard.sandbox.SandboxServer;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Fills the new-candidate form in the real window, headless, and checks the candidate on the sandbox. */
+@ExtendWith(ApplicationExtension.class)
+class NewCandidateUiTest {
+
+    @TempDir
+    static Path home;
+
+    private SandboxServer sandbox;
+    private LeverClient client;
+    private ExecutorService background;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(40).withSeed(21));
+        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).rateLimit(1000, 1000)
+                .maxAttempts(2).backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build();
+        Workspace workspace = new Workspace(Workspace.Kind.DEMO, "Demo workspace", client,
+                sandbox.data().users().get(0).id(), sandbox);
+        background = StageboardApp.newBackgroundExecutor();
+        window = new MainWindow(workspace, UiSettings.load(home.resolve("settings.properties")), background);
+        window.show(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        background.shutdown();
+        background.awaitTermination(5, TimeUnit.SECONDS);
+        client.close();
+        sandbox.close();
+    }
+
+    private Optional<SandboxModel.Opportunity> onLever(String name) {
+        return sandbox.data().opportunities().stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
+    @Test
+    void fillingTheFormAndPressingCreateAddsTheCandidateToThePostingOnLever(FxRobot robot) throws Exception {
+        SandboxModel.Posting posting = sandbox.data().postings().stream().filter(p -> p.state().equals("published")
+                && p.confidentiality().equals("non-confidential")).findFirst().orElseThrow();
+        robot.clickOn("New candidate");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !robot.lookup("#candidate-posting").queryAs(ComboBox.class).getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#candidate-name").write("Katherine Johnson");
+        robot.clickOn("#candidate-emails").write("katherine@nasa.example");
+        // The tags field sits below the fold at 800 px: scroll the form down first, as a user would.
+        robot.interact(() -> robot.lookup(".new-candidate-view .scroll-pane").queryAs(ScrollPane.class).setVvalue(1));
+        robot.clickOn("#candidate-tags").write("Orbital mechanics");
+        robot.interact(() -> robot.lookup(".new-candidate-view .scroll-pane").queryAs(ScrollPane.class).setVvalue(0));
+        // The board's posting filter lists the same titles, so the posting is chosen with the keyboard.
+        int index = window.pipelineTabs().candidate().postingChoices().stream().map(c -> c.value()).toList()
+                .indexOf(posting.id());
+        robot.clickOn("#candidate-posting");
+        for (int i = 0; i < index; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String owner = sandbox.data().user(posting.owner()).orElseThrow().name();
+        assertThat(robot.lookup("#candidate-perform-as").queryAs(ComboBox.class).getValue().toString())
+                .isEqualTo(owner + " (posting owner)");
+        assertThat(robot.lookup("#create-candidate").queryAs(Button.class).isDisabled()).isFalse();
+
+        robot.clickOn("#create-candidate");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onLever("Katherine Johnson").isPresent());
+        SandboxModel.Opportunity created = onLever("Katherine Johnson").orElseThrow();
+        assertThat(List.of(created.postingId(), created.stage(), created.sourcedBy(), created.emails(),
+                created.tags())).isEqualTo(List.of(posting.id(), "lead-new", posting.owner(),
+                List.of("katherine@nasa.example"), List.of("Orbital mechanics")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#candidate-result")
+                .queryAs(Label.class).getText().startsWith("Created Katherine Johnson"));
+        assertThat(robot.lookup("#candidate-result").queryAs(Label.class).getText())
+                .isEqualTo("Created Katherine Johnson in New lead for " + posting.text() + " (published).");
+    }
+}
