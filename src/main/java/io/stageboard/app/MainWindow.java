@@ -2,64 +2,49 @@ package io.stageboard.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.stageboard.service.ActivityLog;
+import io.stageboard.service.BulkService;
 import io.stageboard.service.NoteService;
 import io.stageboard.service.OpportunityDetailService;
+import io.stageboard.service.OutboxWorker;
 import io.stageboard.service.PipelineService;
 import io.stageboard.service.StageMoveService;
 import io.stageboard.service.TagLibraryService;
-import io.stageboard.service.TagRules;
 import io.stageboard.service.TagService;
-import io.stageboard.service.ActivityLog;
-import io.stageboard.service.BulkService;
-import io.stageboard.service.OutboxWorker;
 import io.stageboard.store.Database;
 import io.stageboard.store.Outbox;
 import io.stageboard.ui.board.BoardView;
 import io.stageboard.ui.board.BoardViewModel;
 import io.stageboard.ui.board.CardModel;
-import io.stageboard.ui.common.FxUiExecutor;
-import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.bulk.BulkWindows;
+import io.stageboard.ui.common.FxUiExecutor;
 import io.stageboard.ui.common.NotificationBar;
+import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.detail.DetailServices;
 import io.stageboard.ui.detail.DetailView;
 import io.stageboard.ui.detail.DetailViewModel;
-import io.stageboard.ui.tags.TagLibraryViewModel;
-import io.stageboard.ui.tags.TagLibraryWindow;
-import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.settings.AccountSwitcher;
 import io.stageboard.ui.settings.AccountsViewModel;
+import io.stageboard.ui.tags.TagLibraryViewModel;
+import io.stageboard.ui.tags.TagLibraryWindow;
 import javafx.application.Application;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -169,10 +154,10 @@ public final class MainWindow {
         applyTheme(settings.darkTheme());
         bulkWindows = new BulkWindows(bulk, activity, board, new FxUiExecutor(), notifications, stage);
         BorderPane root = new BorderPane();
-        root.setTop(new VBox(menuBar(stage), workspaceBar()));
+        root.setTop(new VBox(menuBar(stage), WindowBars.workspaceBar(workspace, switcher)));
         split.getItems().setAll(boardView);
         root.setCenter(new BorderPane(tabs.pane(stage), notifications, null, null, null));
-        root.setBottom(statusBar());
+        root.setBottom(WindowBars.statusBar(workspace, board));
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/io/stageboard/ui/stageboard.css")).toExternalForm());
@@ -248,7 +233,7 @@ public final class MainWindow {
         MenuItem prefix = new MenuItem("Company prefix for new tags…");
         prefix.setOnAction(e -> askTagPrefix(stage));
         Menu tags = new Menu("Tags", null, library, prefix);
-        MenuBar bar = new MenuBar(file, edit, move, view, pipelineMenu(), tags, bulkMenu());
+        MenuBar bar = new MenuBar(file, edit, move, view, pipelineMenu(), tags, BulkMenu.build(() -> bulkWindows, boardView));
         if (switcher != null) {
             bar.getMenus().add(switcher.menu());
         }
@@ -268,24 +253,6 @@ public final class MainWindow {
         return new Menu("Pipeline", null, board, postings, candidate, insights);
     }
 
-    private Menu bulkMenu() {
-        MenuItem action = new MenuItem("Bulk action on selection…");
-        action.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
-        action.setOnAction(e -> bulkWindows.bulkAction(boardView.selectedIdsInAllColumns()));
-        MenuItem column = new MenuItem("Select all in column");
-        column.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
-        column.setOnAction(e -> boardView.selectAllInColumn());
-        MenuItem matching = new MenuItem("Select all matching the filters");
-        matching.setOnAction(e -> boardView.selectAllMatching());
-        MenuItem table = new MenuItem("Opportunities table…");
-        table.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
-        table.setOnAction(e -> bulkWindows.openTable());
-        MenuItem log = new MenuItem("Activity log…");
-        log.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
-        log.setOnAction(e -> bulkWindows.openActivityLog());
-        return new Menu("Bulk", null, action, column, matching, new SeparatorMenuItem(), table, log);
-    }
-
     private void openTagLibrary(Stage owner) {
         TagLibraryViewModel library = new TagLibraryViewModel(
                 new TagService(workspace.client(), background, workspace.performAs()),
@@ -295,26 +262,12 @@ public final class MainWindow {
     }
 
     private void askTagPrefix(Stage owner) {
-        TextInputDialog dialog = new TextInputDialog(tagPrefix.get());
-        dialog.initOwner(owner);
-        dialog.setHeaderText("Lever recommends starting every tag with your company name, so that tags from"
-                + " integrations stay apart. New tags are offered with this prefix.");
-        dialog.setContentText("Company prefix:");
-        while (true) {
-            Optional<String> answer = dialog.showAndWait();
-            if (answer.isEmpty()) {
-                return;
-            }
-            TagRules.Verdict verdict = TagRules.check(answer.get(), List.of());
-            if (verdict.ok() || verdict.tag().isEmpty()) {
-                tagPrefix.set(verdict.tag());
-                settings.setTagCompanyPrefix(verdict.tag());
-                background.execute(settings::save);
-                detail.tags().resetInput();
-                return;
-            }
-            dialog.setHeaderText(verdict.error());
-        }
+        TagPrefixDialog.ask(owner, tagPrefix.get(), chosen -> {
+            tagPrefix.set(chosen);
+            settings.setTagCompanyPrefix(chosen);
+            background.execute(settings::save);
+            detail.tags().resetInput();
+        });
     }
 
     private void chooseTheme(boolean dark) {
@@ -327,44 +280,5 @@ public final class MainWindow {
         Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
-    }
-
-    private HBox workspaceBar() {
-        Label badge = new Label(workspace.kind().badge());
-        badge.setId("workspace-badge");
-        badge.getStyleClass().addAll("workspace-badge", workspace.kind().name().toLowerCase(Locale.ROOT));
-        Label name = new Label(workspace.kind() == Workspace.Kind.DEMO
-                ? "Demo workspace: sample data on Stageboard's built-in Lever sandbox. Changes stay on this computer."
-                : workspace.label());
-        name.getStyleClass().add("workspace-name");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, badge, name, spacer);
-        if (switcher != null) {
-            bar.getChildren().add(switcher.button("Switch account"));
-        }
-        bar.getStyleClass().add("workspace-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
-    }
-
-    private StatusBar statusBar() {
-        StatusBar status = new StatusBar();
-        status.setText(workspace.label());
-        Label connection = new Label();
-        connection.setId("connection-state");
-        connection.textProperty().bind(Bindings.createStringBinding(() -> switch (board.getStatus()) {
-            case LOADING -> "Loading from Lever…";
-            case LOADED, EMPTY -> "Connected";
-            case ERROR -> "Not connected";
-        }, board.statusProperty()));
-        Label saving = new Label();
-        saving.textProperty().bind(Bindings.createStringBinding(() -> board.movesInFlightProperty().get() == 0 ? ""
-                : "Saving " + board.movesInFlightProperty().get() + " change(s) to Lever…", board.movesInFlightProperty()));
-        ProgressBar progress = new ProgressBar();
-        progress.visibleProperty().bind(board.statusProperty().isEqualTo(LoadStatus.LOADING)
-                .or(board.movesInFlightProperty().greaterThan(0)));
-        status.getRightItems().setAll(saving, connection, progress);
-        return status;
     }
 }
