@@ -214,7 +214,7 @@ public final class LeverClient implements AutoCloseable {
         ApiRequest request = ApiRequest.post(body, "opportunities", requireId(opportunityId), "notes")
                 .performAs(performAs).subject("This opportunity").notSafeToRepeat();
         return http.execute(request, json -> codec.single(json, Note.class),
-                since -> findLandedNote(opportunityId, note, performAs, since), null);
+                since -> landedNote(opportunityId, note, performAs, since), null);
     }
 
     /**
@@ -249,7 +249,14 @@ public final class LeverClient implements AutoCloseable {
         http.close();
     }
 
-    private Optional<Note> findLandedNote(String opportunityId, NewNote note, String performAs, long since) {
+    /**
+     * Looks for a note that a create may have left on Lever without an answer: same text and secrecy, by the same
+     * author, created since {@code since} (allowing for clock skew).
+     *
+     * @param since ms since the epoch when the create was first asked for
+     * @return the newest such note, if any
+     */
+    public Optional<Note> landedNote(String opportunityId, NewNote note, String performAs, long since) {
         return notes(opportunityId).stream()
                 .filter(n -> n.secret() == note.secret() && n.body().equals(note.value()))
                 .filter(n -> n.createdAt() == null || n.createdAt() >= since - CLOCK_SKEW_MILLIS)

@@ -65,6 +65,7 @@ public final class MainWindow {
     private Stage stage;
     private AccountSwitcher switcher;
     private final BulkService bulk;
+    private final OutboxWorker worker;
     private final ActivityLog activity;
     private BulkWindows bulkWindows;
     private final PipelineTabs tabs;
@@ -105,7 +106,7 @@ public final class MainWindow {
         this.settings = settings;
         this.background = background;
         PipelineService pipeline = new PipelineService(workspace.client(), background);
-        OutboxWorker worker = new OutboxWorker(new Outbox(database, Clock.systemUTC()), workspace.client(),
+        this.worker = new OutboxWorker(new Outbox(database, Clock.systemUTC()), workspace.client(),
                 workspace.performAs(), background, Clock.systemUTC());
         StageMoveService mover = new StageMoveService(worker, background);
         this.bulk = new BulkService(worker, background);
@@ -114,9 +115,9 @@ public final class MainWindow {
         this.boardView = new BoardView(board);
         tagPrefix.set(settings.tagCompanyPrefix());
         DetailServices services = new DetailServices(pipeline,
-                new OpportunityDetailService(workspace.client(), background, workspace.performAs()),
-                new NoteService(workspace.client(), background, workspace.performAs()),
-                new TagService(workspace.client(), background, workspace.performAs()));
+                new OpportunityDetailService(workspace.client(), worker, background),
+                new NoteService(workspace.client(), worker, background, Clock.systemUTC()),
+                new TagService(workspace.client(), worker, background));
         this.detail = new DetailViewModel(services, new FxUiExecutor(), notifications, tagPrefix, ZoneId.systemDefault());
         this.detailView = new DetailView(detail);
         detail.setOnOpportunityChanged(board::applyUpdate);
@@ -255,8 +256,8 @@ public final class MainWindow {
 
     private void openTagLibrary(Stage owner) {
         TagLibraryViewModel library = new TagLibraryViewModel(
-                new TagService(workspace.client(), background, workspace.performAs()),
-                new TagLibraryService(workspace.client(), background, workspace.performAs()),
+                new TagService(workspace.client(), worker, background),
+                new TagLibraryService(workspace.client(), bulk, background, workspace.performAs()),
                 new FxUiExecutor(), notifications);
         new TagLibraryWindow(library, owner, owner.getScene().getStylesheets()).show();
     }

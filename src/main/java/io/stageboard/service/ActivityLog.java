@@ -92,8 +92,6 @@ public final class ActivityLog {
     }
 
     private ActivityEntry entry(ActivityRow row, Names known) {
-        Snapshot before = row.before() == null ? null : Json.read(row.before(), Snapshot.class);
-        Snapshot after = row.after() == null ? null : Json.read(row.after(), Snapshot.class);
         String outcome = switch (row.state()) {
             case SUCCEEDED -> "Succeeded";
             case UNCHANGED -> "Unchanged";
@@ -101,14 +99,19 @@ public final class ActivityLog {
         };
         return new ActivityEntry(Instant.ofEpochMilli(row.at()),
                 row.actor() == null ? "API key owner" : known.users.getOrDefault(row.actor(), row.actor()),
-                row.description(), describe(row.kind(), before, known), row.state() == ItemState.FAILED ? ""
-                : describe(row.kind(), after, known), outcome, row.message() == null ? "" : row.message(), row.jobId());
+                row.description(), describe(row.kind(), row.before(), known), row.state() == ItemState.FAILED ? ""
+                : describe(row.kind(), row.after(), known), outcome, row.message() == null ? "" : row.message(),
+                row.jobId());
     }
 
-    private static String describe(String kind, Snapshot s, Names known) {
-        if (s == null) {
+    private static String describe(String kind, String json, Names known) {
+        if (json == null) {
             return "";
         }
+        if (kind.startsWith("note-")) {
+            return Json.read(json, NoteState.class).describe();
+        }
+        Snapshot s = Json.read(json, Snapshot.class);
         return switch (kind) {
             case "tags" -> s.tags().isEmpty() ? "no tags" : "tags: " + String.join(", ", s.tags());
             case "stage" -> "stage: " + known.stages.getOrDefault(s.stage(), String.valueOf(s.stage()));

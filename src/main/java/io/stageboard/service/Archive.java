@@ -1,7 +1,6 @@
 package io.stageboard.service;
 
 import io.stageboard.api.LeverClient;
-import io.stageboard.api.Opportunity;
 
 import java.util.Optional;
 
@@ -40,7 +39,7 @@ public record Archive(String reasonId, String reasonName) implements WriteComman
     }
 
     @Override
-    public Opportunity apply(LeverClient client, String opportunityId, String performAs) {
-        return client.archive(opportunityId, reasonId, performAs);
+    public Written write(LeverClient client, String opportunityId, String performAs) {
+        return Written.of(client.archive(opportunityId, reasonId, performAs));
     }
 }

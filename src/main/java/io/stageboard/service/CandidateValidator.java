@@ -13,9 +13,7 @@ import java.util.regex.Pattern;
  * Checks what a recruiter typed for a new candidate, field by field, before anything is sent to Lever. Each check
  * answers empty when the value is fine, or one sentence naming what is wrong and how to fix it. Multi-valued fields
  * take one value per line.
- *
- * <p>The tag rule (Lever's FAQ: printable keyboard characters, 0x20–0x7E, and space) duplicates the one of
- * {@code TagRules}, written at the same time for bulk tagging; the two should be merged into one.
+ * Tags follow {@link TagRules}, the one rule for tags wherever they are typed.
  */
 public final class CandidateValidator {
 
@@ -63,16 +61,14 @@ public final class CandidateValidator {
                         + " https://www.linkedin.com/in/jane.");
     }
 
-    /**
-     * Tags may contain printable keyboard characters (0x20–0x7E) only, as Lever's FAQ says; the sentence names the
-     * first character that is not one.
-     */
+    /** Every tag must pass {@link TagRules} (Lever's FAQ: printable keyboard characters and spaces only). */
     public static Optional<String> tags(List<String> tags) {
         for (String tag : tags) {
-            Optional<Integer> bad = tag.codePoints().filter(c -> c < 0x20 || c > 0x7E).boxed().findFirst();
-            if (bad.isPresent()) {
-                return Optional.of("The tag \"" + tag + "\" contains " + describe(bad.get()) + ", which Lever does"
-                        + " not allow in tags; use letters A–Z, digits, keyboard punctuation and spaces only.");
+            TagRules.Verdict verdict = TagRules.check(tag, List.of());
+            if (!verdict.ok()) {
+                String why = verdict.error();
+                return Optional.of("The tag \"" + tag + "\" cannot be used: " + Character.toLowerCase(why.charAt(0))
+                        + why.substring(1));
             }
         }
         return Optional.empty();
@@ -80,7 +76,14 @@ public final class CandidateValidator {
 
     /** Sources are free text, but like tags they are plain keyboard text. */
     public static Optional<String> sources(List<String> sources) {
-        return tags(sources).map(s -> s.replaceFirst("^The tag", "The source").replace("in tags", "in sources"));
+        for (String source : sources) {
+            Optional<String> bad = TagRules.forbiddenCharacter(source);
+            if (bad.isPresent()) {
+                return Optional.of("The source \"" + source + "\" contains " + bad.get() + ", which Lever does not"
+                        + " allow in sources; use letters A–Z, digits, keyboard punctuation and spaces only.");
+            }
+        }
+        return Optional.empty();
     }
 
     /** Runs every check and returns the sentences of the fields that are wrong, in form order. */
@@ -105,15 +108,5 @@ public final class CandidateValidator {
         } catch (URISyntaxException e) {
             return false;
         }
-    }
-
-    private static String describe(int codePoint) {
-        String hex = String.format(Locale.ROOT, "U+%04X", codePoint);
-        if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
-            String name = Character.getName(codePoint);
-            return "an invisible character (" + hex + (name == null ? "" : " " + name.toLowerCase(Locale.ROOT))
-                    + ")";
-        }
-        return "\"" + new String(Character.toChars(codePoint)) + "\" (" + hex + ")";
     }
 }

@@ -80,7 +80,7 @@ public record ChangeTags(List<String> add, List<String> remove) implements Write
     }
 
     @Override
-    public Opportunity apply(LeverClient client, String opportunityId, String performAs) {
+    public Written write(LeverClient client, String opportunityId, String performAs) {
         Opportunity result = null;
         if (!add.isEmpty()) {
             result = client.addTags(opportunityId, add, performAs);
@@ -88,7 +88,7 @@ public record ChangeTags(List<String> add, List<String> remove) implements Write
         if (!remove.isEmpty()) {
             result = client.removeTags(opportunityId, remove, performAs);
         }
-        return result;
+        return Written.of(result);
     }
 
     /** The tags that a change from {@code before} to {@code after} added, among the ones this command adds. */

@@ -2,16 +2,18 @@ package io.stageboard.service;
 
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.LeverException;
-import io.stageboard.api.Opportunity;
 import io.stageboard.store.ItemState;
-
-import java.util.Optional;
 
 /** Sends one item's write through the client (which paces and retries) and says what became of it. */
 final class ItemSender {
 
-    /** The outcome plus the fields found on Lever when they were checked first (null when not checked). */
-    record Result(ItemOutcome outcome, Snapshot checkedBefore) {
+    /**
+     * The outcome plus the fields recorded for it (JSON).
+     *
+     * @param checkedBefore the fields found on Lever when they were checked first, or null when not checked
+     * @param after         the fields as Lever answered, or null when no answer came
+     */
+    record Result(ItemOutcome outcome, String checkedBefore, String after) {
     }
 
     private final LeverClient client;
@@ -23,27 +25,32 @@ final class ItemSender {
     }
 
     /**
-     * @param check read the opportunity first and skip the write when it would change nothing: for commands that
-     *              depend on the state seen, and for an item that was being sent when the app stopped
+     * @param check look on Lever first and skip the write when it would change nothing: for commands that depend on
+     *              the state seen, and for an item that was being sent when the app stopped
      */
     Result send(WriteCommand command, String opportunityId, String label, boolean check) {
-        Snapshot before = null;
+        String before = null;
         try {
             if (check || command.checksFirst()) {
-                Opportunity current = client.opportunity(opportunityId);
-                before = Snapshot.of(current);
-                Optional<String> reason = command.unchangedReason(before);
-                if (reason.isPresent()) {
-                    return new Result(new ItemOutcome(opportunityId, label, ItemState.UNCHANGED, current,
-                            reason.get(), null), before);
+                WriteCommand.Check found = command.check(client, opportunityId, performAs);
+                before = found.found().fields();
+                if (found.unchangedReason().isPresent()) {
+                    return new Result(outcome(opportunityId, label, ItemState.UNCHANGED, found.found(),
+                            found.unchangedReason().get()), before, before);
                 }
             }
-            Opportunity after = command.apply(client, opportunityId, performAs);
-            return new Result(new ItemOutcome(opportunityId, label, ItemState.SUCCEEDED, after, null, null), before);
+            WriteCommand.Written written = command.write(client, opportunityId, performAs);
+            return new Result(outcome(opportunityId, label, ItemState.SUCCEEDED, written, null), before,
+                    written.fields());
         } catch (LeverException e) {
             // The client has already retried transient failures; what reaches here is final for this run.
-            return new Result(new ItemOutcome(opportunityId, label, ItemState.FAILED, null, e.userMessage(), e),
-                    before);
+            return new Result(new ItemOutcome(opportunityId, label, ItemState.FAILED, null, null, e.userMessage(), e),
+                    before, null);
         }
+    }
+
+    private static ItemOutcome outcome(String opportunityId, String label, ItemState state,
+                                       WriteCommand.Written written, String message) {
+        return new ItemOutcome(opportunityId, label, state, written.opportunity(), written.note(), message, null);
     }
 }

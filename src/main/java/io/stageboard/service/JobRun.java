@@ -54,7 +54,8 @@ public final class JobRun {
         this.outbox = outbox;
         this.sender = sender;
         this.executor = executor;
-        this.maxInFlight = maxInFlight;
+        // Steps that depend on each other go one at a time.
+        this.maxInFlight = command.inOrder() ? 1 : maxInFlight;
         this.nominalRate = nominalRate;
         this.clock = clock;
         this.total = items.size();
@@ -173,10 +174,11 @@ public final class JobRun {
                     item.state() == ItemState.SENDING);
             outcome = result.outcome();
             // A crash re-check keeps the state seen when the job was made, so undo still knows what the job added.
-            String before = itemCommand.checksFirst() && result.checkedBefore() != null
-                    ? Json.write(result.checkedBefore()) : null;
-            String after = outcome.current() == null ? null : Json.write(Snapshot.of(outcome.current()));
-            outbox.record(job.id(), item.seq(), outcome.state(), before, after, outcome.message());
+            String before = itemCommand.checksFirst() ? result.checkedBefore() : null;
+            outbox.record(job.id(), item.seq(), outcome.state(), before, result.after(), outcome.message());
+            if (outcome.state() == ItemState.FAILED && command.inOrder()) {
+                skipRest();
+            }
         } catch (RuntimeException e) {
             // The journal cannot be written: stop, as a crash would; the job resumes from the journal later.
             synchronized (this) {
@@ -193,6 +195,22 @@ public final class JobRun {
         listeners.forEach(l -> l.itemDone(outcome));
         publish();
         pump();
+    }
+
+    /** After a failed step of an in-order job: the later steps depend on it, so they are not sent. */
+    private void skipRest() {
+        List<ItemRow> notSent;
+        synchronized (this) {
+            notSent = List.copyOf(queue);
+            queue.clear();
+        }
+        for (ItemRow item : notSent) {
+            outbox.record(job.id(), item.seq(), ItemState.CANCELLED, null, null,
+                    "Not sent, because the step before it failed.");
+        }
+        synchronized (this) {
+            counts.merge(ItemState.CANCELLED, notSent.size(), Integer::sum);
+        }
     }
 
     private void finishIfDone() {

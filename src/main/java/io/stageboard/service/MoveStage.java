@@ -1,7 +1,6 @@
 package io.stageboard.service;
 
 import io.stageboard.api.LeverClient;
-import io.stageboard.api.Opportunity;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -59,7 +58,7 @@ public record MoveStage(String stageId, String stageName, String expectedFrom) i
     }
 
     @Override
-    public Opportunity apply(LeverClient client, String opportunityId, String performAs) {
-        return client.changeStage(opportunityId, stageId, performAs);
+    public Written write(LeverClient client, String opportunityId, String performAs) {
+        return Written.of(client.changeStage(opportunityId, stageId, performAs));
     }
 }

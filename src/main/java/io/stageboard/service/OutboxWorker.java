@@ -1,6 +1,7 @@
 package io.stageboard.service;
 
 import io.stageboard.api.LeverClient;
+import io.stageboard.store.Database;
 import io.stageboard.store.ItemState;
 import io.stageboard.store.JobRow;
 import io.stageboard.store.NewItem;
@@ -77,10 +78,19 @@ public final class OutboxWorker {
                     ? Optional.empty() : itemCommand.unchangedReason(target.snapshot());
             items.add(new NewItem(target.id(), target.name(), itemCommand.describe(target.name()), argument,
                     unchanged.isPresent() ? ItemState.UNCHANGED : ItemState.PENDING,
-                    Json.write(target.snapshot()), unchanged.orElse(null)));
+                    itemCommand.recordedBefore(target), unchanged.orElse(null)));
         }
         return outbox.createJob(command.kind(), WriteCommands.encode(command), command.summary(targets.size()),
                 performAs, account, items);
+    }
+
+    /**
+     * A worker whose journal lives in memory only: writes are journalled, paced and logged, but nothing resumes after
+     * a restart. For services built without the app's database.
+     */
+    public static OutboxWorker inMemory(LeverClient client, String performAs, Executor executor) {
+        return new OutboxWorker(new Outbox(Database.inMemory(), Clock.systemUTC()), client, performAs, executor,
+                Clock.systemUTC());
     }
 
     /** @return this account's jobs left running or paused, oldest first */

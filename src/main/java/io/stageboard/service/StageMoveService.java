@@ -1,15 +1,11 @@
 package io.stageboard.service;
 
 import io.stageboard.api.LeverClient;
-import io.stageboard.store.Database;
 import io.stageboard.store.ItemState;
-import io.stageboard.store.Outbox;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Moves opportunities between stages on Lever, refusing to overwrite a move someone else made meanwhile. Each move
@@ -28,8 +24,7 @@ public final class StageMoveService {
      * @param performAs  the Lever user id the changes are recorded as, or null for the API key's default
      */
     public StageMoveService(LeverClient client, Executor background, String performAs) {
-        this(new OutboxWorker(new Outbox(Database.inMemory(), Clock.systemUTC()), client, performAs, background,
-                Clock.systemUTC()), background);
+        this(OutboxWorker.inMemory(client, performAs, background), background);
     }
 
     /**
@@ -49,16 +44,8 @@ public final class StageMoveService {
         return CompletableFuture.supplyAsync(() -> {
             MoveStage command = new MoveStage(move.toStageId(), move.toStageName(), null);
             BulkTarget target = new BulkTarget(move.opportunityId(), move.candidateName(), null);
-            long job = worker.enqueue(command, List.of(target), List.of(Json.write(move.fromStageId())));
-            AtomicReference<ItemOutcome> outcome = new AtomicReference<>();
-            // A one-item job runs right here on this background thread: the move needs no pool of its own.
-            worker.open(job, Runnable::run).listen(new JobListener() {
-                @Override
-                public void itemDone(ItemOutcome done) {
-                    outcome.set(done);
-                }
-            }).start().completion().join();
-            ItemOutcome done = outcome.get();
+            ItemOutcome done = SingleWrites.run(worker, command, List.of(target),
+                    List.of(Json.write(move.fromStageId()))).get(0);
             if (done.state() == ItemState.FAILED) {
                 throw done.error();
             }

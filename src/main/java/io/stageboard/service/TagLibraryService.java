@@ -4,13 +4,16 @@ import io.stageboard.api.CreatedOpportunity;
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.LeverException;
 import io.stageboard.api.NewOpportunity;
-import io.stageboard.api.Opportunity;
 import io.stageboard.api.OpportunityQuery;
+import io.stageboard.store.ItemRow;
+import io.stageboard.store.JobState;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -24,16 +27,31 @@ public final class TagLibraryService {
     public static final String PLACEHOLDER_NAME = "Stageboard tag list";
 
     private final LeverClient client;
+    private final BulkService bulk;
     private final Executor background;
     private final String performAs;
 
     /**
+     * A service whose journal lives in memory only (no resume across restarts); the app passes its bulk engine.
+     *
      * @param client     the Lever client of the current workspace
      * @param background where requests run; never the FX thread
      * @param performAs  the Lever user id the changes are recorded as; required to create the placeholder
      */
     public TagLibraryService(LeverClient client, Executor background, String performAs) {
+        this(client, new BulkService(OutboxWorker.inMemory(client, performAs, background), background), background,
+                performAs);
+    }
+
+    /**
+     * @param client     for reads and the placeholder opportunity
+     * @param bulk       the bulk engine, whose outbox journals the rename
+     * @param background where requests run; never the FX thread
+     * @param performAs  the Lever user id the changes are recorded as; required to create the placeholder
+     */
+    public TagLibraryService(LeverClient client, BulkService bulk, Executor background, String performAs) {
         this.client = client;
+        this.bulk = bulk;
         this.background = background;
         this.performAs = performAs;
     }
@@ -58,41 +76,65 @@ public final class TagLibraryService {
     }
 
     /**
-     * Renames tag {@code from} to {@code to} on every opportunity that carries it, one after the other, each by
-     * "add the new tag, then remove the old one". Kept as one method so that it can move to the bulk engine.
+     * Renames tag {@code from} to {@code to} on every opportunity that carries it: a bulk job of the outbox whose items
+     * each add the new tag, then remove the old one.
      *
      * @param onProgress called on a background thread after each opportunity
-     * @param cancelled  checked before each opportunity; when true the job stops and reports what it did
+     * @param cancelled  checked as the job goes; when true the job sends no more and reports what it did
      */
     public CompletableFuture<RenameReport> renameEverywhere(String from, String to, Consumer<Progress> onProgress,
                                                             BooleanSupplier cancelled) {
-        return CompletableFuture.supplyAsync(() -> {
-            // Collected first: renaming while paging a tag-filtered list would shift the pages under the walk.
-            List<Opportunity> carrying = client.opportunities(OpportunityQuery.builder().tag(from).build()).fetchAll();
-            List<String> failures = new ArrayList<>();
-            int renamed = 0;
-            int done = 0;
-            for (Opportunity o : carrying) {
-                if (cancelled.getAsBoolean()) {
-                    return new RenameReport(carrying.size(), renamed, failures, true);
-                }
-                onProgress.accept(new Progress(done, carrying.size(), o.name()));
-                try {
-                    TagRename result = TagService.renameNow(client, o.id(), from, to, performAs);
-                    if (result.renamed()) {
-                        renamed++;
-                    } else {
-                        failures.add(o.name() + " now has both \"" + from + "\" and \"" + to + "\": "
-                                + result.removeFailure().userMessage());
+        // Collected first: renaming while paging a tag-filtered list would shift the pages under the walk.
+        return CompletableFuture.supplyAsync(() -> client.opportunities(OpportunityQuery.builder().tag(from).build())
+                .fetchAll().stream().map(BulkTarget::of).toList(), background).thenCompose(targets -> {
+                    if (cancelled.getAsBoolean()) {
+                        return CompletableFuture.completedFuture(new RenameReport(targets.size(), 0, List.of(), true));
                     }
-                } catch (LeverException e) {
-                    failures.add(o.name() + " still has \"" + from + "\" only: " + e.userMessage());
-                }
-                done++;
-            }
-            onProgress.accept(new Progress(done, carrying.size(), ""));
-            return new RenameReport(carrying.size(), renamed, failures, false);
-        }, background);
+                    AtomicReference<JobRun> running = new AtomicReference<>();
+                    AtomicInteger done = new AtomicInteger();
+                    JobListener listener = new JobListener() {
+                        @Override
+                        public void itemDone(ItemOutcome outcome) {
+                            onProgress.accept(new Progress(done.incrementAndGet(), targets.size(), outcome.label()));
+                            cancelIfAsked(running.get(), cancelled);
+                        }
+                    };
+                    return bulk.start(new ChangeTags(List.of(to), List.of(from)), targets, listener)
+                            .thenCompose(run -> {
+                                running.set(run);
+                                cancelIfAsked(run, cancelled);
+                                return run.completion();
+                            })
+                            .thenApplyAsync(report -> report(report, from, to), background);
+                });
+    }
+
+    private static void cancelIfAsked(JobRun run, BooleanSupplier cancelled) {
+        if (run != null && cancelled.getAsBoolean()) {
+            run.cancel();
+        }
+    }
+
+    private RenameReport report(JobReport job, String from, String to) {
+        List<String> failures = new ArrayList<>();
+        for (ItemRow failed : job.failed()) {
+            failures.add(failure(failed, from, to));
+        }
+        int total = job.succeeded() + job.unchanged() + job.failed().size() + job.cancelled();
+        return new RenameReport(total, job.succeeded() + job.unchanged(), failures,
+                job.job().state() == JobState.CANCELLED);
+    }
+
+    /** Says which tags a candidate whose rename failed carries now: one item, two requests, so Lever is asked. */
+    private String failure(ItemRow failed, String from, String to) {
+        try {
+            boolean added = client.opportunity(failed.opportunityId()).tags().contains(to);
+            return failed.label() + (added ? " now has both \"" + from + "\" and \"" + to + "\": "
+                    : " still has \"" + from + "\" only: ") + failed.message();
+        } catch (LeverException e) {
+            return failed.label() + " may have both \"" + from + "\" and \"" + to + "\": " + failed.message()
+                    + " (its tags could not be read again: " + e.userMessage() + ")";
+        }
     }
 
     /**

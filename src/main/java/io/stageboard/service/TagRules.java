@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a tag may contain, following Lever's FAQ: printable keyboard characters (ASCII 0x20–0x7E) and space, no
@@ -46,10 +47,10 @@ public final class TagRules {
      */
     public static Verdict check(String typed, Collection<String> existing) {
         String tag = stripSpaces(typed == null ? "" : typed);
-        String bad = firstForbidden(tag);
-        if (bad != null) {
-            return new Verdict(tag, "Tags can only use keyboard characters and spaces; " + bad + " is not allowed.",
-                    List.of());
+        Optional<String> bad = forbiddenCharacter(tag);
+        if (bad.isPresent()) {
+            return new Verdict(tag, "Tags can only use keyboard characters and spaces; " + bad.get()
+                    + " is not allowed.", List.of());
         }
         if (tag.isEmpty()) {
             return new Verdict(tag, "A tag cannot be empty; type at least one letter, digit or sign.", List.of());
@@ -80,10 +81,14 @@ public final class TagRules {
         return text.substring(start, end);
     }
 
-    /** @return a phrase naming the first character outside ASCII 0x20–0x7E, or null when there is none */
-    private static String firstForbidden(String tag) {
-        return tag.codePoints().filter(cp -> cp < 0x20 || cp > 0x7E).mapToObj(TagRules::describe).findFirst()
-                .orElse(null);
+    /**
+     * Lever's rule for tags, also applied to other plain keyboard text such as sources.
+     *
+     * @return a phrase naming the first character outside ASCII 0x20–0x7E ("a tab (U+0009)"), or empty when there is
+     * none
+     */
+    public static Optional<String> forbiddenCharacter(String text) {
+        return text.codePoints().filter(cp -> cp < 0x20 || cp > 0x7E).mapToObj(TagRules::describe).findFirst();
     }
 
     private static String describe(int codePoint) {

@@ -1,7 +1,6 @@
 package io.stageboard.service;
 
 import io.stageboard.api.LeverClient;
-import io.stageboard.api.Opportunity;
 
 import java.util.Optional;
 
@@ -34,7 +33,7 @@ public record Unarchive() implements WriteCommand {
     }
 
     @Override
-    public Opportunity apply(LeverClient client, String opportunityId, String performAs) {
-        return client.unarchive(opportunityId, performAs);
+    public Written write(LeverClient client, String opportunityId, String performAs) {
+        return Written.of(client.unarchive(opportunityId, performAs));
     }
 }

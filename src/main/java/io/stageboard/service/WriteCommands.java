@@ -22,6 +22,9 @@ public final class WriteCommands {
             case "stage" -> Json.read(argument, MoveStage.class);
             case "archive" -> Json.read(argument, Archive.class);
             case "unarchive" -> new Unarchive();
+            case "note-create" -> Json.read(argument, CreateNote.class);
+            case "note-delete" -> Json.read(argument, DeleteNote.class);
+            case "note-edit" -> Json.read(argument, EditNote.class);
             default -> throw new IllegalArgumentException("The outbox holds a job of an unknown kind: " + kind);
         };
     }

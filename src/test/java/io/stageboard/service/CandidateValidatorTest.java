@@ -11,8 +11,8 @@ class CandidateValidatorTest {
     @Test
     void aTagWithAnAccentIsRefusedNamingTheCharacter() {
         assertThat(CandidateValidator.tags(List.of("Senior", "Café hire"))).isEqualTo(Optional.of(
-                "The tag \"Café hire\" contains \"é\" (U+00E9), which Lever does not allow in tags; use letters A–Z,"
-                        + " digits, keyboard punctuation and spaces only."));
+                "The tag \"Café hire\" cannot be used: tags can only use keyboard characters and spaces; \"é\""
+                        + " (U+00E9) is not allowed."));
     }
 
     @Test
@@ -22,9 +22,16 @@ class CandidateValidatorTest {
     }
 
     @Test
-    void aTabInATagIsNamedAsAnInvisibleCharacter() {
-        assertThat(CandidateValidator.tags(List.of("a\tb")).orElseThrow())
-                .startsWith("The tag \"a\tb\" contains an invisible character (U+0009");
+    void aTabInATagIsNamedAsATab() {
+        assertThat(CandidateValidator.tags(List.of("a\tb"))).isEqualTo(Optional.of("The tag \"a\tb\" cannot be used:"
+                + " tags can only use keyboard characters and spaces; a tab (U+0009) is not allowed."));
+    }
+
+    @Test
+    void aSourceOutsideKeyboardCharactersIsRefusedNamingTheCharacter() {
+        assertThat(CandidateValidator.sources(List.of("LinkedIn", "Xing\u00a0DE"))).isEqualTo(Optional.of(
+                "The source \"Xing\u00a0DE\" contains a special space (U+00A0), which Lever does not allow in sources;"
+                        + " use letters A–Z, digits, keyboard punctuation and spaces only."));
     }
 
     @Test

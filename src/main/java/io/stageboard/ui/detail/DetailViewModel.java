@@ -134,7 +134,7 @@ public final class DetailViewModel {
         if (current == null || reason == null || archiving.get()) {
             return;
         }
-        writeArchive(services.details().archive(current.id(), reason.id()),
+        writeArchive(services.details().archive(current.id(), reason),
                 (reason.isHired() ? "Marked " + current.name() + " as hired." : "Archived " + current.name()
                         + " (" + reason.text() + ")."), "Could not archive " + current.name() + ": ");
     }

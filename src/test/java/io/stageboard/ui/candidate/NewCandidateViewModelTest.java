@@ -146,8 +146,8 @@ class NewCandidateViewModelTest {
 
         assertThat(model.problems()).isEqualTo(List.of(
                 "\"ada@\" is not an email address; write it as name@example.com.",
-                "The tag \"Zürich\" contains \"ü\" (U+00FC), which Lever does not allow in tags; use letters A–Z,"
-                        + " digits, keyboard punctuation and spaces only."));
+                "The tag \"Zürich\" cannot be used: tags can only use keyboard characters and spaces; \"ü\""
+                        + " (U+00FC) is not allowed."));
         assertThat(model.resultProperty().get()).startsWith("Nothing was sent: \"ada@\" is not an email address");
         assertThat(sandbox.data().opportunityCount()).isEqualTo(before);
     }

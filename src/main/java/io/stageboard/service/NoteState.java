@@ -1,0 +1,36 @@
+package io.stageboard.service;
+
+import io.stageboard.api.Note;
+
+/**
+ * A note as the journal records it before and after a note write.
+ *
+ * @param id   the note's id, or null when there is no note (before a create, after a delete)
+ * @param text the note's text, or null
+ */
+record NoteState(String id, String text) {
+
+    private static final int EXCERPT = 60;
+
+    static NoteState none() {
+        return new NoteState(null, null);
+    }
+
+    static NoteState of(Note note) {
+        return new NoteState(note.id(), note.body());
+    }
+
+    /** In words, for the activity log. */
+    String describe() {
+        return id == null ? "no note" : "note: " + excerpt(text);
+    }
+
+    /** The start of a note's text on one line, quoted, for descriptions. */
+    static String excerpt(String text) {
+        if (text == null) {
+            return "(text not known)";
+        }
+        String line = text.strip().replaceAll("\\s+", " ");
+        return "\u201c" + (line.length() <= EXCERPT ? line : line.substring(0, EXCERPT - 1) + "\u2026") + "\u201d";
+    }
+}
