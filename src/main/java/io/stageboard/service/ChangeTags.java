@@ -38,7 +38,7 @@ public record ChangeTags(List<String> add, List<String> remove) implements Write
 
     @Override
     public String describe(String candidate) {
-        return verb() + (add.isEmpty() ? " from " : " to ") + candidate;
+        return verb() + (add.isEmpty() ? " from " : remove.isEmpty() ? " to " : " on ") + candidate;
     }
 
     @Override

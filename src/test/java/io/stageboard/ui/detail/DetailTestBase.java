@@ -4,10 +4,14 @@ import io.stageboard.api.LeverClient;
 import io.stageboard.sandbox.SandboxModel;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
+import io.stageboard.service.ActivityLog;
 import io.stageboard.service.NoteService;
 import io.stageboard.service.OpportunityDetailService;
+import io.stageboard.service.OutboxWorker;
 import io.stageboard.service.PipelineService;
 import io.stageboard.service.TagService;
+import io.stageboard.store.Database;
+import io.stageboard.store.Outbox;
 import io.stageboard.testing.ManualExecutor;
 import io.stageboard.testing.RecordingNotifier;
 import io.stageboard.ui.common.LoadStatus;
@@ -17,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -33,6 +38,7 @@ abstract class DetailTestBase {
     StringProperty prefix;
     DetailViewModel detail;
     String actingUser;
+    ActivityLog log;
 
     @BeforeEach
     void start() throws Exception {
@@ -43,9 +49,14 @@ abstract class DetailTestBase {
         background = new ManualExecutor();
         notifier = new RecordingNotifier();
         prefix = new SimpleStringProperty("");
+        // The app's wiring: every write of the pane goes through one outbox, which the activity log reads.
+        Outbox outbox = new Outbox(Database.inMemory(), Clock.systemUTC());
+        OutboxWorker worker = new OutboxWorker(outbox, client, actingUser, background, Clock.systemUTC());
+        log = new ActivityLog(outbox, client, background, ZoneOffset.UTC);
         detail = new DetailViewModel(new DetailServices(new PipelineService(client, background),
-                new OpportunityDetailService(client, background, actingUser),
-                new NoteService(client, background, actingUser), new TagService(client, background, actingUser)),
+                new OpportunityDetailService(client, worker, background),
+                new NoteService(client, worker, background, Clock.systemUTC()),
+                new TagService(client, worker, background)),
                 UiExecutor.direct(), notifier, prefix, ZoneOffset.UTC);
     }
 
@@ -64,6 +75,20 @@ abstract class DetailTestBase {
         background.runAll();
         assertThat(detail.statusProperty().get()).isEqualTo(LoadStatus.LOADED);
         return id;
+    }
+
+    /**
+     * The activity log, newest first, one line per write: what, before → after, outcome, and the message if any.
+     */
+    List<String> activity() {
+        var read = log.entries();
+        background.runAll();
+        return read.join().stream().map(e -> e.description() + " | " + e.before() + " -> " + e.after() + " | "
+                + e.outcome() + (e.message().isEmpty() ? "" : " | " + e.message())).toList();
+    }
+
+    String nameOf(String id) {
+        return onLever(id).name();
     }
 
     SandboxModel.Opportunity onLever(String id) {

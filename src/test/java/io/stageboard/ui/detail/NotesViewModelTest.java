@@ -27,6 +27,16 @@ class NotesViewModelTest extends DetailTestBase {
         return notes.notes().stream().filter(n -> n.body().equals(body)).findFirst().orElseThrow();
     }
 
+    /** How the activity log words an added note, a deleted one, and a note in before/after. */
+    private static String added(String text, String name) {
+        return "Add note \u201c" + text + "\u201d to " + name + " | no note -> note: \u201c" + text + "\u201d | Succeeded";
+    }
+
+    private static String deleted(String text, String name) {
+        return "Delete note \u201c" + text + "\u201d from " + name + " | note: \u201c" + text + "\u201d -> no note"
+                + " | Succeeded";
+    }
+
     private List<String> with(List<String> texts, String... more) {
         List<String> all = new ArrayList<>(texts);
         all.addAll(List.of(more));
@@ -78,6 +88,9 @@ class NotesViewModelTest extends DetailTestBase {
         assertThat(noteTextsShown()).isEqualTo(noteTextsOnLever(id));
         assertThat(notes.editingProperty().get()).isNull();
         assertThat(notifier.infos).last().isEqualTo("Note updated.");
+        assertThat(activity()).as("the edit's two steps, newest first, after the first add").isEqualTo(List.of(
+                deleted("Call on Monday", nameOf(id)), added("Call on Tuesday", nameOf(id)),
+                added("Call on Monday", nameOf(id))));
     }
 
     @Test
@@ -96,6 +109,10 @@ class NotesViewModelTest extends DetailTestBase {
         assertThat(notes.editingProperty().get().body()).isEqualTo("Call on Monday");
         assertThat(notifier.errors).last().asString().startsWith("Could not save your edit: ")
                 .endsWith(" The original note is unchanged and your text is still in the editor.");
+        List<String> log = activity();
+        assertThat(log).as("the delete step was never sent").hasSize(2);
+        assertThat(log.get(0)).startsWith("Add note \u201cCall on Tuesday\u201d to " + nameOf(id)
+                + " | no note ->  | Failed | ");
     }
 
     @Test
@@ -114,6 +131,11 @@ class NotesViewModelTest extends DetailTestBase {
 
         assertThat(noteTextsOnLever(id)).isEqualTo(with(before, "Written in the app, edited"));
         assertThat(noteTextsShown()).isEqualTo(noteTextsOnLever(id));
+        List<String> log = activity();
+        assertThat(log.get(1)).isEqualTo(added("Written in the app, edited", nameOf(id)));
+        assertThat(log.get(0)).as("a permanent failure with Lever's message").startsWith("Delete note \u201cWritten in"
+                + " the app\u201d from " + nameOf(id) + " | note: \u201cWritten in the app\u201d ->  | Failed | ")
+                .contains("Notes created in the Lever app cannot be deleted through the API");
         assertThat(notes.problemProperty().get()).isEqualTo("Your edited note was saved, but Lever refused to"
                 + " delete the original: Lever does not let Stageboard delete this note (notes written in the Lever"
                 + " app can only be deleted there; Lever says: Notes created in the Lever app cannot be deleted"
@@ -158,5 +180,7 @@ class NotesViewModelTest extends DetailTestBase {
 
         assertThat(sandbox.data().notes(id)).extracting(SandboxModel.Note::value).doesNotContain("Obsolete remark");
         assertThat(noteTextsShown()).isEqualTo(noteTextsOnLever(id));
+        assertThat(activity()).isEqualTo(List.of(deleted("Obsolete remark", nameOf(id)),
+                added("Obsolete remark", nameOf(id))));
     }
 }

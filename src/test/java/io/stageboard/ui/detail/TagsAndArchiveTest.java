@@ -20,6 +20,11 @@ class TagsAndArchiveTest extends DetailTestBase {
         return openSome();
     }
 
+    /** The tags as the activity log words them. */
+    private static String words(List<String> tags) {
+        return tags.isEmpty() ? "no tags" : "tags: " + String.join(", ", tags);
+    }
+
     private List<String> plus(List<String> tags, String... more) {
         List<String> all = new ArrayList<>(tags);
         all.addAll(List.of(more));
@@ -38,6 +43,8 @@ class TagsAndArchiveTest extends DetailTestBase {
         assertThat(onLever(id).tags()).isEqualTo(plus(before, "Acme Screened"));
         assertThat(detail.tags().tags()).isEqualTo(onLever(id).tags());
         assertThat(boardUpdates).last().extracting(Opportunity::tags).isEqualTo(onLever(id).tags());
+        assertThat(activity()).isEqualTo(List.of("Add tag Acme Screened to " + nameOf(id) + " | " + words(before)
+                + " -> " + words(onLever(id).tags()) + " | Succeeded"));
     }
 
     @Test
@@ -73,6 +80,8 @@ class TagsAndArchiveTest extends DetailTestBase {
 
         assertThat(onLever(id).tags()).isEqualTo(before.stream().filter(t -> !t.equals("Old")).toList());
         assertThat(detail.tags().tags()).isEqualTo(onLever(id).tags());
+        assertThat(activity()).isEqualTo(List.of("Remove tag Old from " + nameOf(id) + " | " + words(before)
+                + " -> " + words(onLever(id).tags()) + " | Succeeded"));
     }
 
     @Test
@@ -86,6 +95,9 @@ class TagsAndArchiveTest extends DetailTestBase {
 
         assertThat(onLever(id).tags()).containsExactlyInAnyOrderElementsOf(plus(others, "New"));
         assertThat(detail.tags().tags()).isEqualTo(onLever(id).tags());
+        assertThat(activity()).as("one outbox item that adds before it removes").isEqualTo(List.of(
+                "Add tag New and remove tag Old on " + nameOf(id) + " | " + words(plus(others, "Old")) + " -> "
+                        + words(onLever(id).tags()) + " | Succeeded"));
     }
 
     @Test
@@ -101,6 +113,8 @@ class TagsAndArchiveTest extends DetailTestBase {
         assertThat(onLever(id).tags()).isEqualTo(before);
         assertThat(notifier.errors).last().asString().startsWith("Could not rename \"Old\" to \"New\": ")
                 .endsWith(" Nothing changed; the candidate still has \"Old\".");
+        assertThat(activity()).singleElement().asString().startsWith("Add tag New and remove tag Old on "
+                + nameOf(id) + " | " + words(before) + " -> " + " | Failed | ");
     }
 
     @Test
@@ -117,6 +131,8 @@ class TagsAndArchiveTest extends DetailTestBase {
         assertThat(detail.tags().tags()).isEqualTo(onLever(id).tags());
         assertThat(notifier.errors).last().asString().startsWith("Added \"New\" but could not remove \"Old\": ")
                 .endsWith(" The candidate now has both tags; remove \"Old\" again when Lever is reachable.");
+        assertThat(activity()).singleElement().asString().startsWith("Add tag New and remove tag Old on "
+                + nameOf(id) + " | " + words(before) + " -> " + " | Failed | ");
     }
 
     @Test
@@ -140,6 +156,8 @@ class TagsAndArchiveTest extends DetailTestBase {
         assertThat(onLever(id).archived().reason()).isEqualTo(reason.id());
         assertThat(detail.snapshotProperty().get().archived()).startsWith("Archived (" + reason.text() + ") on ");
         assertThat(boardUpdates).last().extracting(Opportunity::isArchived).isEqualTo(true);
+        assertThat(activity()).isEqualTo(List.of("Archive " + nameOf(id) + " as " + reason.text() + " | active"
+                + " -> archived: " + reason.text() + " | Succeeded"));
 
         detail.unarchive();
         background.runAll();
@@ -147,6 +165,8 @@ class TagsAndArchiveTest extends DetailTestBase {
         assertThat(onLever(id).archived()).isNull();
         assertThat(detail.snapshotProperty().get().archived()).isEqualTo("Active");
         assertThat(boardUpdates).last().extracting(Opportunity::isArchived).isEqualTo(false);
+        assertThat(activity()).first().isEqualTo("Unarchive " + nameOf(id) + " | archived: " + reason.text()
+                + " -> active | Succeeded");
     }
 
     @Test
