@@ -5,8 +5,14 @@ import io.stageboard.sandbox.Fault;
 import io.stageboard.sandbox.SandboxModel;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
+import io.stageboard.service.ActivityEntry;
+import io.stageboard.service.ActivityLog;
+import io.stageboard.service.BulkService;
+import io.stageboard.service.OutboxWorker;
 import io.stageboard.service.TagLibraryService;
 import io.stageboard.service.TagService;
+import io.stageboard.store.Database;
+import io.stageboard.store.Outbox;
 import io.stageboard.testing.ManualExecutor;
 import io.stageboard.testing.RecordingNotifier;
 import io.stageboard.ui.common.UiExecutor;
@@ -14,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +34,7 @@ class TagLibraryViewModelTest {
     private ManualExecutor background;
     private TagLibraryViewModel library;
     private List<String> tagged;
+    private ActivityLog log;
 
     @BeforeEach
     void start() throws Exception {
@@ -34,8 +43,13 @@ class TagLibraryViewModelTest {
                 .rateLimit(1000, 1000).maxAttempts(1).build();
         String actingUser = sandbox.data().users().stream().filter(u -> !u.deactivated()).findFirst().orElseThrow().id();
         background = new ManualExecutor();
-        library = new TagLibraryViewModel(new TagService(client, background, actingUser),
-                new TagLibraryService(client, background, actingUser), UiExecutor.direct(), new RecordingNotifier());
+        // The app's wiring: the rename is a bulk job of the outbox, which the activity log reads.
+        Outbox outbox = new Outbox(Database.inMemory(), Clock.systemUTC());
+        OutboxWorker worker = new OutboxWorker(outbox, client, actingUser, background, Clock.systemUTC());
+        log = new ActivityLog(outbox, client, background, ZoneOffset.UTC);
+        library = new TagLibraryViewModel(new TagService(client, worker, background),
+                new TagLibraryService(client, new BulkService(worker, background), background, actingUser),
+                UiExecutor.direct(), new RecordingNotifier());
         tagged = sandbox.data().opportunities().stream().filter(o -> o.confidentiality().equals("non-confidential"))
                 .limit(3).map(SandboxModel.Opportunity::id).toList();
         tagged.forEach(id -> sandbox.data().addTags(id, List.of("Acme Old"), null));
@@ -49,6 +63,18 @@ class TagLibraryViewModelTest {
 
     private List<List<String>> tagsOnLever() {
         return tagged.stream().map(id -> sandbox.data().opportunity(id).orElseThrow().tags()).toList();
+    }
+
+    /** The activity log as (candidate, what, outcome), sorted by candidate. */
+    private List<String> activity() {
+        var read = log.entries();
+        background.runAll();
+        return read.join().stream().map(ActivityEntry::description).sorted().toList();
+    }
+
+    private List<String> renamesOfTagged() {
+        return tagged.stream().map(id -> "Add tag Acme New and remove tag Acme Old on "
+                + sandbox.data().opportunity(id).orElseThrow().name()).sorted().toList();
     }
 
     @Test
@@ -73,6 +99,12 @@ class TagLibraryViewModelTest {
         assertThat(sandbox.data().tagCounts()).containsEntry("Acme Old", 0).containsEntry("Acme New", 3);
         assertThat(library.reportProperty().get())
                 .isEqualTo("Rename done: 3 of 3 candidate(s) now have \"Acme New\" instead of \"Acme Old\".");
+        assertThat(activity()).as("one outbox item per candidate").isEqualTo(renamesOfTagged());
+        var read = log.entries();
+        background.runAll();
+        assertThat(read.join()).extracting(ActivityEntry::outcome).containsOnly("Succeeded");
+        assertThat(read.join()).allSatisfy(e -> assertThat(e.after()).contains("Acme New").doesNotContain("Acme Old"));
+        assertThat(read.join()).allSatisfy(e -> assertThat(e.before()).contains("Acme Old").doesNotContain("Acme New"));
     }
 
     @Test
@@ -86,6 +118,10 @@ class TagLibraryViewModelTest {
         assertThat(library.reportProperty().get()).startsWith(
                 "Rename done: 2 of 3 candidate(s) now have \"Acme New\" instead of \"Acme Old\"; 1 failed: ")
                 .contains(" now has both \"Acme Old\" and \"Acme New\": ");
+        var read = log.entries();
+        background.runAll();
+        assertThat(read.join()).extracting(ActivityEntry::outcome).containsExactlyInAnyOrder("Succeeded", "Succeeded",
+                "Failed");
     }
 
     @Test
@@ -97,6 +133,7 @@ class TagLibraryViewModelTest {
         assertThat(sandbox.data().tagCounts()).containsEntry("Acme Old", 3).doesNotContainKey("Acme New");
         assertThat(library.reportProperty().get()).isEqualTo(
                 "Rename cancelled: 0 of 3 candidate(s) now have \"Acme New\" instead of \"Acme Old\".");
+        assertThat(activity()).as("nothing was sent").isEmpty();
     }
 
     @Test
