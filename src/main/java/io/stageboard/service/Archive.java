@@ -23,11 +23,6 @@ public record Archive(String reasonId, String reasonName) implements WriteComman
     }
 
     @Override
-    public String summary(int count) {
-        return describe(count == 1 ? "1 candidate" : count + " candidates");
-    }
-
-    @Override
     public boolean isWeighty() {
         return true;
     }

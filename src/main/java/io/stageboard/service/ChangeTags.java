@@ -41,11 +41,6 @@ public record ChangeTags(List<String> add, List<String> remove) implements Write
         return verb() + (add.isEmpty() ? " from " : remove.isEmpty() ? " to " : " on ") + candidate;
     }
 
-    @Override
-    public String summary(int count) {
-        return describe(count == 1 ? "1 candidate" : count + " candidates");
-    }
-
     private String verb() {
         List<String> parts = new ArrayList<>();
         if (!add.isEmpty()) {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param note        the note to create
  * @param requestedAt when the write was asked for (ms since the epoch): notes older than this are not it
  */
-public record CreateNote(NewNote note, long requestedAt) implements WriteCommand {
+public record CreateNote(NewNote note, long requestedAt) implements NoteCommand {
 
     @Override
     public String kind() {
@@ -26,17 +26,6 @@ public record CreateNote(NewNote note, long requestedAt) implements WriteCommand
     }
 
     @Override
-    public String summary(int count) {
-        return describe(count == 1 ? "1 candidate" : count + " candidates");
-    }
-
-    @Override
-    public Optional<String> unchangedReason(Snapshot current) {
-        // An opportunity's fields say nothing about its notes; only check() can tell.
-        return Optional.empty();
-    }
-
-    @Override
     public String recordedBefore(BulkTarget target) {
         return Json.write(NoteState.none());
     }
@@ -44,17 +33,13 @@ public record CreateNote(NewNote note, long requestedAt) implements WriteCommand
     @Override
     public Check check(LeverClient client, String opportunityId, String performAs) {
         Optional<Note> landed = client.landedNote(opportunityId, note, performAs, requestedAt);
-        return landed.map(n -> new Check(found(n), Optional.of("Already on Lever: the note was saved before the app"
-                        + " stopped.")))
-                .orElseGet(() -> new Check(new Written(null, null, Json.write(NoteState.none())), Optional.empty()));
+        return landed.map(n -> new Check(NoteState.written(n), Optional.of("Already on Lever: the note was saved"
+                        + " before the app stopped.")))
+                .orElseGet(() -> new Check(NoteState.written(null), Optional.empty()));
     }
 
     @Override
     public Written write(LeverClient client, String opportunityId, String performAs) {
-        return found(client.createNote(opportunityId, note, performAs));
-    }
-
-    private static Written found(Note created) {
-        return new Written(null, created, Json.write(NoteState.of(created)));
+        return NoteState.written(client.createNote(opportunityId, note, performAs));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param noteId the note
  * @param text   its text, for descriptions and the activity log; null when not known
  */
-public record DeleteNote(String noteId, String text) implements WriteCommand {
+public record DeleteNote(String noteId, String text) implements NoteCommand {
 
     @Override
     public String kind() {
@@ -24,17 +24,6 @@ public record DeleteNote(String noteId, String text) implements WriteCommand {
     }
 
     @Override
-    public String summary(int count) {
-        return describe(count == 1 ? "1 candidate" : count + " candidates");
-    }
-
-    @Override
-    public Optional<String> unchangedReason(Snapshot current) {
-        // An opportunity's fields say nothing about its notes; only check() can tell.
-        return Optional.empty();
-    }
-
-    @Override
     public String recordedBefore(BulkTarget target) {
         return Json.write(new NoteState(noteId, text));
     }
@@ -42,17 +31,13 @@ public record DeleteNote(String noteId, String text) implements WriteCommand {
     @Override
     public Check check(LeverClient client, String opportunityId, String performAs) {
         return client.notes(opportunityId).stream().filter(n -> noteId.equals(n.id())).findFirst()
-                .map(n -> new Check(new Written(null, n, Json.write(NoteState.of(n))), Optional.<String>empty()))
-                .orElseGet(() -> new Check(gone(), Optional.of("Already deleted.")));
+                .map(n -> new Check(NoteState.written(n), Optional.<String>empty()))
+                .orElseGet(() -> new Check(NoteState.written(null), Optional.of("Already deleted.")));
     }
 
     @Override
     public Written write(LeverClient client, String opportunityId, String performAs) {
         client.deleteNote(opportunityId, noteId, performAs);
-        return gone();
-    }
-
-    private static Written gone() {
-        return new Written(null, null, Json.write(NoteState.none()));
+        return NoteState.written(null);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param edited      the new text
  * @param requestedAt when the edit was asked for (ms since the epoch), to find a create that landed
  */
-public record EditNote(String oldNoteId, String oldText, NewNote edited, long requestedAt) implements WriteCommand {
+public record EditNote(String oldNoteId, String oldText, NewNote edited, long requestedAt) implements NoteCommand {
 
     /** The item argument of the first step. */
     public static final String CREATE = "create";
@@ -32,18 +32,8 @@ public record EditNote(String oldNoteId, String oldText, NewNote edited, long re
     }
 
     @Override
-    public String summary(int count) {
-        return describe(count == 1 ? "1 candidate" : count + " candidates");
-    }
-
-    @Override
     public boolean inOrder() {
         return true;
-    }
-
-    @Override
-    public Optional<String> unchangedReason(Snapshot current) {
-        return Optional.empty();
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * One run of an outbox job: sends its pending items, a few at a time so that latency does not slow the job below
@@ -118,18 +119,9 @@ public final class JobRun {
             cancelled = true;
         }
         executor.execute(() -> {
-            List<ItemRow> notSent;
+            dropQueued(item -> item.state() == ItemState.SENDING
+                    ? "Cancelled; it may have reached Lever before the app stopped." : null);
             synchronized (this) {
-                notSent = List.copyOf(queue);
-                queue.clear();
-            }
-            for (ItemRow item : notSent) {
-                outbox.record(job.id(), item.seq(), ItemState.CANCELLED, null, null,
-                        item.state() == ItemState.SENDING
-                                ? "Cancelled; it may have reached Lever before the app stopped." : null);
-            }
-            synchronized (this) {
-                counts.merge(ItemState.CANCELLED, notSent.size(), Integer::sum);
                 cancelRecorded = true;
             }
             publish();
@@ -177,7 +169,8 @@ public final class JobRun {
             String before = itemCommand.checksFirst() ? result.checkedBefore() : null;
             outbox.record(job.id(), item.seq(), outcome.state(), before, result.after(), outcome.message());
             if (outcome.state() == ItemState.FAILED && command.inOrder()) {
-                skipRest();
+                // The later steps depend on this one: they are not sent.
+                dropQueued(later -> "Not sent, because the step before it failed.");
             }
         } catch (RuntimeException e) {
             // The journal cannot be written: stop, as a crash would; the job resumes from the journal later.
@@ -197,16 +190,15 @@ public final class JobRun {
         pump();
     }
 
-    /** After a failed step of an in-order job: the later steps depend on it, so they are not sent. */
-    private void skipRest() {
+    /** Records the items not yet sent as cancelled, each with the reason {@code why} gives (or none). */
+    private void dropQueued(Function<ItemRow, String> why) {
         List<ItemRow> notSent;
         synchronized (this) {
             notSent = List.copyOf(queue);
             queue.clear();
         }
         for (ItemRow item : notSent) {
-            outbox.record(job.id(), item.seq(), ItemState.CANCELLED, null, null,
-                    "Not sent, because the step before it failed.");
+            outbox.record(job.id(), item.seq(), ItemState.CANCELLED, null, null, why.apply(item));
         }
         synchronized (this) {
             counts.merge(ItemState.CANCELLED, notSent.size(), Integer::sum);

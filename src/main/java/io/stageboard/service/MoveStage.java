@@ -26,11 +26,6 @@ public record MoveStage(String stageId, String stageName, String expectedFrom) i
     }
 
     @Override
-    public String summary(int count) {
-        return describe(count == 1 ? "1 candidate" : count + " candidates");
-    }
-
-    @Override
     public boolean checksFirst() {
         return expectedFrom != null;
     }

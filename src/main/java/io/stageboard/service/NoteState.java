@@ -20,6 +20,11 @@ record NoteState(String id, String text) {
         return new NoteState(note.id(), note.body());
     }
 
+    /** What a note write left: the note (null when there is none any more), recorded as its state. */
+    static WriteCommand.Written written(Note note) {
+        return new WriteCommand.Written(null, note, Json.write(note == null ? none() : of(note)));
+    }
+
     /** In words, for the activity log. */
     String describe() {
         return id == null ? "no note" : "note: " + excerpt(text);

@@ -18,11 +18,6 @@ public record Unarchive() implements WriteCommand {
     }
 
     @Override
-    public String summary(int count) {
-        return describe(count == 1 ? "1 candidate" : count + " candidates");
-    }
-
-    @Override
     public boolean isWeighty() {
         return true;
     }

@@ -11,8 +11,7 @@ import java.util.Optional;
  * progress display, the activity log and undo), tells from a snapshot whether a write would change anything, and
  * sends the write.
  */
-public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Unarchive, CreateNote,
-        DeleteNote, EditNote {
+public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Unarchive, NoteCommand {
 
     /** The kind stored with the job; {@link WriteCommands#decode} reads it back. */
     String kind();
@@ -21,7 +20,9 @@ public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Una
     String describe(String candidate);
 
     /** What this command does to {@code count} candidates, e.g. "Add tag Python to 500 candidates". */
-    String summary(int count);
+    default String summary(int count) {
+        return describe(count == 1 ? "1 candidate" : count + " candidates");
+    }
 
     /**
      * Whether the opportunity must be read from Lever before the write: when the write depends on the state the
