@@ -80,8 +80,11 @@ public final class OutboxWorker {
                     unchanged.isPresent() ? ItemState.UNCHANGED : ItemState.PENDING,
                     itemCommand.recordedBefore(target), unchanged.orElse(null)));
         }
-        return outbox.createJob(command.kind(), WriteCommands.encode(command), command.summary(targets.size()),
-                performAs, account, items);
+        // A job on one candidate (a detail pane edit, a board move) names them where it is offered for resuming.
+        boolean oneCandidate = targets.stream().map(BulkTarget::id).distinct().count() == 1;
+        String description = oneCandidate ? command.describe(targets.get(0).name()) : command.summary(targets.size());
+        return outbox.createJob(command.kind(), WriteCommands.encode(command), description, performAs, account,
+                items);
     }
 
     /**

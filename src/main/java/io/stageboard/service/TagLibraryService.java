@@ -56,7 +56,13 @@ public final class TagLibraryService {
         this.performAs = performAs;
     }
 
-    /** Progress of a rename across opportunities. */
+    /**
+     * Progress of a rename across opportunities.
+     *
+     * @param done    opportunities done so far
+     * @param total   opportunities carrying the old tag
+     * @param current the candidate done last, or empty
+     */
     public record Progress(int done, int total, String current) {
     }
 

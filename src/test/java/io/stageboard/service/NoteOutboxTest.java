@@ -93,8 +93,8 @@ class NoteOutboxTest {
         assertThat(notesOnLever()).isEqualTo(List.of("Call on Tuesday"));
         List<ActivityEntry> log = run(steps, new ActivityLog(fx.outbox, fx.client, steps, ZoneOffset.UTC).entries());
         long job = log.get(0).jobId();
-        assertThat(fx.outbox.job(job)).get().extracting(JobRow::kind, JobRow::state)
-                .containsExactly("note-edit", JobState.FINISHED);
+        assertThat(fx.outbox.job(job)).get().extracting(JobRow::kind, JobRow::description, JobRow::state)
+                .containsExactly("note-edit", "Edit note \u201cCall on Monday\u201d on " + name, JobState.FINISHED);
         assertThat(fx.outbox.items(job)).extracting(ItemRow::description, ItemRow::state).containsExactly(
                 tuple("Add note \u201cCall on Tuesday\u201d to " + name,
                         ItemState.SUCCEEDED),

@@ -65,7 +65,7 @@ class TagLibraryViewModelTest {
         return tagged.stream().map(id -> sandbox.data().opportunity(id).orElseThrow().tags()).toList();
     }
 
-    /** The activity log as (candidate, what, outcome), sorted by candidate. */
+    /** What the activity log says was done, sorted. */
     private List<String> activity() {
         var read = log.entries();
         background.runAll();
