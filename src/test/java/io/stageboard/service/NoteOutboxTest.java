@@ -160,4 +160,39 @@ class NoteOutboxTest {
         assertThat(items.get(0).message()).startsWith("Lever refused the request");
         assertThat(items.get(1).message()).isEqualTo("Not sent, because the step before it failed.");
     }
+
+    @Test
+    void aDeleteWhoseAnswerWasLostCountsAsDoneOnceTheNoteIsGone() {
+        fx.sandbox.faults().next("DELETE", "/opportunities/*/notes/*", Fault.applyThenDrop());
+        SteppingExecutor steps = new SteppingExecutor();
+        NoteService notes = new NoteService(fx.client, fx.worker(steps), steps, Clock.systemUTC());
+
+        run(steps, notes.delete(id, oldNoteId));
+
+        assertThat(notesOnLever()).isEmpty();
+        ActivityEntry logged = run(steps, new ActivityLog(fx.outbox, fx.client, steps, ZoneOffset.UTC).entries())
+                .get(0);
+        assertThat(logged).isEqualTo(new ActivityEntry(logged.at(), logged.who(), "Delete note \u201cCall on Monday\u201d"
+                + " from " + name, "note: \u201cCall on Monday\u201d", "no note", "Succeeded", "", logged.jobId()));
+    }
+
+    @Test
+    void aNoteMadeInTheLeverAppFailsToDeleteForGoodWithLeversMessage() {
+        String appNote = fx.sandbox.data().addNote(id, "Call on Wednesday", false, null, fx.actingUser, true)
+                .orElseThrow().id();
+        SteppingExecutor steps = new SteppingExecutor();
+        NoteService notes = new NoteService(fx.client, fx.worker(steps), steps, Clock.systemUTC());
+
+        CompletableFuture<Void> delete = notes.delete(id, appNote);
+        steps.runAll();
+
+        assertThat(delete).isCompletedExceptionally();
+        assertThat(notesOnLever()).isEqualTo(List.of("Call on Monday", "Call on Wednesday"));
+        ActivityEntry logged = run(steps, new ActivityLog(fx.outbox, fx.client, steps, ZoneOffset.UTC).entries())
+                .get(0);
+        assertThat(logged.outcome()).isEqualTo("Failed");
+        assertThat(logged.message()).contains("Notes created in the Lever app cannot be deleted through the API");
+        assertThat(fx.outbox.unfinishedJobs(fx.client.baseUrl())).as("a permanent failure is not left to resume")
+                .isEmpty();
+    }
 }
