@@ -1,0 +1,132 @@
+package io.stageboard.app;
+
+import io.stageboard.api.LeverClient;
+import io.stageboard.sandbox.SandboxModel;
+import io.stageboard.sandbox.SandboxOptions;
+import io.stageboard.sandbox.SandboxServer;
+import io.stageboard.ui.board.CardModel;
+import io.stageboard.ui.common.LoadStatus;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Edits notes through the real window: Lever cannot update a note, so an edit must never lose text. */
+@ExtendWith(ApplicationExtension.class)
+class NoteEditUiTest {
+
+    @TempDir
+    static Path home;
+
+    private SandboxServer sandbox;
+    private LeverClient client;
+    private ExecutorService background;
+    private MainWindow window;
+    private String author;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(40).withSeed(21));
+        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey())
+                .rateLimit(1000, 1000).maxAttempts(2).backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build();
+        author = sandbox.data().users().get(0).id();
+        Workspace workspace = new Workspace(Workspace.Kind.DEMO, "Demo workspace", client, author, sandbox);
+        background = StageboardApp.newBackgroundExecutor();
+        window = new MainWindow(workspace, UiSettings.load(home.resolve("settings.properties")), background);
+        window.show(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        background.shutdown();
+        background.awaitTermination(5, TimeUnit.SECONDS);
+        client.close();
+        sandbox.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String openFirstCardWithNote(FxRobot robot, String noteText, boolean madeInLeverApp) throws Exception {
+        waitUntil(() -> window.board().getStatus() == LoadStatus.LOADED);
+        ListCell<CardModel> cell = robot.lookup("#column-lead-new").query().lookupAll(".opportunity-cell").stream()
+                .map(node -> {
+                    @SuppressWarnings("unchecked")
+                    ListCell<CardModel> c = (ListCell<CardModel>) node;
+                    return c;
+                })
+                .filter(c -> c.getItem() != null && c.isVisible())
+                .min((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
+                .orElseThrow();
+        String id = cell.getItem().id();
+        sandbox.data().addNote(id, noteText, false, null, author, madeInLeverApp);
+        robot.doubleClickOn(cell, MouseButton.PRIMARY);
+        waitUntil(() -> window.detail().statusProperty().get() == LoadStatus.LOADED
+                && window.detail().notes().notes().stream().anyMatch(n -> n.body().equals(noteText)));
+        return id;
+    }
+
+    private void editNote(FxRobot robot, String oldText, String newText) throws Exception {
+        Node card = robot.lookup(".note-card").queryAll().stream()
+                .filter(n -> n.lookupAll(".note-body").stream().anyMatch(l -> ((Label) l).getText().equals(oldText)))
+                .findFirst().orElseThrow();
+        Button edit = card.lookupAll(".button").stream().map(Button.class::cast)
+                .filter(b -> b.getText().equals("Edit")).findFirst().orElseThrow();
+        robot.clickOn(edit);
+        robot.clickOn("#note-editor").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(newText);
+        robot.clickOn("#note-save");
+    }
+
+    private List<String> notesOnLever(String id) {
+        return sandbox.data().notes(id).stream().map(SandboxModel.Note::value).toList();
+    }
+
+    @Test
+    void editingANoteReplacesItOnLever(FxRobot robot) throws Exception {
+        String id = openFirstCardWithNote(robot, "Phone screen went well", false);
+
+        editNote(robot, "Phone screen went well", "Phone screen went very well; book the on-site");
+
+        waitUntil(() -> notesOnLever(id).contains("Phone screen went very well; book the on-site")
+                && !notesOnLever(id).contains("Phone screen went well"));
+        waitUntil(() -> window.detail().notes().notes().stream()
+                .anyMatch(n -> n.body().equals("Phone screen went very well; book the on-site")));
+        assertThat(window.detail().notes().notes()).noneMatch(n -> n.body().equals("Phone screen went well"));
+    }
+
+    @Test
+    void editingANoteLeverWillNotDeleteKeepsBothAndSaysSo(FxRobot robot) throws Exception {
+        String id = openFirstCardWithNote(robot, "Written in the Lever app", true);
+
+        editNote(robot, "Written in the Lever app", "Written in the Lever app, then corrected");
+
+        waitUntil(() -> robot.lookup("#note-problem").queryAs(Label.class).isVisible());
+        assertThat(notesOnLever(id)).contains("Written in the Lever app", "Written in the Lever app, then corrected");
+        assertThat(robot.lookup("#note-problem").queryAs(Label.class).getText()).contains("Lever");
+    }
+}
