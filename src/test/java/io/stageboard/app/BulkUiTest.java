@@ -1,8 +1,6 @@
 package io.stageboard.app;
 
-import io.stageboard.api.LeverClient;
 import io.stageboard.sandbox.SandboxModel;
-import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
 import io.stageboard.ui.board.CardModel;
 import io.stageboard.ui.common.LoadStatus;
@@ -15,18 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import static io.stageboard.app.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Selects cards on the real window and bulk-tags them through the dialog, headless, against the sandbox. */
@@ -38,36 +31,22 @@ class BulkUiTest {
     @TempDir
     static Path home;
 
+    private WindowFixture fixture;
     private SandboxServer sandbox;
-    private LeverClient client;
-    private ExecutorService background;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(80).withSeed(11));
-        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey())
-                .rateLimit(1000, 1000).maxAttempts(2).backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build();
-        Workspace workspace = new Workspace(Workspace.Kind.DEMO, "Demo workspace", client,
-                sandbox.data().users().get(0).id(), sandbox);
-        background = StageboardApp.newBackgroundExecutor();
-        window = new MainWindow(workspace, UiSettings.load(home.resolve("settings.properties")), background);
-        window.show(stage);
+        fixture = WindowFixture.open(stage, home, 80, 11);
+        sandbox = fixture.sandbox;
+        window = fixture.window;
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        background.shutdown();
-        background.awaitTermination(5, TimeUnit.SECONDS);
-        client.close();
-        sandbox.close();
+        fixture.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private List<String> activeOnLeverIn(String stageId) {
         return sandbox.data().opportunities().stream().filter(o -> o.confidentiality().equals("non-confidential")

@@ -1,8 +1,6 @@
 package io.stageboard.app;
 
-import io.stageboard.api.LeverClient;
 import io.stageboard.sandbox.SandboxModel;
-import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,16 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,30 +31,20 @@ class NewCandidateUiTest {
     @TempDir
     static Path home;
 
+    private WindowFixture fixture;
     private SandboxServer sandbox;
-    private LeverClient client;
-    private ExecutorService background;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(40).withSeed(21));
-        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).rateLimit(1000, 1000)
-                .maxAttempts(2).backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build();
-        Workspace workspace = new Workspace(Workspace.Kind.DEMO, "Demo workspace", client,
-                sandbox.data().users().get(0).id(), sandbox);
-        background = StageboardApp.newBackgroundExecutor();
-        window = new MainWindow(workspace, UiSettings.load(home.resolve("settings.properties")), background);
-        window.show(stage);
+        fixture = WindowFixture.open(stage, home, 40, 21);
+        sandbox = fixture.sandbox;
+        window = fixture.window;
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        background.shutdown();
-        background.awaitTermination(5, TimeUnit.SECONDS);
-        client.close();
-        sandbox.close();
+        fixture.close();
     }
 
     private Optional<SandboxModel.Opportunity> onLever(String name) {

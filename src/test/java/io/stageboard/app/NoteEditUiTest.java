@@ -1,8 +1,6 @@
 package io.stageboard.app;
 
-import io.stageboard.api.LeverClient;
 import io.stageboard.sandbox.SandboxModel;
-import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
 import io.stageboard.ui.board.CardModel;
 import io.stageboard.ui.common.LoadStatus;
@@ -18,18 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import static io.stageboard.app.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Edits notes through the real window: Lever cannot update a note, so an edit must never lose text. */
@@ -39,49 +32,28 @@ class NoteEditUiTest {
     @TempDir
     static Path home;
 
+    private WindowFixture fixture;
     private SandboxServer sandbox;
-    private LeverClient client;
-    private ExecutorService background;
     private MainWindow window;
     private String author;
 
     @Start
     void start(Stage stage) throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(40).withSeed(21));
-        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey())
-                .rateLimit(1000, 1000).maxAttempts(2).backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build();
-        author = sandbox.data().users().get(0).id();
-        Workspace workspace = new Workspace(Workspace.Kind.DEMO, "Demo workspace", client, author, sandbox);
-        background = StageboardApp.newBackgroundExecutor();
-        window = new MainWindow(workspace, UiSettings.load(home.resolve("settings.properties")), background);
-        window.show(stage);
+        fixture = WindowFixture.open(stage, home, 40, 21);
+        sandbox = fixture.sandbox;
+        window = fixture.window;
+        author = fixture.actingUser();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        background.shutdown();
-        background.awaitTermination(5, TimeUnit.SECONDS);
-        client.close();
-        sandbox.close();
+        fixture.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private String openFirstCardWithNote(FxRobot robot, String noteText, boolean madeInLeverApp) throws Exception {
-        waitUntil(() -> window.board().getStatus() == LoadStatus.LOADED);
-        ListCell<CardModel> cell = robot.lookup("#column-lead-new").query().lookupAll(".opportunity-cell").stream()
-                .map(node -> {
-                    @SuppressWarnings("unchecked")
-                    ListCell<CardModel> c = (ListCell<CardModel>) node;
-                    return c;
-                })
-                .filter(c -> c.getItem() != null && c.isVisible())
-                .min((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
-                .orElseThrow();
+        fixture.waitForBoard();
+        ListCell<CardModel> cell = fixture.cardsIn(robot, "lead-new").get(0);
         String id = cell.getItem().id();
         sandbox.data().addNote(id, noteText, false, null, author, madeInLeverApp);
         robot.doubleClickOn(cell, MouseButton.PRIMARY);
