@@ -1,50 +1,33 @@
 package io.stageboard.app;
 
 import io.stageboard.sandbox.SandboxModel;
-import io.stageboard.sandbox.SandboxServer;
 import io.stageboard.ui.board.CardModel;
 import io.stageboard.ui.common.LoadStatus;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static io.stageboard.app.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Selects cards on the real window and bulk-tags them through the dialog, headless, against the sandbox. */
-@ExtendWith(ApplicationExtension.class)
-class BulkUiTest {
+class BulkUiTest extends WindowTestBase {
 
     private static final String TAG = "UI bulk";
 
-    @TempDir
-    static Path home;
-
-    private WindowFixture fixture;
-    private SandboxServer sandbox;
-    private MainWindow window;
+    BulkUiTest() {
+        super(80, 11);
+    }
 
     @Start
     void start(Stage stage) throws Exception {
-        fixture = WindowFixture.open(stage, home, 80, 11);
-        sandbox = fixture.sandbox;
-        window = fixture.window;
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.close();
+        open(stage);
     }
 
 

@@ -1,6 +1,5 @@
 package io.stageboard.app;
 
-import io.stageboard.sandbox.SandboxServer;
 import io.stageboard.ui.board.CardModel;
 import io.stageboard.ui.common.LoadStatus;
 import javafx.scene.control.Button;
@@ -8,42 +7,26 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static io.stageboard.app.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives the detail pane in the real window, headless, against the sandbox over HTTP. */
-@ExtendWith(ApplicationExtension.class)
-class DetailPaneUiTest {
+class DetailPaneUiTest extends WindowTestBase {
 
-    @TempDir
-    static Path home;
-
-    private WindowFixture fixture;
-    private SandboxServer sandbox;
-    private MainWindow window;
+    DetailPaneUiTest() {
+        super(60, 13);
+    }
 
     @Start
     void start(Stage stage) throws Exception {
-        fixture = WindowFixture.open(stage, home, 60, 13);
-        sandbox = fixture.sandbox;
-        window = fixture.window;
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.close();
+        open(stage);
     }
 
 

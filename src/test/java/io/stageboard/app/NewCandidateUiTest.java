@@ -1,23 +1,17 @@
 package io.stageboard.app;
 
 import io.stageboard.sandbox.SandboxModel;
-import io.stageboard.sandbox.SandboxServer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -25,26 +19,15 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fills the new-candidate form in the real window, headless, and checks the candidate on the sandbox. */
-@ExtendWith(ApplicationExtension.class)
-class NewCandidateUiTest {
+class NewCandidateUiTest extends WindowTestBase {
 
-    @TempDir
-    static Path home;
-
-    private WindowFixture fixture;
-    private SandboxServer sandbox;
-    private MainWindow window;
+    NewCandidateUiTest() {
+        super(40, 21);
+    }
 
     @Start
     void start(Stage stage) throws Exception {
-        fixture = WindowFixture.open(stage, home, 40, 21);
-        sandbox = fixture.sandbox;
-        window = fixture.window;
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.close();
+        open(stage);
     }
 
     private Optional<SandboxModel.Opportunity> onLever(String name) {

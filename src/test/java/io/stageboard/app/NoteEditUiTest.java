@@ -1,7 +1,6 @@
 package io.stageboard.app;
 
 import io.stageboard.sandbox.SandboxModel;
-import io.stageboard.sandbox.SandboxServer;
 import io.stageboard.ui.board.CardModel;
 import io.stageboard.ui.common.LoadStatus;
 import javafx.scene.Node;
@@ -10,44 +9,33 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static io.stageboard.app.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Edits notes through the real window: Lever cannot update a note, so an edit must never lose text. */
-@ExtendWith(ApplicationExtension.class)
-class NoteEditUiTest {
+class NoteEditUiTest extends WindowTestBase {
 
-    @TempDir
-    static Path home;
-
-    private WindowFixture fixture;
-    private SandboxServer sandbox;
-    private MainWindow window;
-    private String author;
+    NoteEditUiTest() {
+        super(40, 21);
+    }
 
     @Start
     void start(Stage stage) throws Exception {
-        fixture = WindowFixture.open(stage, home, 40, 21);
-        sandbox = fixture.sandbox;
-        window = fixture.window;
-        author = fixture.actingUser();
+        open(stage);
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        fixture.close();
+    private String author;
+
+    @org.junit.jupiter.api.BeforeEach
+    void actingUser() {
+        author = fixture.actingUser();
     }
 
 
