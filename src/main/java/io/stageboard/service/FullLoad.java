@@ -44,6 +44,8 @@ final class FullLoad {
     private final Set<String> delivered = ConcurrentHashMap.newKeySet();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final List<Pager<Opportunity>> pagers = new ArrayList<>();
+    // The consumers hear one thing at a time, in order, however many slices are in flight.
+    private final Object delivery = new Object();
     private volatile boolean stopped;
 
     FullLoad(LeverClient client, int parallel, Consumer<PipelineReference> onReference,
@@ -72,7 +74,10 @@ final class FullLoad {
             CompletableFuture<Page<Opportunity>> first =
                     CompletableFuture.supplyAsync(() -> client.opportunitiesPage(EVERYTHING, null), pool);
             List<Stage> stages = client.stages();
-            onReference.accept(new PipelineReference(stages, List.of(), List.of(), List.of(), List.of(), List.of()));
+            synchronized (delivery) {
+                onReference.accept(new PipelineReference(stages, List.of(), List.of(), List.of(), List.of(),
+                        List.of()));
+            }
             CompletableFuture<PipelineReference> reference = CompletableFuture.supplyAsync(
                     () -> new ReferenceReader(client, pool).read(stages), pool);
             Page<Opportunity> firstPage = join(first);
@@ -85,7 +90,10 @@ final class FullLoad {
                     workers.add(CompletableFuture.runAsync(() -> drain(slices), pool));
                 }
             }
-            onReference.accept(join(reference));
+            PipelineReference complete = join(reference);
+            synchronized (delivery) {
+                onReference.accept(complete);
+            }
             join(CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)));
         } finally {
             pool.shutdownNow();
@@ -165,8 +173,10 @@ final class FullLoad {
                 fresh.add(o);
             }
         }
-        if (!fresh.isEmpty() && !stopped) {
-            onChanged.accept(fresh);
+        synchronized (delivery) {
+            if (!fresh.isEmpty() && !stopped) {
+                onChanged.accept(fresh);
+            }
         }
     }
 }

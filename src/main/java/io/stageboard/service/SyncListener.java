@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Hears what a sync learned, as it learns it. Called on background threads, possibly several at once during a first
- * load; hand the news to the UI executor.
+ * Hears what a sync learned, as it learns it. Called on background threads, one call at a time; hand the news to the
+ * UI executor.
  */
 public interface SyncListener {
 

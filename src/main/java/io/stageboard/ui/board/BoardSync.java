@@ -58,6 +58,8 @@ final class BoardSync {
 
     /** Shows the cache, then syncs. */
     void start() {
+        // The index decides from the start, so cards a first load brings are filtered like cached ones.
+        board.refreshLocalFilter();
         sync.loadCached().whenCompleteAsync((cached, error) -> {
             if (error == null && cached.isPresent()) {
                 show(cached.get());

@@ -88,6 +88,22 @@ class BoardCacheTest {
     }
 
     @Test
+    void theFirstLoadOfANewCacheShowsTheActiveCardsOfEveryStage() {
+        BoardViewModel fresh = new BoardViewModel(new PipelineService(client, background),
+                new StageMoveService(client, background, null), UiExecutor.direct(), new RecordingNotifier(),
+                Clock.systemUTC());
+        fresh.useSync(new SyncService(client, cache, "another-account", background, Clock.systemUTC()));
+
+        fresh.load();
+        background.runAll();
+
+        assertThat(fresh.getStatus()).isEqualTo(LoadStatus.LOADED);
+        assertThat(fresh.columns().stream().collect(Collectors.toMap(ColumnModel::stageId, ColumnModel::getCount)))
+                .isEqualTo(activeCountsOnLever());
+        assertThat(fresh.freshnessProperty().get()).isEqualTo("Updated just now");
+    }
+
+    @Test
     void aBackgroundSyncMovesAChangedCardAndHighlightsIt() {
         board.load();
         background.runAll();
