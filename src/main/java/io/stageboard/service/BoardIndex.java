@@ -102,6 +102,15 @@ public final class BoardIndex {
         List.of(byTag, byPosting, bySource, byOrigin, byOwner).forEach(Map::clear);
     }
 
+    /**
+     * @return the slot of the opportunity with this id, or -1; a caller that keeps it (on a card) saves a hash
+     *     lookup per card and per filter change, which at tens of thousands of cards is most of the work
+     */
+    public int slotOf(String id) {
+        Integer slot = slots.get(id);
+        return slot == null ? -1 : slot;
+    }
+
     /** @return how many opportunities are indexed */
     public int size() {
         return slots.size();
@@ -207,6 +216,28 @@ public final class BoardIndex {
                 return false;
             }
             return index.touched[slot] > asOf ? passes(index.entries.get(slot), query) : bits.get(slot);
+        }
+
+        /**
+         * @param slot what {@link #slotOf} said for the opportunity when it was last put
+         * @param id   its id, to check the slot still belongs to it
+         * @return true when the opportunity passes the query
+         */
+        public boolean contains(int slot, String id) {
+            if (slot < 0 || slot >= index.entries.size()) {
+                return contains(id);
+            }
+            if (index.touched[slot] > asOf) {
+                // Changed since this answer was computed, perhaps even given to another id: look at it afresh.
+                Entry e = index.entries.get(slot);
+                return e != null && e.id().equals(id) ? passes(e, query) : contains(id);
+            }
+            return bits.get(slot);
+        }
+
+        /** @return how many opportunities passed when the answer was computed */
+        public int size() {
+            return bits.cardinality();
         }
 
         /** @return the ids that pass, for tests and diagnostics */

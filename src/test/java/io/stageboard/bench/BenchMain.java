@@ -67,6 +67,7 @@ public final class BenchMain {
         BoardViewModel board50k = WarmBench.warmStart(large, active50k, 50_000, results);
         WarmBench.heap(results);
         WarmBench.filters(board50k, results);
+        WarmBench.indexOnly(large, results);
 
         results.note(String.format(Locale.ROOT, "The whole run took %.0f s.", (System.nanoTime() - started) / 1e9));
         results.note("Cold load: the app reads every opportunity (archived included) so that every filter runs on"

@@ -150,14 +150,15 @@ final class BoardSync {
     }
 
     /** Takes a card's new state after a change made in this window (the detail pane's answer from Lever). */
-    void applyUpdate(Opportunity updated, String knownPostingId) {
+    int applyUpdate(Opportunity updated, String knownPostingId) {
         index.put(updated, updated.postingId() != null ? updated.postingId() : knownPostingId);
+        return index.slotOf(updated.id());
     }
 
     /** The board's filters and search as one predicate over the index. */
     Predicate<CardModel> predicate(BoardQuery query) {
         BoardIndex.Matches matches = index.match(query);
-        return card -> matches.contains(card.id());
+        return card -> matches.contains(card.indexSlot(), card.id());
     }
 
     /** Rewrites "Updated 3 min ago" from the clock; the window calls it on its refresh tick. */
@@ -195,7 +196,10 @@ final class BoardSync {
         Map<String, String> postings = reference.map(PipelineReference::postingsById).orElse(Map.of());
         List<CardModel> cards = new ArrayList<>(opportunities.size());
         for (Opportunity o : opportunities) {
-            cards.add(new CardModel(o, postings.getOrDefault(o.postingId(), ""), users.getOrDefault(o.owner(), "")));
+            CardModel card = new CardModel(o, postings.getOrDefault(o.postingId(), ""),
+                    users.getOrDefault(o.owner(), ""));
+            card.setIndexSlot(index.slotOf(o.id()));
+            cards.add(card);
         }
         return cards;
     }

@@ -59,6 +59,7 @@ public final class BoardViewModel {
             card.stageIdProperty(), card.lastAdvancedAtProperty(), card.pendingProperty(),
             card.recentlyChangedProperty()});
     private final ObservableList<CardModel> readOnlyCards = FXCollections.unmodifiableObservableList(allCards);
+    private final StageBuckets byStage = new StageBuckets(allCards);
     private final Map<String, CardModel> cardsById = new HashMap<>();
     private final ObservableList<ColumnModel> columns = FXCollections.observableArrayList();
     // One read-only view, kept: the wrapper listens weakly to the list, so a fresh one per call would lose listeners.
@@ -171,7 +172,7 @@ public final class BoardViewModel {
         choices.update(loaded);
         List<ColumnModel> built = new ArrayList<>();
         for (Stage stage : loaded.stages()) {
-            built.add(new ColumnModel(stage, allCards, localFilter));
+            built.add(new ColumnModel(stage, byStage.of(stage.id()), localFilter));
         }
         columns.setAll(built);
     }
@@ -405,9 +406,10 @@ public final class BoardViewModel {
         }
         if (sync != null) {
             // The index decides what shows, archived included; the card keeps the posting the board knew.
-            sync.applyUpdate(updated, old.postingId());
+            int slot = sync.applyUpdate(updated, old.postingId());
             String title = updated.postingId() != null ? reference.postingTitle(updated.postingId()) : old.postingTitle();
             CardModel card = new CardModel(updated, title, reference.userName(updated.owner()));
+            card.setIndexSlot(slot);
             upsertCards(List.of(card));
             return;
         }

@@ -36,6 +36,8 @@ public final class CardModel {
     private final ReadOnlyStringWrapper stageId;
     private final ReadOnlyLongWrapper lastAdvancedAt;
     private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(this, "pending", false);
+    // Where the board's index keeps this opportunity, so filtering needs no lookup by id; -1 when unknown.
+    private int indexSlot = -1;
     private final ReadOnlyBooleanWrapper recentlyChanged = new ReadOnlyBooleanWrapper(this, "recentlyChanged", false);
 
     CardModel(Opportunity opportunity, String postingTitle, String ownerName) {
@@ -74,6 +76,7 @@ public final class CardModel {
         this.searchText = from.searchText;
         this.stageId = new ReadOnlyStringWrapper(this, "stageId", from.stageId.get());
         this.lastAdvancedAt = new ReadOnlyLongWrapper(this, "lastAdvancedAt", from.lastAdvancedAt.get());
+        this.indexSlot = from.indexSlot;
     }
 
     /** The same card with the posting title and owner name looked up again (the names arrived later). */
@@ -98,6 +101,14 @@ public final class CardModel {
 
     void setPending(boolean value) {
         pending.set(value);
+    }
+
+    int indexSlot() {
+        return indexSlot;
+    }
+
+    void setIndexSlot(int slot) {
+        indexSlot = slot;
     }
 
     void setRecentlyChanged(boolean value) {
