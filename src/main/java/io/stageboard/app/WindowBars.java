@@ -59,6 +59,7 @@ final class WindowBars {
                 .or(board.movesInFlightProperty().greaterThan(0)));
         Label freshness = new Label();
         freshness.setId("board-freshness");
+        freshness.getStyleClass().add("status-freshness");
         freshness.textProperty().bind(board.freshnessProperty());
         status.getRightItems().setAll(freshness, saving, connection, progress);
         return status;

@@ -213,11 +213,19 @@ public final class BoardViewModel {
 
     void showReference(PipelineReference loaded) {
         PipelineReference old = reference;
-        if (BoardSync.sameStages(old, loaded)) {
-            reference = loaded;
+        reference = loaded;
+        if (!BoardSync.sameStages(old, loaded)) {
+            columns.setAll(loaded.stages().stream()
+                    .map(stage -> new ColumnModel(stage, byStage.of(stage.id()), localFilter)).toList());
+        }
+        // A first load sends the stages alone first; the menus wait for the rest, and stay as they are when the
+        // lists did not change (replacing a menu's items loses its selection).
+        boolean partial = loaded.users().isEmpty() && loaded.postings().isEmpty() && loaded.tags().isEmpty();
+        boolean sameLists = old != null && old.users().equals(loaded.users())
+                && old.postings().equals(loaded.postings()) && old.tags().equals(loaded.tags())
+                && old.sources().equals(loaded.sources());
+        if (!partial && !sameLists) {
             choices.update(loaded);
-        } else {
-            applyReference(loaded);
         }
         if (old != null && !allCards.isEmpty() && !(old.usersById().equals(loaded.usersById())
                 && old.postingsById().equals(loaded.postingsById()))) {
