@@ -166,7 +166,7 @@ final class WarmBench {
         Arrays.sort(measured);
         results.add("Index answer alone at 50,000: p50 / p99", String.format(Locale.ROOT, "%.2f / %.2f ms",
                 measured[measured.length / 2], measured[(int) Math.ceil(measured.length * 0.99) - 1]), "—", null,
-                measured.length + " queries on `BoardIndex` (bit sets, then the search text of what is left)");
+                measured.length + " queries on `BoardIndex` (bit sets per filter, one indexOf scan of all search texts)");
     }
 
     /** Heap in use with the 50,000-card board loaded, after full collections. */
