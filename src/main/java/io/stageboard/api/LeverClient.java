@@ -130,6 +130,18 @@ public final class LeverClient implements AutoCloseable {
     }
 
     /**
+     * Lists opportunities deleted in Lever ({@code GET /opportunities/deleted}), all pages. The records carry the
+     * opportunity as it was; their ids are what a cache needs to drop.
+     *
+     * @param deletedAtStart only those deleted at or after this time, ms since the epoch; null for all
+     * @return the deleted opportunities, oldest deletion first
+     */
+    public List<Opportunity> deletedOpportunities(Long deletedAtStart) {
+        return all(ApiRequest.get("opportunities", "deleted").query("deleted_at_start", deletedAtStart),
+                Opportunity.class);
+    }
+
+    /**
      * @param opportunityId opportunity id
      * @return the notes of the opportunity, all pages
      */

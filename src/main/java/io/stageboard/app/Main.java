@@ -5,6 +5,7 @@ import io.stageboard.credentials.InMemorySecretStore;
 import io.stageboard.credentials.KeyringSecretStore;
 import io.stageboard.sandbox.SandboxCommand;
 import io.stageboard.store.Database;
+import io.stageboard.store.OpportunityCache;
 import io.stageboard.service.AccountService;
 
 import java.io.IOException;
@@ -64,6 +65,9 @@ public final class Main {
         Database database;
         try {
             database = Database.open(paths.home());
+            OpportunityCache cache = new OpportunityCache(database);
+            // Signing out of an account deletes what Stageboard keeps of it on this computer.
+            accounts.onSignOut(cache::deleteAccount);
         } catch (RuntimeException e) {
             System.err.println(e.getMessage());
             System.exit(1);

@@ -11,7 +11,12 @@ import io.stageboard.service.PipelineService;
 import io.stageboard.service.StageMoveService;
 import io.stageboard.service.TagLibraryService;
 import io.stageboard.service.TagService;
+import io.stageboard.service.SyncService;
 import io.stageboard.store.Database;
+import io.stageboard.store.OpportunityCache;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import io.stageboard.store.Outbox;
 import io.stageboard.ui.board.BoardView;
 import io.stageboard.ui.board.BoardViewModel;
@@ -69,6 +74,8 @@ public final class MainWindow {
     private final ActivityLog activity;
     private BulkWindows bulkWindows;
     private final PipelineTabs tabs;
+    private final SyncService sync;
+    private Timeline refresher;
 
     /**
      * A window without account management (the accounts menu and switcher are left out).
@@ -102,6 +109,20 @@ public final class MainWindow {
      */
     public MainWindow(Workspace workspace, UiSettings settings, Executor background,
                       Function<Notifier, AccountsViewModel> accounts, Database database) {
+        this(workspace, settings, background, accounts, database, cacheKey(workspace, null));
+    }
+
+    /**
+     * @param workspace  the account to show
+     * @param settings   remembered window bounds, theme and refresh interval
+     * @param background where Lever requests and disk writes run
+     * @param accounts   builds the accounts view-model on this window's notifier; null leaves accounts out
+     * @param database   the app's database, already open: it holds the outbox of every write
+     * @param cacheKey   the key of the account's local cache in {@code database} ({@link #cacheKey}); null keeps
+     *                   the cache in memory for this window only (the demo, whose data starts afresh every run)
+     */
+    public MainWindow(Workspace workspace, UiSettings settings, Executor background,
+                      Function<Notifier, AccountsViewModel> accounts, Database database, String cacheKey) {
         this.workspace = workspace;
         this.settings = settings;
         this.background = background;
@@ -112,6 +133,9 @@ public final class MainWindow {
         this.bulk = new BulkService(worker, background);
         this.activity = new ActivityLog(worker.outbox(), workspace.client(), background, ZoneId.systemDefault());
         this.board = new BoardViewModel(pipeline, mover, new FxUiExecutor(), notifications, Clock.systemDefaultZone());
+        this.sync = new SyncService(workspace.client(), new OpportunityCache(cacheKey == null ? Database.inMemory()
+                : database), cacheKey == null ? "window" : cacheKey, background, Clock.systemUTC());
+        board.useSync(sync);
         this.boardView = new BoardView(board);
         tagPrefix.set(settings.tagCompanyPrefix());
         DetailServices services = new DetailServices(pipeline,
@@ -169,7 +193,37 @@ public final class MainWindow {
         }
         stage.show();
         board.load();
+        startBackgroundRefresh(stage, scene);
         bulkWindows.offerToResume();
+    }
+
+    /**
+     * The key of an account's local cache: the account id for a saved account, the address for an account from the
+     * environment, null (memory only) for the demo.
+     */
+    static String cacheKey(Workspace workspace, String accountId) {
+        if (accountId != null) {
+            return accountId;
+        }
+        return workspace.kind() == Workspace.Kind.DEMO ? null : "env:" + workspace.client().baseUrl();
+    }
+
+    private void startBackgroundRefresh(Stage stage, Scene scene) {
+        refresher = new Timeline(new KeyFrame(javafx.util.Duration.seconds(settings.refreshIntervalSeconds()),
+                e -> board.syncNow()));
+        refresher.setCycleCount(Animation.INDEFINITE);
+        refresher.play();
+        // Another workspace replaces this scene on the same stage: this window's refreshes and loads end with it.
+        stage.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != scene) {
+                    refresher.stop();
+                    sync.close();
+                    stage.sceneProperty().removeListener(this);
+                }
+            }
+        });
     }
 
     /** The board's view-model, for the smoke test and UI tests. */

@@ -70,6 +70,19 @@ public final class UiSettings {
         values.setProperty("tags.companyPrefix", prefix == null ? "" : prefix.strip());
     }
 
+    /** Seconds between background refreshes of the board from Lever (default 60, at least 10). */
+    public synchronized int refreshIntervalSeconds() {
+        try {
+            return Math.max(10, Integer.parseInt(values.getProperty("board.refreshSeconds", "60").strip()));
+        } catch (NumberFormatException e) {
+            return 60;
+        }
+    }
+
+    public synchronized void setRefreshIntervalSeconds(int seconds) {
+        values.setProperty("board.refreshSeconds", Integer.toString(Math.max(10, seconds)));
+    }
+
     /** The window's last bounds, if they were saved. */
     public synchronized Optional<WindowBounds> windowBounds() {
         try {

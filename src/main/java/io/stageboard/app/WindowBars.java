@@ -57,7 +57,11 @@ final class WindowBars {
         ProgressBar progress = new ProgressBar();
         progress.visibleProperty().bind(board.statusProperty().isEqualTo(LoadStatus.LOADING)
                 .or(board.movesInFlightProperty().greaterThan(0)));
-        status.getRightItems().setAll(saving, connection, progress);
+        Label freshness = new Label();
+        freshness.setId("board-freshness");
+        freshness.getStyleClass().add("status-freshness");
+        freshness.textProperty().bind(board.freshnessProperty());
+        status.getRightItems().setAll(freshness, saving, connection, progress);
         return status;
     }
 }

@@ -37,6 +37,9 @@ public final class AccountService {
     private final BiFunction<String, String, LeverClient> clients;
     private final Map<String, Account> sessionAccounts = new ConcurrentHashMap<>();
 
+    private final java.util.List<java.util.function.Consumer<String>> signOutHooks =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
     /**
      * @param keychain   where saved keys live (the OS keychain in the app)
      * @param thisRun    where keys for this run only live (memory)
@@ -163,7 +166,7 @@ public final class AccountService {
     /**
      * Signs out: deletes the key from the keychain (and memory), then the account's metadata. If the keychain
      * refuses, nothing is removed and the future fails with a {@link SecretStoreException}, so the user can retry.
-     * There is no cached account data yet; when the local cache lands it is deleted here too.
+     * The account's local cache is deleted too, by the hooks registered with {@link #onSignOut}.
      */
     public CompletableFuture<Void> signOut(Account account) {
         return CompletableFuture.runAsync(() -> {
@@ -172,7 +175,16 @@ public final class AccountService {
                 keychain.delete(account.id());
                 store.remove(account.id());
             }
+            signOutHooks.forEach(hook -> hook.accept(account.id()));
         }, background);
+    }
+
+    /**
+     * Adds work to do when an account is signed out, such as deleting its local cache; it runs on the background
+     * executor after the key and metadata are gone, with the account id.
+     */
+    public void onSignOut(java.util.function.Consumer<String> hook) {
+        signOutHooks.add(hook);
     }
 
     private static List<User> activeUsersOf(LeverClient client) {

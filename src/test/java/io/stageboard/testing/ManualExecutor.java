@@ -25,6 +25,15 @@ public final class ManualExecutor implements Executor {
         }
     }
 
+    /** Runs the oldest queued task only; false when none was queued. */
+    public boolean runNext() {
+        Runnable next = poll();
+        if (next != null) {
+            next.run();
+        }
+        return next != null;
+    }
+
     private synchronized Runnable poll() {
         return tasks.poll();
     }

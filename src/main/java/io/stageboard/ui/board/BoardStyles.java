@@ -6,6 +6,8 @@ import javafx.css.PseudoClass;
 final class BoardStyles {
 
     static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
+    /** A card a sync just changed, for about two seconds. */
+    static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
     static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     private BoardStyles() {

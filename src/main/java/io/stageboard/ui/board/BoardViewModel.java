@@ -6,9 +6,11 @@ import io.stageboard.api.OpportunityQuery;
 import io.stageboard.api.Stage;
 import io.stageboard.service.OpportunityStream;
 import io.stageboard.service.PipelineReference;
+import io.stageboard.service.BoardQuery;
 import io.stageboard.service.PipelineService;
 import io.stageboard.service.StageMove;
 import io.stageboard.service.StageMoveService;
+import io.stageboard.service.SyncService;
 import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.common.Notifier;
@@ -54,8 +56,10 @@ public final class BoardViewModel {
     // The extractor makes the column lists re-filter, re-sort and redraw a card when a move changes it.
     private final ObservableList<CardModel> allCards =
             FXCollections.observableArrayList(card -> new Observable[]{
-            card.stageIdProperty(), card.lastAdvancedAtProperty(), card.pendingProperty()});
+            card.stageIdProperty(), card.lastAdvancedAtProperty(), card.pendingProperty(),
+            card.recentlyChangedProperty()});
     private final ObservableList<CardModel> readOnlyCards = FXCollections.unmodifiableObservableList(allCards);
+    private final StageBuckets byStage = new StageBuckets(allCards);
     private final Map<String, CardModel> cardsById = new HashMap<>();
     private final ObservableList<ColumnModel> columns = FXCollections.observableArrayList();
     // One read-only view, kept: the wrapper listens weakly to the list, so a fresh one per call would lose listeners.
@@ -66,6 +70,7 @@ public final class BoardViewModel {
     private final ReadOnlyBooleanWrapper keyRejected = new ReadOnlyBooleanWrapper(this, "keyRejected");
 
     private PipelineReference reference;
+    private BoardSync sync;
     private OpportunityStream loading;
     private int generation;
 
@@ -86,8 +91,34 @@ public final class BoardViewModel {
         filters.local().forEach(f -> f.addListener(o -> localFilter.set(buildLocalFilter())));
     }
 
+    /**
+     * Switches the board to cache-first mode: {@link #load()} shows the local cache at once and then syncs, and every
+     * filter runs on the loaded cards. Call once, before {@link #load()}.
+     */
+    public void useSync(SyncService service) {
+        sync = new BoardSync(this, service, ui, clock);
+    }
+
+    /** Asks Lever for what changed since the last sync (the background refresh); only in cache-first mode. */
+    public void syncNow() {
+        if (sync != null) {
+            sync.syncNow(false);
+            sync.updateFreshness();
+        }
+    }
+
+    /** How fresh the cached board is, e.g. "Updated 3 min ago"; empty outside cache-first mode. */
+    public ReadOnlyStringProperty freshnessProperty() {
+        return sync == null ? new ReadOnlyStringWrapper("").getReadOnlyProperty()
+                : sync.freshness().getReadOnlyProperty();
+    }
+
     /** Loads reference data (once) and then the opportunities under the current filters. */
     public void load() {
+        if (sync != null) {
+            sync.start();
+            return;
+        }
         int thisLoad = startLoad();
         if (reference != null) {
             streamCards(thisLoad);
@@ -108,12 +139,18 @@ public final class BoardViewModel {
 
     /** Loads everything again from Lever, reference data included (F5). */
     public void refresh() {
+        if (sync != null) {
+            sync.syncNow(true);
+            return;
+        }
         reference = null;
         load();
     }
 
     private void reload() {
-        if (reference != null) {
+        if (sync != null) {
+            refreshLocalFilter();
+        } else if (reference != null) {
             load();
         }
     }
@@ -135,7 +172,7 @@ public final class BoardViewModel {
         choices.update(loaded);
         List<ColumnModel> built = new ArrayList<>();
         for (Stage stage : loaded.stages()) {
-            built.add(new ColumnModel(stage, allCards, localFilter));
+            built.add(new ColumnModel(stage, byStage.of(stage.id()), localFilter));
         }
         columns.setAll(built);
     }
@@ -172,7 +209,89 @@ public final class BoardViewModel {
         allCards.addAll(cards);
     }
 
-    private void fail(Throwable error) {
+    // ---- used by BoardSync: the board's state changed from the cache and syncs ----
+
+    void showReference(PipelineReference loaded) {
+        PipelineReference old = reference;
+        reference = loaded;
+        if (!BoardSync.sameStages(old, loaded)) {
+            columns.setAll(loaded.stages().stream()
+                    .map(stage -> new ColumnModel(stage, byStage.of(stage.id()), localFilter)).toList());
+        }
+        // A first load sends the stages alone first; the menus wait for the rest, and stay as they are when the
+        // lists did not change (replacing a menu's items loses its selection).
+        boolean partial = loaded.users().isEmpty() && loaded.postings().isEmpty() && loaded.tags().isEmpty();
+        boolean sameLists = old != null && old.users().equals(loaded.users())
+                && old.postings().equals(loaded.postings()) && old.tags().equals(loaded.tags())
+                && old.sources().equals(loaded.sources());
+        if (!partial && !sameLists) {
+            choices.update(loaded);
+        }
+        if (old != null && !allCards.isEmpty() && !(old.usersById().equals(loaded.usersById())
+                && old.postingsById().equals(loaded.postingsById()))) {
+            Map<String, String> users = loaded.usersById();
+            Map<String, String> postings = loaded.postingsById();
+            setCards(allCards.stream().map(c -> c.renamed(postings, users)).toList());
+        }
+    }
+
+    void setCards(List<CardModel> cards) {
+        cardsById.clear();
+        cards.forEach(c -> cardsById.put(c.id(), c));
+        allCards.setAll(cards);
+    }
+
+    void upsertCards(List<CardModel> cards) {
+        List<CardModel> added = new ArrayList<>();
+        Map<CardModel, Integer> positions = null;
+        for (CardModel card : cards) {
+            CardModel old = cardsById.put(card.id(), card);
+            if (old == null) {
+                added.add(card);
+                continue;
+            }
+            if (positions == null) {
+                // One pass finds every replaced card's place; indexOf per card would be quadratic at scale.
+                positions = new java.util.IdentityHashMap<>();
+                for (int i = 0; i < allCards.size(); i++) {
+                    positions.put(allCards.get(i), i);
+                }
+            }
+            Integer at = positions.get(old);
+            if (at != null) {
+                allCards.set(at, card);
+                positions.put(card, at);
+            }
+        }
+        allCards.addAll(added);
+    }
+
+    void removeCards(Collection<String> ids) {
+        List<CardModel> gone = ids.stream().map(cardsById::remove).filter(c -> c != null).toList();
+        if (!gone.isEmpty()) {
+            allCards.removeAll(new java.util.HashSet<>(gone));
+        }
+    }
+
+    void refreshLocalFilter() {
+        localFilter.set(buildLocalFilter());
+    }
+
+    void markLoading(String message) {
+        status.set(LoadStatus.LOADING);
+        statusMessage.set(message);
+    }
+
+    void markLoaded() {
+        status.set(allCards.isEmpty() ? LoadStatus.EMPTY : LoadStatus.LOADED);
+        statusMessage.set(allCards.isEmpty() ? "No opportunities match these filters." : "");
+    }
+
+    void noticeFailure(Throwable cause) {
+        noticeRejectedKey(cause);
+    }
+
+    void fail(Throwable error) {
         Throwable cause = Failures.unwrap(error);
         if (cause instanceof CancellationException) {
             return;
@@ -210,6 +329,12 @@ public final class BoardViewModel {
     }
 
     private Predicate<CardModel> buildLocalFilter() {
+        if (sync != null) {
+            return sync.predicate(new BoardQuery(filters.showArchivedProperty().get(),
+                    filters.postingIdProperty().get(), filters.tagProperty().get(), filters.sourceProperty().get(),
+                    filters.originProperty().get(), filters.ownerIdProperty().get(),
+                    filters.searchTextProperty().get()));
+        }
         String owner = filters.ownerIdProperty().get();
         String search = Optional.ofNullable(filters.searchTextProperty().get()).orElse("").strip().toLowerCase(Locale.ROOT);
         Predicate<CardModel> predicate = card -> true;
@@ -285,6 +410,15 @@ public final class BoardViewModel {
     public void applyUpdate(Opportunity updated) {
         CardModel old = cardsById.get(updated.id());
         if (old == null || reference == null) {
+            return;
+        }
+        if (sync != null) {
+            // The index decides what shows, archived included; the card keeps the posting the board knew.
+            int slot = sync.applyUpdate(updated, old.postingId());
+            String title = updated.postingId() != null ? reference.postingTitle(updated.postingId()) : old.postingTitle();
+            CardModel card = new CardModel(updated, title, reference.userName(updated.owner()));
+            card.setIndexSlot(slot);
+            upsertCards(List.of(card));
             return;
         }
         // A single read has no applications, so the posting the board already knew is kept.

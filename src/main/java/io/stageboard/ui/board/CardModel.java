@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One opportunity as a card on the board. The stage, the time it entered it and the pending mark change as the user
@@ -35,6 +36,9 @@ public final class CardModel {
     private final ReadOnlyStringWrapper stageId;
     private final ReadOnlyLongWrapper lastAdvancedAt;
     private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(this, "pending", false);
+    // Where the board's index keeps this opportunity, so filtering needs no lookup by id; -1 when unknown.
+    private int indexSlot = -1;
+    private final ReadOnlyBooleanWrapper recentlyChanged = new ReadOnlyBooleanWrapper(this, "recentlyChanged", false);
 
     CardModel(Opportunity opportunity, String postingTitle, String ownerName) {
         this.id = opportunity.id();
@@ -56,6 +60,31 @@ public final class CardModel {
         this.lastAdvancedAt = new ReadOnlyLongWrapper(this, "lastAdvancedAt", orZero(opportunity.lastAdvancedAt()));
     }
 
+    private CardModel(CardModel from, String postingTitle, String ownerName) {
+        this.id = from.id;
+        this.name = from.name;
+        this.headline = from.headline;
+        this.postingId = from.postingId;
+        this.postingTitle = postingTitle;
+        this.ownerId = from.ownerId;
+        this.ownerName = ownerName;
+        this.tags = from.tags;
+        this.sources = from.sources;
+        this.origin = from.origin;
+        this.archived = from.archived;
+        this.updatedAt = from.updatedAt;
+        this.searchText = from.searchText;
+        this.stageId = new ReadOnlyStringWrapper(this, "stageId", from.stageId.get());
+        this.lastAdvancedAt = new ReadOnlyLongWrapper(this, "lastAdvancedAt", from.lastAdvancedAt.get());
+        this.indexSlot = from.indexSlot;
+    }
+
+    /** The same card with the posting title and owner name looked up again (the names arrived later). */
+    CardModel renamed(Map<String, String> postingTitles, Map<String, String> userNames) {
+        return new CardModel(this, postingId == null ? "" : postingTitles.getOrDefault(postingId, postingTitle),
+                ownerId == null ? "" : userNames.getOrDefault(ownerId, ownerName));
+    }
+
     private static long orZero(Long value) {
         return value == null ? 0 : value;
     }
@@ -72,6 +101,27 @@ public final class CardModel {
 
     void setPending(boolean value) {
         pending.set(value);
+    }
+
+    int indexSlot() {
+        return indexSlot;
+    }
+
+    void setIndexSlot(int slot) {
+        indexSlot = slot;
+    }
+
+    void setRecentlyChanged(boolean value) {
+        recentlyChanged.set(value);
+    }
+
+    /** True for a short while after a sync brought a change made elsewhere, so the card can stand out. */
+    public boolean isRecentlyChanged() {
+        return recentlyChanged.get();
+    }
+
+    public ReadOnlyBooleanProperty recentlyChangedProperty() {
+        return recentlyChanged.getReadOnlyProperty();
     }
 
     boolean matchesSearch(String loweredQuery) {

@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 /** One stage column: the cards in that stage that pass the filters, newest arrivals in the stage first. */
 public final class ColumnModel {
 
-    private static final Comparator<CardModel> NEWEST_IN_STAGE_FIRST =
+    static final Comparator<CardModel> NEWEST_IN_STAGE_FIRST =
             Comparator.comparingLong(CardModel::getLastAdvancedAt).reversed().thenComparing(CardModel::name);
 
     private final Stage stage;

@@ -39,6 +39,7 @@ final class OpportunityCardCell extends ListCell<CardModel> {
     protected void updateItem(CardModel item, boolean empty) {
         super.updateItem(item, empty);
         pseudoClassStateChanged(BoardStyles.PENDING, item != null && item.isPending());
+        pseudoClassStateChanged(BoardStyles.CHANGED, item != null && item.isRecentlyChanged());
         if (empty || item == null) {
             setGraphic(null);
             setText(null);

@@ -1,0 +1,212 @@
+package io.stageboard.ui.board;
+
+import io.stageboard.api.Opportunity;
+import io.stageboard.api.Stage;
+import io.stageboard.service.BoardIndex;
+import io.stageboard.service.BoardQuery;
+import io.stageboard.service.CachedPipeline;
+import io.stageboard.service.PipelineReference;
+import io.stageboard.service.SyncListener;
+import io.stageboard.service.SyncResult;
+import io.stageboard.service.SyncService;
+import io.stageboard.ui.common.Failures;
+import io.stageboard.ui.common.UiExecutor;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * The board's cache-first mode: the board shows the local cache at once, then syncs with Lever and applies what
+ * changed; every filter, not only the search, runs on an in-memory {@link BoardIndex}. Runs on the UI executor.
+ */
+final class BoardSync {
+
+    /** How long a card a sync changed stays highlighted. */
+    static final Duration HIGHLIGHT = Duration.ofSeconds(2);
+
+    private final BoardViewModel board;
+    private final SyncService sync;
+    private final UiExecutor ui;
+    private final Clock clock;
+    private final BoardIndex index = new BoardIndex();
+    private final ReadOnlyStringWrapper freshness = new ReadOnlyStringWrapper(this, "freshness", "");
+    private long syncedAt = -1;
+    private boolean syncing;
+    private boolean firstLoadDone;
+    private String lastFailure;
+
+    BoardSync(BoardViewModel board, SyncService sync, UiExecutor ui, Clock clock) {
+        this.board = board;
+        this.sync = sync;
+        this.ui = ui;
+        this.clock = clock;
+    }
+
+    ReadOnlyStringWrapper freshness() {
+        return freshness;
+    }
+
+    /** Shows the cache, then syncs. */
+    void start() {
+        // The index decides from the start, so cards a first load brings are filtered like cached ones.
+        board.refreshLocalFilter();
+        sync.loadCached().whenCompleteAsync((cached, error) -> {
+            if (error == null && cached.isPresent()) {
+                show(cached.get());
+            }
+            syncNow(false);
+        }, ui);
+    }
+
+    private void show(CachedPipeline cached) {
+        board.showReference(cached.reference());
+        index.clear();
+        index.putAll(cached.opportunities());
+        board.setCards(cards(cached.opportunities()));
+        board.refreshLocalFilter();
+        firstLoadDone = cached.syncedAt().isPresent();
+        syncedAt = cached.syncedAt().orElse(-1);
+        board.markLoaded();
+        updateFreshness();
+    }
+
+    /** Asks Lever for what changed; does nothing while a sync is already running. */
+    void syncNow(boolean withReference) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        boolean highlight = firstLoadDone;
+        if (board.loadedCount() == 0) {
+            board.markLoading("Loading the pipeline from Lever…");
+        }
+        updateFreshness();
+        sync.sync(withReference, new SyncListener() {
+            @Override
+            public void reference(PipelineReference reference) {
+                ui.execute(() -> board.showReference(reference));
+            }
+
+            @Override
+            public void changed(List<Opportunity> opportunities) {
+                ui.execute(() -> applyChanged(opportunities, highlight));
+            }
+
+            @Override
+            public void removed(Collection<String> ids) {
+                ui.execute(() -> {
+                    index.removeAll(ids);
+                    board.removeCards(ids);
+                });
+            }
+        }).whenCompleteAsync(this::finished, ui);
+    }
+
+    private void finished(SyncResult result, Throwable error) {
+        syncing = false;
+        if (error == null) {
+            syncedAt = result.syncedAt();
+            firstLoadDone = true;
+            lastFailure = null;
+            board.markLoaded();
+        } else {
+            Throwable cause = Failures.unwrap(error);
+            if (cause instanceof CancellationException) {
+                return;
+            }
+            lastFailure = Failures.describe(cause);
+            if (board.loadedCount() == 0 && syncedAt < 0) {
+                board.fail(error);
+            } else {
+                board.noticeFailure(cause);
+            }
+        }
+        updateFreshness();
+    }
+
+    /** Applies opportunities new or changed in Lever; {@code highlight} marks them for a moment. */
+    void applyChanged(List<Opportunity> opportunities, boolean highlight) {
+        index.putAll(opportunities);
+        List<CardModel> cards = cards(opportunities);
+        if (highlight) {
+            cards.forEach(c -> c.setRecentlyChanged(true));
+            CompletableFuture.delayedExecutor(HIGHLIGHT.toMillis(), TimeUnit.MILLISECONDS, ui)
+                    .execute(() -> cards.forEach(c -> c.setRecentlyChanged(false)));
+        }
+        board.upsertCards(cards);
+        if (!firstLoadDone) {
+            board.markLoading("Loading the pipeline from Lever… " + board.loadedCount() + " so far.");
+        }
+    }
+
+    /** Takes a card's new state after a change made in this window (the detail pane's answer from Lever). */
+    int applyUpdate(Opportunity updated, String knownPostingId) {
+        index.put(updated, updated.postingId() != null ? updated.postingId() : knownPostingId);
+        return index.slotOf(updated.id());
+    }
+
+    /** The board's filters and search as one predicate over the index. */
+    Predicate<CardModel> predicate(BoardQuery query) {
+        BoardIndex.Matches matches = index.match(query);
+        return card -> matches.contains(card.indexSlot(), card.id());
+    }
+
+    /** Rewrites "Updated 3 min ago" from the clock; the window calls it on its refresh tick. */
+    void updateFreshness() {
+        if (syncing && syncedAt < 0) {
+            freshness.set("Loading from Lever…");
+            return;
+        }
+        String age = syncedAt < 0 ? "" : ago(clock.millis() - syncedAt);
+        if (lastFailure != null) {
+            freshness.set((syncedAt < 0 ? "Not updated" : "Updated " + age) + "; the last update failed: "
+                    + lastFailure);
+        } else if (syncing) {
+            freshness.set("Updating…" + (syncedAt < 0 ? "" : " (updated " + age + ")"));
+        } else {
+            freshness.set(syncedAt < 0 ? "" : "Updated " + age);
+        }
+    }
+
+    private static String ago(long millis) {
+        long minutes = Math.max(0, millis) / 60_000;
+        if (minutes < 1) {
+            return "just now";
+        }
+        if (minutes < 60) {
+            return minutes + " min ago";
+        }
+        long hours = minutes / 60;
+        return hours < 48 ? hours + " h ago" : hours / 24 + " days ago";
+    }
+
+    private List<CardModel> cards(List<Opportunity> opportunities) {
+        Optional<PipelineReference> reference = board.reference();
+        Map<String, String> users = reference.map(PipelineReference::usersById).orElse(Map.of());
+        Map<String, String> postings = reference.map(PipelineReference::postingsById).orElse(Map.of());
+        List<CardModel> cards = new ArrayList<>(opportunities.size());
+        for (Opportunity o : opportunities) {
+            CardModel card = new CardModel(o, postings.getOrDefault(o.postingId(), ""),
+                    users.getOrDefault(o.owner(), ""));
+            card.setIndexSlot(index.slotOf(o.id()));
+            cards.add(card);
+        }
+        return cards;
+    }
+
+    /** True when two references have the same stages in the same order, so the columns can stay. */
+    static boolean sameStages(PipelineReference a, PipelineReference b) {
+        return a != null && b != null && a.stages().stream().map(Stage::id).toList()
+                .equals(b.stages().stream().map(Stage::id).toList());
+    }
+}

@@ -1,0 +1,54 @@
+package io.stageboard.bench;
+
+import io.stageboard.api.LeverClient;
+import io.stageboard.service.PipelineService;
+import io.stageboard.service.StageMoveService;
+import io.stageboard.service.SyncService;
+import io.stageboard.store.OpportunityCache;
+import io.stageboard.ui.board.BoardViewModel;
+import io.stageboard.ui.board.ColumnModel;
+import io.stageboard.ui.common.Notifier;
+import io.stageboard.ui.common.UserAction;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+
+/** Clients and boards wired as the main window wires them. */
+final class Boards {
+
+    private Boards() {
+    }
+
+    static LeverClient client(String baseUrl, String key, double rate, int burst) {
+        return LeverClient.builder().baseUrl(baseUrl).apiKey(key).rateLimit(rate, burst)
+                .backoff(Duration.ofMillis(200), Duration.ofSeconds(5)).build();
+    }
+
+    /** A cache-first board on the FX thread; create it there. */
+    static BoardViewModel board(LeverClient client, OpportunityCache cache, String account, Executor background) {
+        BoardViewModel board = new BoardViewModel(new PipelineService(client, background),
+                new StageMoveService(client, background, null), Fx.UI, new SilentNotifier(), Clock.systemUTC());
+        board.useSync(new SyncService(client, cache, account, background, Clock.systemUTC()));
+        return board;
+    }
+
+    static boolean anyCard(BoardViewModel board) {
+        return board.columns().stream().anyMatch(c -> c.getCount() > 0);
+    }
+
+    static int shown(BoardViewModel board) {
+        return board.columns().stream().mapToInt(ColumnModel::getCount).sum();
+    }
+
+    /** The benchmarks read results from the view-models; notifications go nowhere. */
+    static final class SilentNotifier implements Notifier {
+        @Override
+        public void info(String message, java.util.List<UserAction> actions) {
+        }
+
+        @Override
+        public void error(String message) {
+        }
+    }
+}

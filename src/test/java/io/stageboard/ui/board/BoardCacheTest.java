@@ -1,0 +1,153 @@
+package io.stageboard.ui.board;
+
+import io.stageboard.api.LeverClient;
+import io.stageboard.sandbox.SandboxModel;
+import io.stageboard.sandbox.SandboxOptions;
+import io.stageboard.sandbox.SandboxServer;
+import io.stageboard.service.PipelineService;
+import io.stageboard.service.StageMoveService;
+import io.stageboard.service.SyncService;
+import io.stageboard.store.Database;
+import io.stageboard.store.OpportunityCache;
+import io.stageboard.testing.ManualExecutor;
+import io.stageboard.testing.RecordingNotifier;
+import io.stageboard.ui.common.LoadStatus;
+import io.stageboard.ui.common.UiExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The board in cache-first mode: the cache shows before any request, then syncs bring other people's changes. */
+class BoardCacheTest {
+
+    private SandboxServer sandbox;
+    private LeverClient client;
+    private Database database;
+    private OpportunityCache cache;
+    private ManualExecutor background;
+    private BoardViewModel board;
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(250).withSeed(9));
+        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey())
+                .rateLimit(1000, 1000).maxAttempts(2).backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build();
+        database = Database.inMemory();
+        cache = new OpportunityCache(database);
+        // An earlier run filled the cache.
+        new SyncService(client, cache, "acct", Runnable::run, Clock.systemUTC()).sync(false, ignoring()).join();
+        background = new ManualExecutor();
+        String actingUser = sandbox.data().users().stream().filter(u -> !u.deactivated()).findFirst().orElseThrow()
+                .id();
+        board = new BoardViewModel(new PipelineService(client, background),
+                new StageMoveService(client, background, actingUser), UiExecutor.direct(), new RecordingNotifier(),
+                Clock.systemUTC());
+        board.useSync(new SyncService(client, cache, "acct", background, Clock.systemUTC()));
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        sandbox.close();
+        database.close();
+    }
+
+    private Map<String, Integer> countsOnBoard() {
+        return board.columns().stream().collect(Collectors.toMap(ColumnModel::stageId, ColumnModel::getCount));
+    }
+
+    private Map<String, Integer> activeCountsOnLever() {
+        List<SandboxModel.Opportunity> active = sandbox.data().opportunities().stream()
+                .filter(o -> !o.isArchived() && o.confidentiality().equals("non-confidential")).toList();
+        return sandbox.data().stages().stream().collect(Collectors.toMap(SandboxModel.Stage::id,
+                s -> (int) active.stream().filter(o -> o.stage().equals(s.id())).count()));
+    }
+
+    @Test
+    void aStartShowsTheCachedBoardBeforeAnyRequestToLever() {
+        sandbox.stats().reset();
+
+        board.load();
+        background.runNext();
+
+        assertThat(sandbox.stats().requests()).isEqualTo(0);
+        assertThat(board.getStatus()).isEqualTo(LoadStatus.LOADED);
+        assertThat(countsOnBoard()).isEqualTo(activeCountsOnLever());
+        assertThat(board.freshnessProperty().get()).isEqualTo("Updating… (updated just now)");
+
+        background.runAll();
+        assertThat(board.freshnessProperty().get()).isEqualTo("Updated just now");
+    }
+
+    @Test
+    void theFirstLoadOfANewCacheShowsTheActiveCardsOfEveryStage() {
+        BoardViewModel fresh = new BoardViewModel(new PipelineService(client, background),
+                new StageMoveService(client, background, null), UiExecutor.direct(), new RecordingNotifier(),
+                Clock.systemUTC());
+        fresh.useSync(new SyncService(client, cache, "another-account", background, Clock.systemUTC()));
+
+        fresh.load();
+        background.runAll();
+
+        assertThat(fresh.getStatus()).isEqualTo(LoadStatus.LOADED);
+        assertThat(fresh.columns().stream().collect(Collectors.toMap(ColumnModel::stageId, ColumnModel::getCount)))
+                .isEqualTo(activeCountsOnLever());
+        assertThat(fresh.freshnessProperty().get()).isEqualTo("Updated just now");
+    }
+
+    @Test
+    void aBackgroundSyncMovesAChangedCardAndHighlightsIt() {
+        board.load();
+        background.runAll();
+        SandboxModel.Opportunity someone = sandbox.data().opportunities().stream()
+                .filter(o -> !o.isArchived() && o.confidentiality().equals("non-confidential")).findFirst()
+                .orElseThrow();
+        String target = sandbox.data().stages().stream().map(SandboxModel.Stage::id)
+                .filter(id -> !id.equals(someone.stage())).findFirst().orElseThrow();
+        sandbox.data().moveStage(someone.id(), target, null);
+
+        board.syncNow();
+        background.runAll();
+
+        CardModel card = board.card(someone.id()).orElseThrow();
+        assertThat(card.getStageId()).isEqualTo(target);
+        assertThat(card.isRecentlyChanged()).isTrue();
+        assertThat(countsOnBoard()).isEqualTo(activeCountsOnLever());
+    }
+
+    @Test
+    void filtersRunOnTheCachedCardsWithoutAskingLever() {
+        board.load();
+        background.runAll();
+        sandbox.stats().reset();
+
+        board.filters().showArchivedProperty().set(true);
+        background.runAll();
+
+        Map<String, Integer> all = sandbox.data().stages().stream().collect(Collectors.toMap(SandboxModel.Stage::id,
+                s -> (int) sandbox.data().opportunities().stream().filter(o -> o.stage().equals(s.id())
+                        && o.confidentiality().equals("non-confidential")).count()));
+        assertThat(countsOnBoard()).isEqualTo(all);
+        assertThat(sandbox.stats().requests()).isEqualTo(0);
+    }
+
+    private static io.stageboard.service.SyncListener ignoring() {
+        return new io.stageboard.service.SyncListener() {
+            @Override
+            public void changed(List<io.stageboard.api.Opportunity> opportunities) {
+            }
+
+            @Override
+            public void removed(java.util.Collection<String> ids) {
+            }
+        };
+    }
+}
