@@ -1,5 +1,7 @@
 package io.stageboard.ui.board;
 
+import io.stageboard.api.OpportunityQuery;
+import io.stageboard.service.BoardQuery;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -7,6 +9,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What the user filters the board by. Posting, tag, source, origin and the archived switch are sent to Lever, which
@@ -60,6 +65,47 @@ public final class BoardFilters {
     /** The search box's text; the view debounces typing before setting it. */
     public StringProperty searchTextProperty() {
         return searchText;
+    }
+
+    /** The query Lever filters on: posting, tag, source, origin and archived (applications name each card's posting). */
+    OpportunityQuery toLeverQuery() {
+        var query = OpportunityQuery.builder().expand("applications");
+        if (!showArchived.get()) {
+            query.archived(false);
+        }
+        if (isSet(postingId.get())) {
+            query.posting(postingId.get());
+        }
+        if (isSet(tag.get())) {
+            query.tag(tag.get());
+        }
+        if (isSet(source.get())) {
+            query.source(source.get());
+        }
+        if (isSet(origin.get())) {
+            query.origin(origin.get());
+        }
+        return query.build();
+    }
+
+    /** The filters Lever has no parameter for, applied to the loaded cards: owner and the search text. */
+    Predicate<CardModel> localPredicate() {
+        String owner = ownerId.get();
+        String search = Optional.ofNullable(searchText.get()).orElse("").strip().toLowerCase(Locale.ROOT);
+        Predicate<CardModel> predicate = card -> true;
+        if (isSet(owner)) {
+            predicate = predicate.and(card -> owner.equals(card.ownerId()));
+        }
+        if (!search.isEmpty()) {
+            predicate = predicate.and(card -> card.matchesSearch(search));
+        }
+        return predicate;
+    }
+
+    /** Every filter at once, for the cache's in-memory index, which applies them all locally. */
+    BoardQuery toBoardQuery() {
+        return new BoardQuery(showArchived.get(), postingId.get(), tag.get(), source.get(), origin.get(), ownerId.get(),
+                searchText.get());
     }
 
     static boolean isSet(String value) {

@@ -2,11 +2,8 @@ package io.stageboard.ui.board;
 
 import io.stageboard.api.LeverAuthenticationException;
 import io.stageboard.api.Opportunity;
-import io.stageboard.api.OpportunityQuery;
 import io.stageboard.api.Stage;
-import io.stageboard.service.OpportunityStream;
 import io.stageboard.service.PipelineReference;
-import io.stageboard.service.BoardQuery;
 import io.stageboard.service.PipelineService;
 import io.stageboard.service.StageMove;
 import io.stageboard.service.StageMoveService;
@@ -15,7 +12,6 @@ import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,11 +25,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -45,7 +38,6 @@ import java.util.function.Predicate;
  */
 public final class BoardViewModel {
 
-    private final PipelineService pipeline;
     private final CardMoves moves;
     private final UiExecutor ui;
     private final Notifier notifier;
@@ -53,14 +45,7 @@ public final class BoardViewModel {
     private final BoardFilters filters = new BoardFilters();
     private final BoardChoices choices = new BoardChoices();
 
-    // The extractor makes the column lists re-filter, re-sort and redraw a card when a move changes it.
-    private final ObservableList<CardModel> allCards =
-            FXCollections.observableArrayList(card -> new Observable[]{
-            card.stageIdProperty(), card.lastAdvancedAtProperty(), card.pendingProperty(),
-            card.recentlyChangedProperty()});
-    private final ObservableList<CardModel> readOnlyCards = FXCollections.unmodifiableObservableList(allCards);
-    private final StageBuckets byStage = new StageBuckets(allCards);
-    private final Map<String, CardModel> cardsById = new HashMap<>();
+    private final BoardCards cards = new BoardCards();
     private final ObservableList<ColumnModel> columns = FXCollections.observableArrayList();
     // One read-only view, kept: the wrapper listens weakly to the list, so a fresh one per call would lose listeners.
     private final ObservableList<ColumnModel> readOnlyColumns = FXCollections.unmodifiableObservableList(columns);
@@ -71,8 +56,7 @@ public final class BoardViewModel {
 
     private PipelineReference reference;
     private BoardSync sync;
-    private OpportunityStream loading;
-    private int generation;
+    private final BoardLoader loader;
 
     /**
      * @param pipeline loads reference data and opportunities in the background
@@ -82,7 +66,7 @@ public final class BoardViewModel {
      * @param clock    for the time a candidate has spent in a stage
      */
     public BoardViewModel(PipelineService pipeline, StageMoveService mover, UiExecutor ui, Notifier notifier, Clock clock) {
-        this.pipeline = pipeline;
+        this.loader = new BoardLoader(this, pipeline, ui);
         this.moves = new CardMoves(mover, ui, notifier, this::stageName, this::noticeRejectedKey);
         this.ui = ui;
         this.notifier = notifier;
@@ -119,22 +103,7 @@ public final class BoardViewModel {
             sync.start();
             return;
         }
-        int thisLoad = startLoad();
-        if (reference != null) {
-            streamCards(thisLoad);
-            return;
-        }
-        pipeline.loadReference().whenCompleteAsync((loaded, error) -> {
-            if (thisLoad != generation) {
-                return;
-            }
-            if (error != null) {
-                fail(error);
-                return;
-            }
-            applyReference(loaded);
-            streamCards(thisLoad);
-        }, ui);
+        loader.load();
     }
 
     /** Loads everything again from Lever, reference data included (F5). */
@@ -155,58 +124,22 @@ public final class BoardViewModel {
         }
     }
 
-    private int startLoad() {
-        if (loading != null) {
-            loading.cancel();
-            loading = null;
-        }
-        allCards.clear();
-        cardsById.clear();
-        status.set(LoadStatus.LOADING);
-        statusMessage.set("Loading the pipeline from Lever…");
-        return ++generation;
+    // ---- used by BoardLoader: the board's state while loading straight from Lever ----
+
+    void clearForLoad() {
+        cards.clear();
+        markLoading("Loading the pipeline from Lever…");
     }
 
-    private void applyReference(PipelineReference loaded) {
+    void showColumns(PipelineReference loaded) {
         reference = loaded;
         choices.update(loaded);
-        List<ColumnModel> built = new ArrayList<>();
-        for (Stage stage : loaded.stages()) {
-            built.add(new ColumnModel(stage, byStage.of(stage.id()), localFilter));
-        }
-        columns.setAll(built);
+        columns.setAll(loaded.stages().stream()
+                .map(stage -> new ColumnModel(stage, cards.inStage(stage.id()), localFilter)).toList());
     }
 
-    private void streamCards(int thisLoad) {
-        Map<String, String> users = reference.usersById();
-        Map<String, String> postings = reference.postingsById();
-        loading = pipeline.streamOpportunities(buildQuery(), page -> {
-            List<CardModel> cards = page.stream()
-                    .map(o -> new CardModel(o, postings.getOrDefault(o.postingId(), ""), users.getOrDefault(o.owner(), "")))
-                    .toList();
-            ui.execute(() -> addCards(thisLoad, cards));
-        });
-        loading.completion().whenCompleteAsync((count, error) -> {
-            if (thisLoad != generation) {
-                return;
-            }
-            if (error != null) {
-                fail(error);
-            } else {
-                status.set(allCards.isEmpty() ? LoadStatus.EMPTY : LoadStatus.LOADED);
-                statusMessage.set(allCards.isEmpty() ? "No opportunities match these filters." : "");
-            }
-        }, ui);
-    }
-
-    private void addCards(int thisLoad, List<CardModel> cards) {
-        if (thisLoad != generation) {
-            return;
-        }
-        for (CardModel card : cards) {
-            cardsById.put(card.id(), card);
-        }
-        allCards.addAll(cards);
+    void addLoadedCards(List<CardModel> arrived) {
+        cards.addAll(arrived);
     }
 
     // ---- used by BoardSync: the board's state changed from the cache and syncs ----
@@ -216,7 +149,7 @@ public final class BoardViewModel {
         reference = loaded;
         if (!BoardSync.sameStages(old, loaded)) {
             columns.setAll(loaded.stages().stream()
-                    .map(stage -> new ColumnModel(stage, byStage.of(stage.id()), localFilter)).toList());
+                    .map(stage -> new ColumnModel(stage, cards.inStage(stage.id()), localFilter)).toList());
         }
         // A first load sends the stages alone first; the menus wait for the rest, and stay as they are when the
         // lists did not change (replacing a menu's items loses its selection).
@@ -227,50 +160,24 @@ public final class BoardViewModel {
         if (!partial && !sameLists) {
             choices.update(loaded);
         }
-        if (old != null && !allCards.isEmpty() && !(old.usersById().equals(loaded.usersById())
+        if (old != null && !cards.isEmpty() && !(old.usersById().equals(loaded.usersById())
                 && old.postingsById().equals(loaded.postingsById()))) {
             Map<String, String> users = loaded.usersById();
             Map<String, String> postings = loaded.postingsById();
-            setCards(allCards.stream().map(c -> c.renamed(postings, users)).toList());
+            setCards(cards.snapshot().stream().map(c -> c.renamed(postings, users)).toList());
         }
     }
 
-    void setCards(List<CardModel> cards) {
-        cardsById.clear();
-        cards.forEach(c -> cardsById.put(c.id(), c));
-        allCards.setAll(cards);
+    void setCards(List<CardModel> replacement) {
+        cards.setAll(replacement);
     }
 
-    void upsertCards(List<CardModel> cards) {
-        List<CardModel> added = new ArrayList<>();
-        Map<CardModel, Integer> positions = null;
-        for (CardModel card : cards) {
-            CardModel old = cardsById.put(card.id(), card);
-            if (old == null) {
-                added.add(card);
-                continue;
-            }
-            if (positions == null) {
-                // One pass finds every replaced card's place; indexOf per card would be quadratic at scale.
-                positions = new java.util.IdentityHashMap<>();
-                for (int i = 0; i < allCards.size(); i++) {
-                    positions.put(allCards.get(i), i);
-                }
-            }
-            Integer at = positions.get(old);
-            if (at != null) {
-                allCards.set(at, card);
-                positions.put(card, at);
-            }
-        }
-        allCards.addAll(added);
+    void upsertCards(List<CardModel> changed) {
+        cards.upsert(changed);
     }
 
     void removeCards(Collection<String> ids) {
-        List<CardModel> gone = ids.stream().map(cardsById::remove).filter(c -> c != null).toList();
-        if (!gone.isEmpty()) {
-            allCards.removeAll(new java.util.HashSet<>(gone));
-        }
+        cards.remove(ids);
     }
 
     void refreshLocalFilter() {
@@ -283,8 +190,8 @@ public final class BoardViewModel {
     }
 
     void markLoaded() {
-        status.set(allCards.isEmpty() ? LoadStatus.EMPTY : LoadStatus.LOADED);
-        statusMessage.set(allCards.isEmpty() ? "No opportunities match these filters." : "");
+        status.set(cards.isEmpty() ? LoadStatus.EMPTY : LoadStatus.LOADED);
+        statusMessage.set(cards.isEmpty() ? "No opportunities match these filters." : "");
     }
 
     void noticeFailure(Throwable cause) {
@@ -307,44 +214,8 @@ public final class BoardViewModel {
         }
     }
 
-    private OpportunityQuery buildQuery() {
-        // Applications are expanded because they name the posting each card shows.
-        var query = OpportunityQuery.builder().expand("applications");
-        if (!filters.showArchivedProperty().get()) {
-            query.archived(false);
-        }
-        if (BoardFilters.isSet(filters.postingIdProperty().get())) {
-            query.posting(filters.postingIdProperty().get());
-        }
-        if (BoardFilters.isSet(filters.tagProperty().get())) {
-            query.tag(filters.tagProperty().get());
-        }
-        if (BoardFilters.isSet(filters.sourceProperty().get())) {
-            query.source(filters.sourceProperty().get());
-        }
-        if (BoardFilters.isSet(filters.originProperty().get())) {
-            query.origin(filters.originProperty().get());
-        }
-        return query.build();
-    }
-
     private Predicate<CardModel> buildLocalFilter() {
-        if (sync != null) {
-            return sync.predicate(new BoardQuery(filters.showArchivedProperty().get(),
-                    filters.postingIdProperty().get(), filters.tagProperty().get(), filters.sourceProperty().get(),
-                    filters.originProperty().get(), filters.ownerIdProperty().get(),
-                    filters.searchTextProperty().get()));
-        }
-        String owner = filters.ownerIdProperty().get();
-        String search = Optional.ofNullable(filters.searchTextProperty().get()).orElse("").strip().toLowerCase(Locale.ROOT);
-        Predicate<CardModel> predicate = card -> true;
-        if (BoardFilters.isSet(owner)) {
-            predicate = predicate.and(card -> owner.equals(card.ownerId()));
-        }
-        if (!search.isEmpty()) {
-            predicate = predicate.and(card -> card.matchesSearch(search));
-        }
-        return predicate;
+        return sync != null ? sync.predicate(filters.toBoardQuery()) : filters.localPredicate();
     }
 
     /**
@@ -357,11 +228,11 @@ public final class BoardViewModel {
             return;
         }
         List<StageMove> moves = cardIds.stream()
-                .map(cardsById::get)
+                .map(cards::get)
                 .filter(card -> card != null && !card.isPending() && !targetStageId.equals(card.getStageId()))
                 .map(card -> new StageMove(card.id(), card.name(), card.getStageId(), targetStageId, target.get().text()))
                 .toList();
-        this.moves.run(moves, cardsById::get);
+        this.moves.run(moves, cards::get);
     }
 
     /** Moves the selected cards one stage further along the pipeline. */
@@ -376,7 +247,7 @@ public final class BoardViewModel {
 
     private void moveByOffset(Collection<String> cardIds, int offset) {
         // Cards of one selection sit in one column, so the first card decides the target.
-        cardIds.stream().map(cardsById::get).filter(c -> c != null).findFirst().ifPresent(first -> {
+        cardIds.stream().map(cards::get).filter(c -> c != null).findFirst().ifPresent(first -> {
             int index = stageIndex(first.getStageId()) + offset;
             if (index >= 0 && index < columns.size()) {
                 move(cardIds, columns.get(index).stageId());
@@ -395,7 +266,7 @@ public final class BoardViewModel {
 
     /** Moves the cards of the last move back, on Lever too (Ctrl+Z). */
     public void undo() {
-        moves.undo(cardsById::get);
+        moves.undo(cards::get);
     }
 
     /** The name of a stage of this account, or its id when unknown. */
@@ -408,7 +279,7 @@ public final class BoardViewModel {
      * An archived opportunity leaves the board unless archived ones are shown.
      */
     public void applyUpdate(Opportunity updated) {
-        CardModel old = cardsById.get(updated.id());
+        CardModel old = cards.get(updated.id());
         if (old == null || reference == null) {
             return;
         }
@@ -423,20 +294,16 @@ public final class BoardViewModel {
         }
         // A single read has no applications, so the posting the board already knew is kept.
         String posting = updated.postingId() != null ? reference.postingTitle(updated.postingId()) : old.postingTitle();
-        int index = allCards.indexOf(old);
         if (updated.isArchived() && !filters.showArchivedProperty().get()) {
-            cardsById.remove(updated.id());
-            allCards.remove(index);
+            cards.remove(List.of(updated.id()));
             return;
         }
-        CardModel card = new CardModel(updated, posting, reference.userName(updated.owner()));
-        cardsById.put(card.id(), card);
-        allCards.set(index, card);
+        cards.upsert(List.of(new CardModel(updated, posting, reference.userName(updated.owner()))));
     }
 
     /** The card with this id, if it is loaded. */
     public Optional<CardModel> card(String id) {
-        return Optional.ofNullable(cardsById.get(id));
+        return Optional.ofNullable(cards.get(id));
     }
 
     /** The column for this stage, if the account has it. */
@@ -489,7 +356,7 @@ public final class BoardViewModel {
 
     /** Every loaded card, before local filters, for the opportunities table; read-only. */
     public ObservableList<CardModel> allCards() {
-        return readOnlyCards;
+        return cards.readOnly();
     }
 
     /** The cards that pass every filter, column by column: "select all matching the filters". */
@@ -504,6 +371,6 @@ public final class BoardViewModel {
 
     /** The total number of loaded cards, before local filters. */
     public int loadedCount() {
-        return allCards.size();
+        return cards.size();
     }
 }
