@@ -2,7 +2,7 @@ package io.stageboard.api;
 
 import java.time.Duration;
 
-/** The tuning knobs of {@link LeverClient.Builder}; each wither returns a changed copy. */
+/** The tuning knobs of {@link LeverClientBuilder}; each wither returns a changed copy. */
 record LeverSettings(double requestsPerSecond, int burst, int maxAttempts, Duration backoffInitial,
                      Duration backoffMax, Duration connectTimeout, Duration readTimeout) {
 

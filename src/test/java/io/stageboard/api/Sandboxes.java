@@ -20,7 +20,7 @@ final class Sandboxes {
         }
     }
 
-    static LeverClient.Builder clientFor(SandboxServer server) {
+    static LeverClientBuilder clientFor(SandboxServer server) {
         return LeverClient.builder()
                 .baseUrl(server.baseUrl())
                 .apiKey(server.apiKey())
