@@ -43,7 +43,7 @@ public final class LeverClient implements AutoCloseable {
     }
 
     /**
-     * Checks a base URL the way {@link Builder#baseUrl(String)} will: https anywhere, plain http only to this
+     * Checks a base URL the way {@link LeverClientBuilder#baseUrl(String)} will: https anywhere, plain http only to this
      * computer.
      *
      * @return the address without a trailing slash
