@@ -26,8 +26,10 @@ final class BulkFixture implements AutoCloseable {
 
     BulkFixture(SandboxOptions options, Path folder) throws Exception {
         this.sandbox = SandboxServer.start(options);
+        // Ten attempts: with the sandbox failing 10% of requests at random, a request failing every attempt is a
+        // one-in-ten-billion event, so the random-failure test measures the engine, not luck.
         this.client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey())
-                .rateLimit(2000, 2000).maxAttempts(4).backoff(Duration.ofMillis(1), Duration.ofMillis(5)).build();
+                .rateLimit(2000, 2000).maxAttempts(10).backoff(Duration.ofMillis(1), Duration.ofMillis(5)).build();
         this.folder = folder;
         this.actingUser = sandbox.data().users().stream().filter(u -> !u.deactivated()).findFirst().orElseThrow().id();
         reopen();
