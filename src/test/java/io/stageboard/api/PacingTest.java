@@ -30,9 +30,9 @@ class PacingTest {
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
 
                 assertThat(server.stats().tooManyRequests()).isZero();
-                // 100 requests at 40/s take about 2.5 s: no faster (paced), and not starved (generous bound for
-                // a busy build machine; throughput itself is measured in benchmarks).
-                assertThat(took).isBetween(Duration.ofMillis(2_400), Duration.ofSeconds(8));
+                // 100 requests at 40/s cannot take less than about 2.5 s if they are paced. No upper bound: a busy
+                // machine only makes it slower, and throughput is measured in the benchmarks, not here.
+                assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(2_400));
             } finally {
                 pool.shutdownNow();
             }
