@@ -243,7 +243,6 @@ class LeverClientFailureTest {
         long before = server.stats().requests();
         server.faults().next("GET", "/opportunities", fault);
         AtomicBoolean leftInterrupted = new AtomicBoolean();
-        long started = System.nanoTime();
         CompletableFuture<Page<Opportunity>> page = CompletableFuture.supplyAsync(() -> {
             try {
                 return pager.nextPage();
@@ -255,8 +254,8 @@ class LeverClientFailureTest {
 
         pager.cancel();
 
+        // The fault holds the answer for 4 s or more, so a page that ends within 3 s was cut short by the cancel.
         assertThatThrownBy(() -> page.get(3, TimeUnit.SECONDS)).hasCauseInstanceOf(CancellationException.class);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_500));
         assertThat(leftInterrupted).as("a pooled thread handed back interrupted").isFalse();
     }
 
