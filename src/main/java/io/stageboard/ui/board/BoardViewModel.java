@@ -185,13 +185,13 @@ public final class BoardViewModel {
     }
 
     void markLoading(String message) {
-        status.set(LoadStatus.LOADING);
         statusMessage.set(message);
+        status.set(LoadStatus.LOADING);
     }
 
     void markLoaded() {
-        status.set(cards.isEmpty() ? LoadStatus.EMPTY : LoadStatus.LOADED);
         statusMessage.set(cards.isEmpty() ? "No opportunities match these filters." : "");
+        status.set(cards.isEmpty() ? LoadStatus.EMPTY : LoadStatus.LOADED);
     }
 
     void noticeFailure(Throwable cause) {
@@ -204,8 +204,9 @@ public final class BoardViewModel {
             return;
         }
         noticeRejectedKey(cause);
-        status.set(LoadStatus.ERROR);
+        // The message first: whoever watches the status (the smoke test, the overlay) reads it on the change.
         statusMessage.set("Could not load the pipeline: " + Failures.describe(cause) + " Press F5 to try again.");
+        status.set(LoadStatus.ERROR);
     }
 
     private void noticeRejectedKey(Throwable cause) {

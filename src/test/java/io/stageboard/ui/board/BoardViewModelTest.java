@@ -309,12 +309,18 @@ class BoardViewModelTest {
         BoardViewModel rejected = new BoardViewModel(new PipelineService(wrongKey, background),
                 new StageMoveService(wrongKey, background, null), UiExecutor.direct(), notifier, Clock.systemUTC());
 
+        List<String> messageWhenStatusChanged = new java.util.ArrayList<>();
+        rejected.statusProperty().addListener((o, was, is) -> messageWhenStatusChanged.add(
+                is + ": " + rejected.statusMessageProperty().get()));
+
         rejected.load();
         background.runAll();
 
         assertThat(rejected.getStatus()).isEqualTo(LoadStatus.ERROR);
         assertThat(rejected.statusMessageProperty().get()).startsWith("Could not load the pipeline: ")
                 .contains("API key").endsWith("Press F5 to try again.").doesNotContain("not-the-key");
+        assertThat(messageWhenStatusChanged).as("the message is there when the status turns, for whoever watches it")
+                .last().isEqualTo("ERROR: " + rejected.statusMessageProperty().get());
         wrongKey.close();
     }
 }
