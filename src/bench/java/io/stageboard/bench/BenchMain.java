@@ -72,7 +72,7 @@ public final class BenchMain {
         results.note(String.format(Locale.ROOT, "The whole run took %.0f s.", (System.nanoTime() - started) / 1e9));
         results.note("Cold load: the app reads every opportunity (archived included) so that every filter runs on"
                 + " the local cache; the first page of the unsliced list goes out first, then each stage (big"
-                + " stages split into active and archived) is paged with " + io.stageboard.service.SyncService
+                + " stages split into active and archived) is paged with " + io.stageboard.service.sync.SyncService
                 .PARALLEL_SLICES + " slices in flight. The bound counts only the minimum number of opportunity pages;"
                 + " the reference lists (stages, users, postings, tags, sources, archive reasons) and the partial last"
                 + " page of each slice are extra requests the load cannot avoid.");

@@ -1,9 +1,9 @@
 package io.stageboard.bench;
 
 import io.stageboard.api.LeverClient;
-import io.stageboard.service.PipelineService;
-import io.stageboard.service.StageMoveService;
-import io.stageboard.service.SyncService;
+import io.stageboard.service.sync.PipelineService;
+import io.stageboard.service.moves.StageMoveService;
+import io.stageboard.service.sync.SyncService;
 import io.stageboard.store.OpportunityCache;
 import io.stageboard.ui.board.BoardViewModel;
 import io.stageboard.ui.board.ColumnModel;

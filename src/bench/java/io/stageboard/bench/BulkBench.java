@@ -4,12 +4,12 @@ import io.stageboard.api.LeverClient;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.OpportunityQuery;
 import io.stageboard.sandbox.SandboxServer;
-import io.stageboard.service.BulkService;
-import io.stageboard.service.BulkTarget;
-import io.stageboard.service.ChangeTags;
-import io.stageboard.service.JobListener;
-import io.stageboard.service.JobReport;
-import io.stageboard.service.OutboxWorker;
+import io.stageboard.service.bulk.BulkService;
+import io.stageboard.service.outbox.BulkTarget;
+import io.stageboard.service.outbox.ChangeTags;
+import io.stageboard.service.outbox.JobListener;
+import io.stageboard.service.outbox.JobReport;
+import io.stageboard.service.outbox.OutboxWorker;
 import io.stageboard.store.Database;
 import io.stageboard.store.Outbox;
 

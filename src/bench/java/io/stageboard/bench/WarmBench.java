@@ -4,8 +4,8 @@ import atlantafx.base.theme.PrimerLight;
 import io.stageboard.api.LeverClient;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
-import io.stageboard.service.SyncListener;
-import io.stageboard.service.SyncService;
+import io.stageboard.service.sync.SyncListener;
+import io.stageboard.service.sync.SyncService;
 import io.stageboard.store.Database;
 import io.stageboard.store.OpportunityCache;
 import io.stageboard.ui.board.BoardView;
@@ -144,16 +144,16 @@ final class WarmBench {
             all = new SyncService(null, new OpportunityCache(database), "warm", Runnable::run, Clock.systemUTC())
                     .loadCached().join().orElseThrow().opportunities();
         }
-        io.stageboard.service.BoardIndex index = new io.stageboard.service.BoardIndex();
+        io.stageboard.service.sync.BoardIndex index = new io.stageboard.service.sync.BoardIndex();
         index.putAll(all);
-        List<io.stageboard.service.BoardQuery> queries = new ArrayList<>();
+        List<io.stageboard.service.sync.BoardQuery> queries = new ArrayList<>();
         for (io.stageboard.api.Opportunity o : all.subList(0, 60)) {
             String name = o.name() == null ? "" : o.name().toLowerCase(Locale.ROOT);
             for (int i = 1; i <= Math.min(6, name.length()); i++) {
-                queries.add(new io.stageboard.service.BoardQuery(false, null, null, null, null, null,
+                queries.add(new io.stageboard.service.sync.BoardQuery(false, null, null, null, null, null,
                         name.substring(0, i)));
             }
-            queries.add(new io.stageboard.service.BoardQuery(true, o.postingId(),
+            queries.add(new io.stageboard.service.sync.BoardQuery(true, o.postingId(),
                     o.tags().isEmpty() ? null : o.tags().get(0), null, o.origin(), o.owner(), ""));
         }
         double[] millis = new double[queries.size()];

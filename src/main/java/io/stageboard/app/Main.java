@@ -6,7 +6,7 @@ import io.stageboard.credentials.KeyringSecretStore;
 import io.stageboard.sandbox.SandboxCommand;
 import io.stageboard.store.Database;
 import io.stageboard.store.OpportunityCache;
-import io.stageboard.service.AccountService;
+import io.stageboard.service.accounts.AccountService;
 
 import java.io.IOException;
 import java.util.List;

@@ -2,10 +2,10 @@ package io.stageboard.app;
 
 import io.stageboard.api.PublicPostingsClient;
 import io.stageboard.sandbox.SandboxServer;
-import io.stageboard.service.CandidateService;
-import io.stageboard.service.InsightsService;
-import io.stageboard.service.PipelineService;
-import io.stageboard.service.PostingsService;
+import io.stageboard.service.candidates.CandidateService;
+import io.stageboard.service.insights.InsightsService;
+import io.stageboard.service.sync.PipelineService;
+import io.stageboard.service.postings.PostingsService;
 import io.stageboard.ui.board.BoardViewModel;
 import io.stageboard.ui.candidate.NewCandidateView;
 import io.stageboard.ui.candidate.NewCandidateViewModel;

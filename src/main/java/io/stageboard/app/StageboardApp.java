@@ -1,6 +1,6 @@
 package io.stageboard.app;
 
-import io.stageboard.service.AccountService;
+import io.stageboard.service.accounts.AccountService;
 import io.stageboard.store.Database;
 import javafx.application.Platform;
 import javafx.stage.Stage;

@@ -1,7 +1,7 @@
 package io.stageboard.app;
 
 import io.stageboard.credentials.Account;
-import io.stageboard.service.AccountService;
+import io.stageboard.service.accounts.AccountService;
 
 import java.io.IOException;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.stageboard.app;
 
-import io.stageboard.service.TagRules;
+import io.stageboard.service.tags.TagRules;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Stage;
 

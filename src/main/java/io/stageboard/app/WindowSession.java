@@ -1,8 +1,8 @@
 package io.stageboard.app;
 
 import io.stageboard.credentials.Account;
-import io.stageboard.service.AccountKeyMissingException;
-import io.stageboard.service.AccountService;
+import io.stageboard.service.accounts.AccountKeyMissingException;
+import io.stageboard.service.accounts.AccountService;
 import io.stageboard.store.Database;
 import io.stageboard.ui.common.FxUiExecutor;
 import io.stageboard.ui.settings.AccountNavigator;

@@ -4,7 +4,7 @@ import io.stageboard.api.Posting;
 import io.stageboard.api.Source;
 import io.stageboard.api.Tag;
 import io.stageboard.api.User;
-import io.stageboard.service.PipelineReference;
+import io.stageboard.service.sync.PipelineReference;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 

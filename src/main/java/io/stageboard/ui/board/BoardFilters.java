@@ -1,7 +1,7 @@
 package io.stageboard.ui.board;
 
 import io.stageboard.api.OpportunityQuery;
-import io.stageboard.service.BoardQuery;
+import io.stageboard.service.sync.BoardQuery;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;

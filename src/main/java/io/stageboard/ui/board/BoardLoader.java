@@ -1,7 +1,7 @@
 package io.stageboard.ui.board;
 
-import io.stageboard.service.OpportunityStream;
-import io.stageboard.service.PipelineService;
+import io.stageboard.service.sync.OpportunityStream;
+import io.stageboard.service.sync.PipelineService;
 import io.stageboard.ui.common.UiExecutor;
 
 import java.util.List;

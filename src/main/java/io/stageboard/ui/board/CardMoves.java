@@ -1,8 +1,8 @@
 package io.stageboard.ui.board;
 
-import io.stageboard.service.MoveOutcome;
-import io.stageboard.service.StageMove;
-import io.stageboard.service.StageMoveService;
+import io.stageboard.service.moves.MoveOutcome;
+import io.stageboard.service.moves.StageMove;
+import io.stageboard.service.moves.StageMoveService;
 import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;

@@ -1,6 +1,6 @@
 package io.stageboard.ui.bulk;
 
-import io.stageboard.service.ActivityEntry;
+import io.stageboard.service.outbox.ActivityEntry;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;

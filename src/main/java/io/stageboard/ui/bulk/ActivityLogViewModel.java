@@ -1,7 +1,7 @@
 package io.stageboard.ui.bulk;
 
-import io.stageboard.service.ActivityEntry;
-import io.stageboard.service.ActivityLog;
+import io.stageboard.service.outbox.ActivityEntry;
+import io.stageboard.service.outbox.ActivityLog;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.common.UiExecutor;
 import javafx.beans.Observable;

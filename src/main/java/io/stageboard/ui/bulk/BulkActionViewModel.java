@@ -1,15 +1,15 @@
 package io.stageboard.ui.bulk;
 
-import io.stageboard.service.Archive;
-import io.stageboard.service.BulkPreview;
-import io.stageboard.service.BulkService;
-import io.stageboard.service.BulkTarget;
-import io.stageboard.service.ChangeTags;
-import io.stageboard.service.JobListener;
-import io.stageboard.service.JobRun;
-import io.stageboard.service.MoveStage;
-import io.stageboard.service.Unarchive;
-import io.stageboard.service.WriteCommand;
+import io.stageboard.service.outbox.Archive;
+import io.stageboard.service.bulk.BulkPreview;
+import io.stageboard.service.bulk.BulkService;
+import io.stageboard.service.outbox.BulkTarget;
+import io.stageboard.service.outbox.ChangeTags;
+import io.stageboard.service.outbox.JobListener;
+import io.stageboard.service.outbox.JobRun;
+import io.stageboard.service.outbox.MoveStage;
+import io.stageboard.service.outbox.Unarchive;
+import io.stageboard.service.outbox.WriteCommand;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

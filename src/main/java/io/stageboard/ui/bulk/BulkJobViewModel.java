@@ -1,12 +1,12 @@
 package io.stageboard.ui.bulk;
 
 import io.stageboard.api.Opportunity;
-import io.stageboard.service.BulkService;
-import io.stageboard.service.ItemOutcome;
-import io.stageboard.service.JobListener;
-import io.stageboard.service.JobProgress;
-import io.stageboard.service.JobReport;
-import io.stageboard.service.JobRun;
+import io.stageboard.service.bulk.BulkService;
+import io.stageboard.service.outbox.ItemOutcome;
+import io.stageboard.service.outbox.JobListener;
+import io.stageboard.service.outbox.JobProgress;
+import io.stageboard.service.outbox.JobReport;
+import io.stageboard.service.outbox.JobRun;
 import io.stageboard.store.ItemRow;
 import io.stageboard.ui.common.UiExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -1,7 +1,7 @@
 package io.stageboard.ui.bulk;
 
-import io.stageboard.service.BulkTarget;
-import io.stageboard.service.Snapshot;
+import io.stageboard.service.outbox.BulkTarget;
+import io.stageboard.service.outbox.Snapshot;
 import io.stageboard.ui.board.CardModel;
 
 /** Turns the board's cards into bulk targets. */

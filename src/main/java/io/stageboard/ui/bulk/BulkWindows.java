@@ -1,9 +1,9 @@
 package io.stageboard.ui.bulk;
 
 import io.stageboard.api.ArchiveReason;
-import io.stageboard.service.ActivityLog;
-import io.stageboard.service.BulkService;
-import io.stageboard.service.BulkTarget;
+import io.stageboard.service.outbox.ActivityLog;
+import io.stageboard.service.bulk.BulkService;
+import io.stageboard.service.outbox.BulkTarget;
 import io.stageboard.store.JobRow;
 import io.stageboard.ui.board.BoardViewModel;
 import io.stageboard.ui.common.Notifier;

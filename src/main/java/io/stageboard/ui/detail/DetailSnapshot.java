@@ -4,7 +4,7 @@ import io.stageboard.api.ArchiveReason;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.Phone;
 import io.stageboard.api.StageChange;
-import io.stageboard.service.PipelineReference;
+import io.stageboard.service.sync.PipelineReference;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -4,7 +4,7 @@ import io.stageboard.ui.common.Failures;
 import io.stageboard.api.ArchiveReason;
 import io.stageboard.api.Note;
 import io.stageboard.api.Opportunity;
-import io.stageboard.service.PipelineReference;
+import io.stageboard.service.sync.PipelineReference;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;

@@ -1,7 +1,7 @@
 package io.stageboard.ui.insights;
 
-import io.stageboard.service.InsightsQuery;
-import io.stageboard.service.InsightsReport;
+import io.stageboard.service.insights.InsightsQuery;
+import io.stageboard.service.insights.InsightsReport;
 import io.stageboard.ui.board.BoardChoices.Choice;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

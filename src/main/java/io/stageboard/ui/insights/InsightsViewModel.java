@@ -1,11 +1,11 @@
 package io.stageboard.ui.insights;
 
 import io.stageboard.api.Posting;
-import io.stageboard.service.InsightsQuery;
-import io.stageboard.service.InsightsReport;
-import io.stageboard.service.InsightsService;
-import io.stageboard.service.PipelineReference;
-import io.stageboard.service.PipelineService;
+import io.stageboard.service.insights.InsightsQuery;
+import io.stageboard.service.insights.InsightsReport;
+import io.stageboard.service.insights.InsightsService;
+import io.stageboard.service.sync.PipelineReference;
+import io.stageboard.service.sync.PipelineService;
 import io.stageboard.ui.board.BoardChoices.Choice;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.common.Notifier;

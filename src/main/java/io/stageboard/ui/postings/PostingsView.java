@@ -2,7 +2,7 @@ package io.stageboard.ui.postings;
 
 import io.stageboard.api.PublicPosting;
 import io.stageboard.api.Stage;
-import io.stageboard.service.PostingSummary;
+import io.stageboard.service.postings.PostingSummary;
 import io.stageboard.ui.common.LoadStatus;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;

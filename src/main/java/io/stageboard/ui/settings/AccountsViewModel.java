@@ -3,7 +3,7 @@ package io.stageboard.ui.settings;
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.User;
 import io.stageboard.credentials.Account;
-import io.stageboard.service.AccountService;
+import io.stageboard.service.accounts.AccountService;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
 import javafx.beans.property.ReadOnlyObjectProperty;

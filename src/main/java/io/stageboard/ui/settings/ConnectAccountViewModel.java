@@ -7,7 +7,7 @@ import io.stageboard.credentials.Account;
 import io.stageboard.credentials.Environment;
 import io.stageboard.credentials.KeyReport;
 import io.stageboard.credentials.SecretStoreException;
-import io.stageboard.service.AccountService;
+import io.stageboard.service.accounts.AccountService;
 import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.UiExecutor;
 import javafx.beans.binding.Bindings;

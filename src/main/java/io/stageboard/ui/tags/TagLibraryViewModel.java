@@ -1,9 +1,9 @@
 package io.stageboard.ui.tags;
 
 import io.stageboard.api.Tag;
-import io.stageboard.service.TagLibraryService;
-import io.stageboard.service.TagRules;
-import io.stageboard.service.TagService;
+import io.stageboard.service.tags.TagLibraryService;
+import io.stageboard.service.tags.TagRules;
+import io.stageboard.service.tags.TagService;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
 import io.stageboard.ui.common.Failures;

@@ -4,9 +4,9 @@ import io.stageboard.api.LeverClient;
 import io.stageboard.sandbox.SandboxModel;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
-import io.stageboard.service.PipelineService;
-import io.stageboard.service.StageMoveService;
-import io.stageboard.service.SyncService;
+import io.stageboard.service.sync.PipelineService;
+import io.stageboard.service.moves.StageMoveService;
+import io.stageboard.service.sync.SyncService;
 import io.stageboard.store.Database;
 import io.stageboard.store.OpportunityCache;
 import io.stageboard.testing.ManualExecutor;
@@ -139,8 +139,8 @@ class BoardCacheTest {
         assertThat(sandbox.stats().requests()).isEqualTo(0);
     }
 
-    private static io.stageboard.service.SyncListener ignoring() {
-        return new io.stageboard.service.SyncListener() {
+    private static io.stageboard.service.sync.SyncListener ignoring() {
+        return new io.stageboard.service.sync.SyncListener() {
             @Override
             public void changed(List<io.stageboard.api.Opportunity> opportunities) {
             }

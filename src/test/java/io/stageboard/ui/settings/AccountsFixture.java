@@ -7,7 +7,7 @@ import io.stageboard.credentials.InMemorySecretStore;
 import io.stageboard.credentials.SecretStore;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
-import io.stageboard.service.AccountService;
+import io.stageboard.service.accounts.AccountService;
 
 import java.time.Duration;
 import java.util.ArrayList;

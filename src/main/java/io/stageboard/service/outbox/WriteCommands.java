@@ -1,0 +1,31 @@
+package io.stageboard.service.outbox;
+
+/** Stores commands in the outbox as a kind and JSON arguments, and reads them back. */
+public final class WriteCommands {
+
+    private WriteCommands() {
+    }
+
+    /** @return the command's arguments as JSON */
+    public static String encode(WriteCommand command) {
+        return Json.write(command);
+    }
+
+    /**
+     * @param kind     {@link WriteCommand#kind()}
+     * @param argument what {@link #encode} wrote
+     * @return the command
+     */
+    public static WriteCommand decode(String kind, String argument) {
+        return switch (kind) {
+            case "tags" -> Json.read(argument, ChangeTags.class);
+            case "stage" -> Json.read(argument, MoveStage.class);
+            case "archive" -> Json.read(argument, Archive.class);
+            case "unarchive" -> new Unarchive();
+            case "note-create" -> Json.read(argument, CreateNote.class);
+            case "note-delete" -> Json.read(argument, DeleteNote.class);
+            case "note-edit" -> Json.read(argument, EditNote.class);
+            default -> throw new IllegalArgumentException("The outbox holds a job of an unknown kind: " + kind);
+        };
+    }
+}

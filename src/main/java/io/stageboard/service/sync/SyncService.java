@@ -1,0 +1,220 @@
+package io.stageboard.service.sync;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.stageboard.api.ArchiveReason;
+import io.stageboard.api.LeverClient;
+import io.stageboard.api.Opportunity;
+import io.stageboard.api.OpportunityQuery;
+import io.stageboard.api.Posting;
+import io.stageboard.api.Source;
+import io.stageboard.api.Stage;
+import io.stageboard.api.Tag;
+import io.stageboard.api.User;
+import io.stageboard.store.OpportunityCache;
+import io.stageboard.store.StoreException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Keeps an account's local cache in step with Lever and tells the board what changed. The board first shows the
+ * cache ({@link #loadCached()}), then calls {@link #sync}: a new cache gets one full pass, read in parallel slices
+ * ({@link FullLoad}); after that each sync asks only for what changed since the last one started, minus a small
+ * overlap for clocks that disagree, plus the opportunities deleted since then.
+ */
+public final class SyncService {
+
+    /** How far before the last sync an incremental sync starts looking: covers clock skew and slow writes. */
+    public static final long OVERLAP_MILLIS = 2 * 60_000;
+    /** Slices paged at once in a full pass: enough to keep about two requests in flight at 10/s, 200 ms each. */
+    public static final int PARALLEL_SLICES = 4;
+
+    private static final ObjectWriter WRITER = CacheJson.writer();
+    private static final ObjectReader OPPORTUNITY = CacheJson.reader(Opportunity.class);
+
+    private final LeverClient client;
+    private final OpportunityCache cache;
+    private final String account;
+    private final Executor background;
+    private final Clock clock;
+    private CompletableFuture<SyncResult> running;
+    private FullLoad fullLoad;
+    private volatile boolean closed;
+
+    /**
+     * @param client     the account's Lever client
+     * @param cache      the local cache
+     * @param account    the key the account's rows are stored under (the account id)
+     * @param background where cache reads and syncs run; never the FX thread
+     * @param clock      for the sync cursor
+     */
+    public SyncService(LeverClient client, OpportunityCache cache, String account, Executor background, Clock clock) {
+        this.client = client;
+        this.cache = cache;
+        this.account = account;
+        this.background = background;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads the cached pipeline, without any request to Lever.
+     *
+     * @return the cached pipeline, or empty when nothing (or nothing usable) is cached for the account
+     */
+    public CompletableFuture<Optional<CachedPipeline>> loadCached() {
+        return CompletableFuture.supplyAsync(() -> {
+            Optional<String> stages = cache.reference(account, "stages");
+            if (stages.isEmpty()) {
+                return Optional.empty();
+            }
+            PipelineReference reference = new PipelineReference(CacheJson.readList(stages.get(), Stage.class),
+                    list("users", User.class), list("postings", Posting.class), list("tags", Tag.class),
+                    list("sources", Source.class), list("archiveReasons", ArchiveReason.class));
+            // Parsing is most of a warm start; the rows are independent, so every core takes a share.
+            List<Opportunity> opportunities = cache.opportunities(account).parallelStream()
+                    .map(SyncService::readOpportunity).toList();
+            Optional<Long> syncedAt = cache.syncedAt(account);
+            return Optional.of(new CachedPipeline(reference, opportunities,
+                    syncedAt.map(OptionalLong::of).orElse(OptionalLong.empty())));
+        }, background);
+    }
+
+    /**
+     * Brings the cache up to date with Lever and tells {@code listener} what changed. A sync already running is
+     * joined rather than started twice.
+     *
+     * @param withReference also read stages, users, postings, tags, sources and archive reasons again (a full pass
+     *                      always does)
+     * @return what the sync did; fails with the client's exception when Lever cannot be reached, leaving the cache
+     *     as the last good sync left it
+     */
+    public synchronized CompletableFuture<SyncResult> sync(boolean withReference, SyncListener listener) {
+        if (running != null && !running.isDone()) {
+            return running;
+        }
+        running = CompletableFuture.supplyAsync(() -> {
+            Optional<Long> since = cache.syncedAt(account);
+            return since.isEmpty() ? fullPass(listener) : incremental(since.get(), withReference, listener);
+        }, background);
+        return running;
+    }
+
+    /** @return when the last complete sync started, ms since the epoch, if one did */
+    public OptionalLong syncedAt() {
+        return cache.syncedAt(account).map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    /** Stops a full pass in progress; the cache keeps what it has, and the next sync starts the pass again. */
+    public synchronized void close() {
+        closed = true;
+        if (fullLoad != null) {
+            fullLoad.stop();
+        }
+    }
+
+    /** Deletes the account's cache (sign-out); the next start loads everything from Lever. */
+    public CompletableFuture<Void> clearCache() {
+        return CompletableFuture.runAsync(() -> cache.deleteAccount(account), background);
+    }
+
+    private SyncResult fullPass(SyncListener listener) {
+        long startedAt = clock.millis();
+        List<String> before = cache.opportunityIds(account);
+        FullLoad load = new FullLoad(client, PARALLEL_SLICES, reference -> {
+            if (!reference.users().isEmpty() || !reference.archiveReasons().isEmpty()) {
+                saveReference(reference);
+            }
+            listener.reference(reference);
+        }, page -> {
+            save(page);
+            listener.changed(page);
+        });
+        synchronized (this) {
+            if (closed) {
+                throw new java.util.concurrent.CancellationException("The workspace was closed.");
+            }
+            fullLoad = load;
+        }
+        Set<String> seen = load.run();
+        // Whatever the cache held that Lever no longer lists was deleted (or hidden) while nobody was watching.
+        List<String> gone = before.stream().filter(id -> !seen.contains(id)).toList();
+        cache.removeOpportunities(account, gone);
+        if (!gone.isEmpty()) {
+            listener.removed(gone);
+        }
+        cache.setSyncedAt(account, startedAt);
+        return new SyncResult(true, seen.size(), gone.size(), startedAt);
+    }
+
+    private SyncResult incremental(long since, boolean withReference, SyncListener listener) {
+        long startedAt = clock.millis();
+        long from = since - OVERLAP_MILLIS;
+        CompletableFuture<PipelineReference> reference = withReference
+                ? CompletableFuture.supplyAsync(() -> new ReferenceReader(client, background).read(), background)
+                : null;
+        List<Opportunity> changed = client.opportunities(OpportunityQuery.builder().expand("applications")
+                .updatedAtStart(from).build()).fetchAll();
+        Set<String> deleted = new HashSet<>();
+        client.deletedOpportunities(from).forEach(o -> deleted.add(o.id()));
+        List<Opportunity> kept = new ArrayList<>(changed.stream().filter(o -> !deleted.contains(o.id())).toList());
+        if (reference != null) {
+            PipelineReference loaded = reference.join();
+            saveReference(loaded);
+            listener.reference(loaded);
+        }
+        save(kept);
+        cache.removeOpportunities(account, deleted);
+        cache.setSyncedAt(account, startedAt);
+        if (!kept.isEmpty()) {
+            listener.changed(kept);
+        }
+        if (!deleted.isEmpty()) {
+            listener.removed(deleted);
+        }
+        return new SyncResult(false, kept.size(), deleted.size(), startedAt);
+    }
+
+    private void save(List<Opportunity> opportunities) {
+        List<OpportunityCache.Row> rows = new ArrayList<>(opportunities.size());
+        for (Opportunity o : opportunities) {
+            try {
+                rows.add(new OpportunityCache.Row(o.id(), WRITER.writeValueAsString(o)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        cache.putOpportunities(account, rows);
+    }
+
+    private void saveReference(PipelineReference reference) {
+        cache.putReference(account, "stages", CacheJson.write(reference.stages()));
+        cache.putReference(account, "users", CacheJson.write(reference.users()));
+        cache.putReference(account, "postings", CacheJson.write(reference.postings()));
+        cache.putReference(account, "tags", CacheJson.write(reference.tags()));
+        cache.putReference(account, "sources", CacheJson.write(reference.sources()));
+        cache.putReference(account, "archiveReasons", CacheJson.write(reference.archiveReasons()));
+    }
+
+    private <T> List<T> list(String kind, Class<T> type) {
+        return cache.reference(account, kind).map(json -> CacheJson.readList(json, type)).orElse(List.of());
+    }
+
+    private static Opportunity readOpportunity(String json) {
+        try {
+            return OPPORTUNITY.readValue(json);
+        } catch (IOException e) {
+            throw new StoreException("The local cache holds a damaged opportunity; it will be loaded from Lever"
+                    + " again.", e);
+        }
+    }
+}

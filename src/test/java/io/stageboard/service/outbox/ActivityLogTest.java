@@ -1,0 +1,82 @@
+package io.stageboard.service.outbox;
+
+import io.stageboard.testing.OutboxFixture;
+import io.stageboard.service.bulk.BulkService;
+import io.stageboard.service.outbox.BulkTarget;
+
+import io.stageboard.sandbox.Fault;
+import io.stageboard.sandbox.SandboxOptions;
+import io.stageboard.testing.SteppingExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The activity log read from the journal, and its CSV export. */
+class ActivityLogTest {
+
+    @TempDir
+    Path home;
+    private OutboxFixture fx;
+
+    @BeforeEach
+    void start() throws Exception {
+        fx = new OutboxFixture(SandboxOptions.defaults().withSize(80).withSeed(3), home);
+    }
+
+    @AfterEach
+    void stop() {
+        fx.close();
+    }
+
+    @Test
+    void everyWriteIsLoggedWithWhoBeforeAfterAndOutcomeAndExportsAsCsv() throws Exception {
+        List<BulkTarget> targets = fx.activeTargets(10).stream()
+                .filter(t -> !t.snapshot().tags().contains("Needs, \"review\"")).limit(2).toList();
+        fx.sandbox.faults().next("POST", "/opportunities/" + targets.get(1).id() + "/addTags", Fault.status(400));
+        SteppingExecutor steps = new SteppingExecutor();
+        var started = new BulkService(fx.worker(steps), steps)
+                .start(ChangeTags.adding(List.of("Needs, \"review\"")), targets, JobListener.none());
+        steps.runAll();
+        started.join().completion().join();
+        ActivityLog log = new ActivityLog(fx.outbox, fx.client, steps, ZoneOffset.UTC);
+        String actorName = fx.sandbox.data().user(fx.actingUser).orElseThrow().name();
+
+        var read = log.entries();
+        steps.runAll();
+        List<ActivityEntry> entries = read.join();
+
+        BulkTarget ok = targets.get(0);
+        List<String> tagsAfter = new java.util.ArrayList<>(ok.snapshot().tags());
+        tagsAfter.add("Needs, \"review\"");
+        assertThat(entries).hasSize(2);
+        ActivityEntry succeeded = entries.stream().filter(e -> e.outcome().equals("Succeeded")).findFirst().orElseThrow();
+        assertThat(succeeded).isEqualTo(new ActivityEntry(succeeded.at(), actorName,
+                "Add tag Needs, \"review\" to " + ok.name(),
+                ok.snapshot().tags().isEmpty() ? "no tags" : "tags: " + String.join(", ", ok.snapshot().tags()),
+                "tags: " + String.join(", ", fx.onLever(ok.id()).tags()), "Succeeded", "", started.join().job().id()));
+        ActivityEntry failed = entries.stream().filter(e -> e.outcome().equals("Failed")).findFirst().orElseThrow();
+        assertThat(failed.after()).isEmpty();
+        assertThat(failed.message()).startsWith("Lever refused the request");
+
+        Path csv = home.resolve("activity.csv");
+        var written = log.exportCsv(List.of(succeeded), csv);
+        steps.runAll();
+        written.join();
+
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo(
+                "When,Who,What,Before,After,Outcome,Message,Job\r\n"
+                + succeeded.at().atOffset(ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                + "," + actorName + ",\"Add tag Needs, \"\"review\"\" to " + ok.name() + "\","
+                + ActivityLog.csvLine(List.of(succeeded.before(), succeeded.after())).strip()
+                + ",Succeeded,," + succeeded.jobId() + "\r\n");
+    }
+}
