@@ -296,6 +296,11 @@ public final class SandboxData {
         return SITE_NAME;
     }
 
+    /** Fills an opportunity's empty name, emails, phones and links from a parsed résumé (a normal edit). */
+    Optional<Opportunity> fillContact(String opportunityId, ResumeFacts facts) {
+        return update(opportunityId, OpportunityChanges.fillContact(facts));
+    }
+
     /** Deletes an opportunity as someone in the Lever app would; false if there was none. */
     public boolean deleteOpportunity(String opportunityId) {
         return deleteOpportunity(opportunityId, null);
