@@ -37,8 +37,9 @@ final class Request {
     Request(String method, String path, String rawQuery, byte[] body, String contentType) {
         this.method = method;
         this.path = path;
+        // '+' is a plus sign in a path (only a query turns it into a space): a tag such as "C++" travels as is.
         this.segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty())
-                .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8)).toList();
+                .map(s -> URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8)).toList();
         this.query = parseQuery(rawQuery);
         this.body = body;
         this.contentType = contentType;

@@ -61,6 +61,7 @@ public final class SandboxServer implements AutoCloseable {
         new OpportunityWriteHandlers(data, json).register(router);
         new NoteHandlers(data).register(router);
         new AttachmentHandlers(data, attachments, server.baseUrl()).register(router);
+        new SandboxAdminHandlers(data).register(router);
         http.createContext(PublicPostingsHandler.PREFIX, new PublicPostingsHandler(data, server.stats));
         http.createContext("/", new ApiHandler(options, router, server.keys, server.faults, server.stats,
                 server.bodies));
