@@ -76,6 +76,9 @@ final class CreateForm {
         Upload resume = null;
         List<Upload> files = new ArrayList<>();
         for (Multipart.Part p : parts) {
+            if (p.isFile() && p.fileName().isEmpty() && p.data().length == 0) {
+                continue; // an HTML form's file input left empty
+            }
             Matcher indexed = INDEXED.matcher(p.name());
             String base = indexed.matches() ? indexed.group(1) : p.name();
             if (base.equals("resume") || base.equals("resumeFile")) {

@@ -73,7 +73,8 @@ class MultipartCreateTest {
         assertThat(List.of(o.name(), o.headline(), o.stage(), o.location(), o.origin(), o.owner(), o.postingId()))
                 .isEqualTo(List.of("Grace Hopper", "US Navy, Harvard", "lead-reached-out", "Arlington, VA",
                         "referred", recruiter.id(), posting.id()));
-        assertThat(o.phones()).isEqualTo(List.of(new Phone("mobile", "+1 555 0100"), new Phone("work", "+1 555 0199")));
+        assertThat(o.phones()).isEqualTo(List.of(new Phone("mobile", "+1 555 0100"),
+                new Phone("work", "+1 555 0199")));
         assertThat(o.emails()).isEqualTo(List.of("grace@navy.example", "grace@harvard.example"));
         assertThat(o.links()).isEqualTo(List.of("https://grace.example"));
         assertThat(o.tags()).isEqualTo(List.of("COBOL", "Compilers"));
@@ -128,6 +129,14 @@ class MultipartCreateTest {
         List<String> names = sandbox.http.get("/opportunities/" + o.id() + "/files").json().get("data").findValuesAsText(
                 "name");
         assertThat(names).isEqualTo(List.of("indexed.txt", "bracketed.txt", "bare.txt"));
+    }
+
+    @Test
+    void anEmptyFileInputIsIgnored() {
+        Opportunity o = created(create(new MultipartBody().field("name", "F Six")
+                .file("resume", "", "application/octet-stream", new byte[0]), false));
+
+        assertThat(resumeNames(o)).isEmpty();
     }
 
     @Test
