@@ -40,6 +40,11 @@ final class ApiError extends RuntimeException {
         return new ApiError(405, "MethodNotAllowedError", "Method " + method + " is not allowed on " + path + ".");
     }
 
+    /** 415: a body in a media type the endpoint does not take (the code string is invented, as the others are). */
+    static ApiError unsupportedMediaType(String message) {
+        return new ApiError(415, "UnsupportedMediaTypeError", message);
+    }
+
     static ApiError tooManyRequests() {
         return new ApiError(429, "TooManyRequestsError",
                 "Too many requests. Slow down and retry after a short pause.");

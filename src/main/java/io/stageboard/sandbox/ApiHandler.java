@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -29,11 +28,14 @@ final class ApiHandler implements HttpHandler {
     private final KeyRing keys;
     private final FaultInjector faults;
     private final SandboxStats stats;
+    private final BodyReader bodies;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     private final Random failures;
 
-    ApiHandler(SandboxOptions options, Router router, KeyRing keys, FaultInjector faults, SandboxStats stats) {
+    ApiHandler(SandboxOptions options, Router router, KeyRing keys, FaultInjector faults, SandboxStats stats,
+               BodyReader bodies) {
         this.options = options;
+        this.bodies = bodies;
         this.router = router;
         this.keys = keys;
         this.faults = faults;
@@ -47,8 +49,8 @@ final class ApiHandler implements HttpHandler {
         stats.recordRequest();
         String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
         String rawPath = exchange.getRequestURI().getRawPath();
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readAllBytes();
+        try {
+            byte[] body = bodies.read(exchange, () -> answerStalledBody(exchange, method));
             if (!rawPath.equals("/v1") && !rawPath.startsWith("/v1/")) {
                 throw ApiError.notFound("Resource not found: " + rawPath + ". The API lives under /v1.");
             }
@@ -78,7 +80,7 @@ final class ApiHandler implements HttpHandler {
                 sleep(options.latencyMs());
             }
             Response response = router.dispatch(new Request(method, path, exchange.getRequestURI().getRawQuery(),
-                    body), permissions);
+                    body, exchange.getRequestHeaders().getFirst("Content-Type")), permissions);
             if (fault != null && fault.kind() == Fault.Kind.APPLY_THEN_DROP) {
                 LOG.debug("Fault: {} {} applied, dropping the connection", method, path);
                 drop(exchange);
@@ -89,7 +91,13 @@ final class ApiHandler implements HttpHandler {
                 send(exchange, 200, JSON, text.substring(0, Math.max(1, text.length() / 2)), method);
                 return;
             }
+            if (response.file() != null) {
+                sendFile(exchange, response.file(), method);
+                return;
+            }
             sendJson(exchange, response.status(), response.body(), method);
+        } catch (BodyReader.Stalled e) {
+            BodyReader.abandon(exchange);
         } catch (ApiError e) {
             sendError(exchange, e, method);
         } catch (RuntimeException | IOException e) {
@@ -160,6 +168,41 @@ final class ApiHandler implements HttpHandler {
     private void drop(HttpExchange exchange) {
         stats.recordDrop();
         exchange.close();
+    }
+
+    /**
+     * The watchdog's answer to a body that stopped arriving: written and flushed but not closed, because closing
+     * would wait for the rest of the body; the connection closes after it.
+     */
+    private void answerStalledBody(HttpExchange exchange, String method) {
+        ApiError e = ApiError.badRequest("The request body stopped arriving: nothing came for "
+                + BodyReader.IDLE_TIMEOUT_MS + " ms before it was complete.");
+        byte[] bytes = LeverJson.error(e.code(), e.getMessage()).toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            stats.recordStatus(e.status(), method);
+            exchange.getResponseHeaders().set("Content-Type", JSON);
+            exchange.getResponseHeaders().set("Connection", "close");
+            exchange.sendResponseHeaders(e.status(), bytes.length);
+            OutputStream out = exchange.getResponseBody();
+            out.write(bytes);
+            out.flush();
+        } catch (IOException io) {
+            LOG.debug("Could not answer a stalled body: {}", io.getMessage());
+        }
+    }
+
+    /** A download: the file's bytes with its media type, offered for saving under its name. */
+    private void sendFile(HttpExchange exchange, Response.FileBody file, String method) throws IOException {
+        stats.recordStatus(200, method);
+        exchange.getResponseHeaders().set("Content-Type", file.contentType());
+        exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\""
+                + file.fileName().replace("\"", "") + "\"");
+        exchange.sendResponseHeaders(200, file.bytes().length == 0 ? -1 : file.bytes().length);
+        if (file.bytes().length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(file.bytes());
+            }
+        }
     }
 
     private void sendError(HttpExchange exchange, ApiError e, String method) {

@@ -29,8 +29,11 @@ final class ContactDedupe {
      * @return true when an existing contact was matched
      */
     static boolean attach(OpportunityBuilder b, List<Opportunity> existing) {
+        if (b.contact != null) {
+            return attachToContact(b, existing);
+        }
         Set<String> emails = b.emails.stream().map(ContactDedupe::canonical).collect(Collectors.toSet());
-        if (emails.isEmpty() || b.contact != null) {
+        if (emails.isEmpty()) {
             return false;
         }
         for (Opportunity o : existing) {
@@ -46,6 +49,31 @@ final class ContactDedupe {
             }
         }
         return false;
+    }
+
+    /**
+     * A create that names its contact joins it: the contact's name, headline and location win, and the emails,
+     * phones and links sent are added to the contact's (on the new opportunity; the sandbox copies contact data
+     * per opportunity, so the contact's other opportunities keep theirs).
+     *
+     * @throws IllegalArgumentException when no opportunity has that contact
+     */
+    private static boolean attachToContact(OpportunityBuilder b, List<Opportunity> existing) {
+        Opportunity o = existing.stream().filter(e -> e.contact().equals(b.contact)).findFirst().orElseThrow(
+                () -> new IllegalArgumentException("Contact '" + b.contact + "' does not exist."));
+        b.name = o.name();
+        b.headline = o.headline();
+        b.location = o.location();
+        b.emails = union(o.emails(), b.emails);
+        b.phones = union(o.phones(), b.phones);
+        b.links = union(o.links(), b.links);
+        return true;
+    }
+
+    private static <T> List<T> union(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        second.stream().filter(v -> !all.contains(v)).forEach(all::add);
+        return all;
     }
 
     private static String canonical(String email) {

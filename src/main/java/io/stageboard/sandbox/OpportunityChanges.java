@@ -68,6 +68,27 @@ final class OpportunityChanges {
         };
     }
 
+    /** Fills the contact fields a parsed résumé found where the opportunity has none (Lever: sent data wins). */
+    static Change fillContact(ResumeFacts facts) {
+        return (b, now) -> {
+            boolean changed = false;
+            if (facts.name() != null && (b.name == null || b.name.isBlank())) {
+                b.name = facts.name();
+                changed = true;
+            }
+            if (b.emails.isEmpty() && !facts.emails().isEmpty()) {
+                changed |= b.emails.addAll(facts.emails());
+            }
+            if (b.phones.isEmpty() && !facts.phones().isEmpty()) {
+                changed |= b.phones.addAll(facts.phones());
+            }
+            if (b.links.isEmpty() && !facts.links().isEmpty()) {
+                changed |= b.links.addAll(facts.links());
+            }
+            return changed;
+        };
+    }
+
     /** Fills in what Lever sets on create: ids, times, the first stage change; the creator follows. */
     static SandboxModel.Opportunity created(OpportunityBuilder b, long now, Long createdAt, int stageIndex,
                                             String creatorId) {

@@ -1,6 +1,7 @@
 package io.stageboard.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stageboard.sandbox.SandboxModel.ArchiveReason;
 import io.stageboard.sandbox.SandboxModel.Opportunity;
 import io.stageboard.sandbox.SandboxModel.Phone;
@@ -10,9 +11,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code POST /opportunities} with a JSON body (no multipart, no resume parsing); de-duplicates contacts by email
- * ({@link ContactDedupe}).
- * {@code perform_as} is required, as on Lever; {@code perform_as_posting_owner=true} acts as the posting owner.
+ * {@code POST /opportunities} with a JSON or {@code multipart/form-data} body ({@link CreateForm}); de-duplicates
+ * contacts by email or joins the {@code contact} named ({@link ContactDedupe}). {@code perform_as} is required, as
+ * on Lever; {@code perform_as_posting_owner=true} acts as the posting owner. With {@code parse=true} a résumé fills
+ * the name, emails, phones and links the request left empty ({@link ResumeFacts}); the résumé and files are then
+ * listed under the new opportunity's {@code /resumes} and {@code /files}.
  */
 final class OpportunityCreateHandler {
 
@@ -22,10 +25,12 @@ final class OpportunityCreateHandler {
 
     private final SandboxData data;
     private final LeverJson json;
+    private final Attachments attachments;
 
-    OpportunityCreateHandler(SandboxData data, LeverJson json) {
+    OpportunityCreateHandler(SandboxData data, LeverJson json, Attachments attachments) {
         this.data = data;
         this.json = json;
+        this.attachments = attachments;
     }
 
     void register(Router router) {
@@ -33,8 +38,13 @@ final class OpportunityCreateHandler {
     }
 
     private Response create(Request r) {
-        JsonNode body = r.json();
+        CreateForm form = CreateForm.of(r);
+        ObjectNode body = form.fields();
+        if (Boolean.TRUE.equals(r.bool("parse")) && form.resume() != null) {
+            ResumeFacts.of(ResumeText.of(form.resume())).fillEmpty(body);
+        }
         OpportunityBuilder b = new OpportunityBuilder();
+        b.contact = text(body, "contact", null);
         b.name = text(body, "name", "");
         b.headline = text(body, "headline", "");
         b.location = text(body, "location", "");
@@ -82,7 +92,13 @@ final class OpportunityCreateHandler {
             throw ApiError.badRequest("createdAt cannot be in the future: you cannot create a candidate in the future.");
         }
         archive(b, body.get("archived"), createdAt);
-        ContactDedupe.Created created = data.create(b, createdAt, creator);
+        ContactDedupe.Created created;
+        try {
+            created = data.create(b, createdAt, creator);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+        attachments.addAll(created.opportunity().id(), form);
         // Lever puts the dedupe flag beside the opportunity's fields in data.
         return new Response(201, LeverJson.single(json.opportunity(created.opportunity(),
                 OpportunityReadHandlers.expand(r)).put("deduped", created.deduped())));

@@ -71,6 +71,28 @@ final class OpportunityIndex {
     }
 
     /**
+     * Removes a tag from the tag list and from every opportunity carrying it, leaving their other fields (updatedAt
+     * included) as they were; false when the tag is not listed.
+     */
+    boolean deleteTag(String tag) {
+        if (!tagCounts.containsKey(tag)) {
+            return false;
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            Opportunity o = ordered.get(i);
+            if (o.tags().contains(tag)) {
+                OpportunityBuilder b = OpportunityBuilder.from(o);
+                b.tags.remove(tag);
+                Opportunity without = b.build();
+                ordered.set(i, without);
+                byId.put(without.id(), without);
+            }
+        }
+        tagCounts.remove(tag);
+        return true;
+    }
+
+    /**
      * Up to {@code limit} matches after {@code after} (null = from the start) and whether more follow. Binary
      * search to the start, then a scan: a whole walk costs O(n), not O(n²).
      */

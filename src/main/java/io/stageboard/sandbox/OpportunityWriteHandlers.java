@@ -65,12 +65,17 @@ final class OpportunityWriteHandlers {
         return result.orElseThrow(() -> ReferenceHandlers.notFound("Opportunity", opportunityId));
     }
 
-    private String existing(Request r) {
+    /** The {@code :id} of the request's path, after checking that the opportunity exists (404 otherwise). */
+    static String existing(Request r, SandboxData data) {
         String id = r.pathParam("id");
         if (data.opportunity(id).isEmpty()) {
             throw ReferenceHandlers.notFound("Opportunity", id);
         }
         return id;
+    }
+
+    private String existing(Request r) {
+        return existing(r, data);
     }
 
     private Response answer(Request r, Opportunity o) {

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-/** One API request as the handlers see it: method, path relative to /v1, decoded query, JSON body. */
+/**
+ * One API request as the handlers see it: method, path relative to /v1, decoded query, the body and its
+ * {@code Content-Type} (null when the client sent none).
+ */
 final class Request {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -24,15 +27,22 @@ final class Request {
     private final List<String> segments;
     private final Map<String, List<String>> query;
     private final byte[] body;
+    private final String contentType;
     private final Map<String, String> pathParams = new HashMap<>();
 
     Request(String method, String path, String rawQuery, byte[] body) {
+        this(method, path, rawQuery, body, null);
+    }
+
+    Request(String method, String path, String rawQuery, byte[] body, String contentType) {
         this.method = method;
         this.path = path;
+        // '+' is a plus sign in a path (only a query turns it into a space): a tag such as "C++" travels as is.
         this.segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty())
-                .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8)).toList();
+                .map(s -> URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8)).toList();
         this.query = parseQuery(rawQuery);
         this.body = body;
+        this.contentType = contentType;
     }
 
     private static Map<String, List<String>> parseQuery(String raw) {
@@ -63,6 +73,26 @@ final class Request {
 
     String path() {
         return path;
+    }
+
+    /** The raw body bytes. */
+    byte[] body() {
+        return body;
+    }
+
+    /** The media type of the body, lower case and without parameters (e.g. "multipart/form-data"), or null. */
+    String mediaType() {
+        if (contentType == null || contentType.isBlank()) {
+            return null;
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim()
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The whole {@code Content-Type} header, parameters included, or null. */
+    String contentType() {
+        return contentType;
     }
 
     List<String> segments() {

@@ -296,6 +296,20 @@ public final class SandboxData {
         return SITE_NAME;
     }
 
+    /**
+     * Deletes a tag from the account's tag list, as a Lever admin can in the settings page; Lever's FAQ: "it is
+     * also removed from all opportunities". Whether Lever then bumps their updatedAt is unconfirmed; here it does
+     * not, so a client notices only through {@code GET /tags}. False when the account has no such tag.
+     */
+    public boolean deleteTag(String tag) {
+        return write(() -> index.deleteTag(tag));
+    }
+
+    /** Fills an opportunity's empty name, emails, phones and links from a parsed résumé (a normal edit). */
+    Optional<Opportunity> fillContact(String opportunityId, ResumeFacts facts) {
+        return update(opportunityId, OpportunityChanges.fillContact(facts));
+    }
+
     /** Deletes an opportunity as someone in the Lever app would; false if there was none. */
     public boolean deleteOpportunity(String opportunityId) {
         return deleteOpportunity(opportunityId, null);

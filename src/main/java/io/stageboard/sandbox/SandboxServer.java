@@ -27,6 +27,7 @@ public final class SandboxServer implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final SandboxStats stats = new SandboxStats();
     private final KeyRing keys;
+    private final BodyReader bodies = new BodyReader();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final int port;
 
@@ -55,11 +56,15 @@ public final class SandboxServer implements AutoCloseable {
         Router router = new Router();
         new ReferenceHandlers(data, json).register(router);
         new OpportunityReadHandlers(data, json).register(router);
-        new OpportunityCreateHandler(data, json).register(router);
+        Attachments attachments = new Attachments();
+        new OpportunityCreateHandler(data, json, attachments).register(router);
         new OpportunityWriteHandlers(data, json).register(router);
         new NoteHandlers(data).register(router);
+        new AttachmentHandlers(data, attachments, server.baseUrl()).register(router);
+        new SandboxAdminHandlers(data).register(router);
         http.createContext(PublicPostingsHandler.PREFIX, new PublicPostingsHandler(data, server.stats));
-        http.createContext("/", new ApiHandler(options, router, server.keys, server.faults, server.stats));
+        http.createContext("/", new ApiHandler(options, router, server.keys, server.faults, server.stats,
+                server.bodies));
         http.start();
         LOG.info("Lever sandbox listening on {} with {} opportunities (seed {})", server.baseUrl(), options.size(),
                 options.seed());
@@ -127,6 +132,7 @@ public final class SandboxServer implements AutoCloseable {
         if (closed.compareAndSet(false, true)) {
             http.stop(0);
             executor.shutdownNow();
+            bodies.close();
             LOG.info("Lever sandbox on port {} stopped ({})", port, stats);
         }
     }

@@ -17,6 +17,8 @@
  * first; moving to the current stage or re-applying the same archive reason changes nothing; changing the
  * archive reason keeps the original archivedAt; unknown or deactivated {@code perform_as} users get 400;
  * only notes created through the API can be deleted (others 403); adding a note does not bump updatedAt;
- * creating an opportunity answers 201; tags and sources stay listed at count 0 once created.
+ * creating an opportunity answers 201; tags and sources stay listed at count 0 once created; a tag deleted from
+ * the account's list ({@code DELETE /v1/sandbox/tags/:tag}, sandbox only) leaves every updatedAt as it was;
+ * uploading a file answers 200 and needs {@code perform_as}; a body that sends nothing for 500 ms is answered 400.
  */
 package io.stageboard.sandbox;

@@ -82,9 +82,34 @@ final class SandboxHttp {
         }
         b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json));
+        return exchange(b.build(), HttpResponse.BodyHandlers.ofString(), r -> new Answer(r.statusCode(), r.body(), r));
+    }
+
+    /** POSTs a body as it is, e.g. multipart; {@code ofInputStream} publishers go out chunked. */
+    Answer postBody(String pathAndQuery, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json")
+                .header("Content-Type", contentType).POST(body);
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return exchange(b.build(), HttpResponse.BodyHandlers.ofString(), r -> new Answer(r.statusCode(), r.body(), r));
+    }
+
+    /** GETs raw bytes (a download). */
+    HttpResponse<byte[]> download(String pathOrUrl) {
+        String url = pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl;
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return exchange(b.build(), HttpResponse.BodyHandlers.ofByteArray(), r -> r);
+    }
+
+    private <T, R> R exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler,
+                              java.util.function.Function<HttpResponse<T>, R> answer) {
         try {
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(r.statusCode(), r.body(), r);
+            return answer.apply(client.send(request, handler));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
