@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -88,7 +89,7 @@ public final class StageMoveService implements StageMover {
         List<String> arguments = moves.stream().map(move -> Json.write(move.stages())).toList();
         MoveStage first = moves.get(0).stages();
         // The job names the common target, and the common from-stage when there is one; each item carries its move.
-        boolean oneFrom = moves.stream().allMatch(move -> first.fromStageId().equals(move.fromStageId()));
+        boolean oneFrom = moves.stream().allMatch(move -> Objects.equals(first.fromStageId(), move.fromStageId()));
         MoveStage job = new MoveStage(first.toStageId(), first.toStageName(), oneFrom ? first.fromStageId() : null);
         return CompletableFuture.supplyAsync(() -> worker.submit(job, targets, arguments, background), background)
                 .thenCompose(run -> run.listen(new JobListener() {

@@ -183,12 +183,13 @@ public final class JobRun {
             completion.completeExceptionally(e);
             return;
         }
+        // Heard before the item stops counting as in flight, so no listener hears of the end before this item.
+        listeners.forEach(l -> l.itemDone(outcome));
         synchronized (this) {
             inFlight--;
             completedThisRun++;
             counts.merge(outcome.state(), 1, Integer::sum);
         }
-        listeners.forEach(l -> l.itemDone(outcome));
         publish();
         pump();
     }

@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -120,5 +122,21 @@ class StageMoveServiceTest {
                 .isEqualTo(List.of(before.stage(), before.lastAdvancedAt())));
         assertThat(fx.onLever(move.opportunityId()).lastAdvancedAt()).as("Lever itself counts from the undo")
                 .isGreaterThan(before.lastAdvancedAt());
+    }
+
+    @Test
+    void onAPoolOfThreadsEveryCardIsHeardBeforeTheDragEnds() {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<StageMove> drag = toOffer(12);
+            StageMoveService pooled = new StageMoveService(fx.worker(pool), pool);
+
+            List<MoveOutcome> outcomes = pooled.move(drag, outcome -> { }).join();
+
+            assertThat(outcomes).extracting(MoveOutcome::getClass, MoveOutcome::move)
+                    .containsExactlyElementsOf(drag.stream().map(m -> tuple(MoveOutcome.Moved.class, m)).toList());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
