@@ -3,6 +3,7 @@ package io.stageboard.bench;
 import io.stageboard.api.LeverClient;
 import io.stageboard.service.sync.PipelineService;
 import io.stageboard.service.moves.StageMoveService;
+import io.stageboard.service.outbox.OutboxWorker;
 import io.stageboard.service.sync.SyncService;
 import io.stageboard.store.OpportunityCache;
 import io.stageboard.ui.board.BoardViewModel;
@@ -28,7 +29,8 @@ final class Boards {
     /** A cache-first board on the FX thread; create it there. */
     static BoardViewModel board(LeverClient client, OpportunityCache cache, String account, Executor background) {
         BoardViewModel board = new BoardViewModel(new PipelineService(client, background),
-                new StageMoveService(client, background, null), Fx.UI, new SilentNotifier(), Clock.systemUTC());
+                new StageMoveService(OutboxWorker.inMemory(client, null, background), background), Fx.UI,
+                new SilentNotifier(), Clock.systemUTC());
         board.useSync(new SyncService(client, cache, account, background, Clock.systemUTC()));
         return board;
     }

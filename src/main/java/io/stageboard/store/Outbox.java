@@ -37,15 +37,16 @@ public final class Outbox {
     }
 
     /**
-     * Writes a new running job and its items in one transaction and returns the job's id.
+     * Writes a new running job and its items in one transaction.
      *
      * @param account the Lever account (API base URL) the job writes to; only that account's jobs are resumed
+     * @return the job and its items as written, so the caller can run it without reading it back
      */
-    public long createJob(String kind, String argument, String description, String actor, String account,
-                          List<NewItem> items) {
+    public CreatedJob createJob(String kind, String argument, String description, String actor, String account,
+                                List<NewItem> items) {
         long now = clock.millis();
-        return db.inTransaction("save a new job", c -> {
-            long id;
+        long id = db.inTransaction("save a new job", c -> {
+            long jobId;
             try (PreparedStatement job = c.prepareStatement("INSERT INTO jobs(kind, argument, description, actor,"
                     + " account, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 job.setString(1, kind);
@@ -58,14 +59,14 @@ public final class Outbox {
                 job.executeUpdate();
                 try (ResultSet keys = job.getGeneratedKeys()) {
                     keys.next();
-                    id = keys.getLong(1);
+                    jobId = keys.getLong(1);
                 }
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO items(" + ITEM_COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)")) {
                 int seq = 0;
                 for (NewItem item : items) {
-                    insert.setLong(1, id);
+                    insert.setLong(1, jobId);
                     insert.setInt(2, seq++);
                     insert.setString(3, item.opportunityId());
                     insert.setString(4, item.label());
@@ -79,8 +80,14 @@ public final class Outbox {
                 }
                 insert.executeBatch();
             }
-            return id;
+            return jobId;
         });
+        List<ItemRow> rows = new ArrayList<>(items.size());
+        for (NewItem item : items) {
+            rows.add(new ItemRow(id, rows.size(), item.opportunityId(), item.label(), item.description(),
+                    item.argument(), item.state(), item.before(), null, item.message(), now));
+        }
+        return new CreatedJob(new JobRow(id, kind, argument, description, actor, JobState.RUNNING, now, null), rows);
     }
 
     /** @return the job, if it exists */

@@ -159,9 +159,12 @@ public final class JobRun {
     private void process(ItemRow item) {
         ItemOutcome outcome;
         try {
-            outbox.markSending(job.id(), item.seq());
-            // Written down before the request: an item found SENDING after a crash is checked, not blindly resent.
             WriteCommand itemCommand = command.forItem(item.argument());
+            if (!itemCommand.checksFirst()) {
+                // Written down before the request: an item found SENDING after a crash is checked, not blindly
+                // resent. A command that checks Lever before every send is safe to resend without the mark.
+                outbox.markSending(job.id(), item.seq());
+            }
             ItemSender.Result result = sender.send(itemCommand, item.opportunityId(), item.label(),
                     item.state() == ItemState.SENDING);
             outcome = result.outcome();
@@ -180,12 +183,13 @@ public final class JobRun {
             completion.completeExceptionally(e);
             return;
         }
+        // Heard before the item stops counting as in flight, so no listener hears of the end before this item.
+        listeners.forEach(l -> l.itemDone(outcome));
         synchronized (this) {
             inFlight--;
             completedThisRun++;
             counts.merge(outcome.state(), 1, Integer::sum);
         }
-        listeners.forEach(l -> l.itemDone(outcome));
         publish();
         pump();
     }

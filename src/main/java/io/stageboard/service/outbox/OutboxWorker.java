@@ -2,6 +2,7 @@ package io.stageboard.service.outbox;
 
 
 import io.stageboard.api.LeverClient;
+import io.stageboard.store.CreatedJob;
 import io.stageboard.store.Database;
 import io.stageboard.store.ItemState;
 import io.stageboard.store.JobRow;
@@ -69,6 +70,19 @@ public final class OutboxWorker {
      * @return the job's id
      */
     public long enqueue(WriteCommand command, List<BulkTarget> targets, List<String> itemArguments) {
+        return create(command, targets, itemArguments).job().id();
+    }
+
+    /**
+     * Writes a job as {@link #enqueue} does and opens it for running on {@code runOn} from the rows just written,
+     * without reading them back; call {@link JobRun#start()} after listening.
+     */
+    public JobRun submit(WriteCommand command, List<BulkTarget> targets, List<String> itemArguments, Executor runOn) {
+        CreatedJob created = create(command, targets, itemArguments);
+        return new JobRun(created.job(), created.items(), outbox, sender, runOn, maxInFlight, nominalRate, clock);
+    }
+
+    private CreatedJob create(WriteCommand command, List<BulkTarget> targets, List<String> itemArguments) {
         List<NewItem> items = new ArrayList<>(targets.size());
         for (int i = 0; i < targets.size(); i++) {
             BulkTarget target = targets.get(i);
@@ -104,16 +118,8 @@ public final class OutboxWorker {
 
     /** Opens a stored job for running on the worker's executor; call {@link JobRun#start()} after listening. */
     public JobRun open(long jobId) {
-        return open(jobId, executor);
-    }
-
-    /**
-     * Opens a stored job for running on {@code runOn}; with a same-thread executor, {@link JobRun#start()} runs the
-     * whole job before it returns (single writes already on a background thread).
-     */
-    public JobRun open(long jobId, Executor runOn) {
         JobRow job = outbox.job(jobId).orElseThrow(() -> new IllegalArgumentException("There is no job " + jobId));
-        return new JobRun(job, outbox.items(jobId), outbox, sender, runOn, maxInFlight, nominalRate, clock);
+        return new JobRun(job, outbox.items(jobId), outbox, sender, executor, maxInFlight, nominalRate, clock);
     }
 
     /** @return the journal */

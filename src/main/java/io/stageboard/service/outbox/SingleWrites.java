@@ -24,9 +24,8 @@ public final class SingleWrites {
      */
     public static List<ItemOutcome> run(OutboxWorker worker, WriteCommand command, List<BulkTarget> targets,
                                  List<String> itemArguments) {
-        long job = worker.enqueue(command, targets, itemArguments);
         List<ItemOutcome> heard = new CopyOnWriteArrayList<>();
-        worker.open(job, Runnable::run).listen(new JobListener() {
+        worker.submit(command, targets, itemArguments, Runnable::run).listen(new JobListener() {
             @Override
             public void itemDone(ItemOutcome done) {
                 heard.add(done);

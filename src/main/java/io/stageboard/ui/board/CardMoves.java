@@ -2,7 +2,7 @@ package io.stageboard.ui.board;
 
 import io.stageboard.service.moves.MoveOutcome;
 import io.stageboard.service.moves.StageMove;
-import io.stageboard.service.moves.StageMoveService;
+import io.stageboard.service.moves.StageMover;
 import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
@@ -12,17 +12,21 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Runs the board's stage moves: each card moves at once, marked pending, and returns with a message if Lever
- * refuses; one gesture reports once; what moved can be undone, on Lever too.
+ * refuses; one gesture is one outbox job and reports once; what moved can be undone, on Lever too. Cards are looked
+ * up by id whenever one is touched, since a sync may replace or remove a card while its move is on the way.
  */
 final class CardMoves {
 
-    private final StageMoveService mover;
+    private final StageMover mover;
     private final UiExecutor ui;
     private final Notifier notifier;
     private final Function<String, String> stageNames;
@@ -35,7 +39,7 @@ final class CardMoves {
      * @param stageNames a stage's name from its id, for messages
      * @param onFailure  sees every failure, so the board can notice a rejected key
      */
-    CardMoves(StageMoveService mover, UiExecutor ui, Notifier notifier, Function<String, String> stageNames,
+    CardMoves(StageMover mover, UiExecutor ui, Notifier notifier, Function<String, String> stageNames,
               Consumer<Throwable> onFailure) {
         this.mover = mover;
         this.ui = ui;
@@ -44,70 +48,82 @@ final class CardMoves {
         this.onFailure = onFailure;
     }
 
-    /** Moves each card as {@code moves} says; {@code cards} finds a move's card by opportunity id. */
+    /** Moves each card as {@code moves} says; {@code cards} finds a card by opportunity id (null when gone). */
     void run(List<StageMove> moves, Function<String, CardModel> cards) {
         run(moves, cards, false);
     }
 
-    /** Moves the cards of the last gesture back where they were. */
+    /** Moves the candidates of the last gesture back where they were, on Lever, whether or not their cards remain. */
     void undo(Function<String, CardModel> cards) {
-        history.pop().ifPresent(moves -> run(moves.stream().map(this::reversed).toList(), cards, true));
+        history.pop().ifPresent(moved -> run(moved.stream()
+                .map(move -> move.reversed(stageNames.apply(move.fromStageId()))).toList(), cards, true));
         canUndo.set(history.canUndo());
     }
 
-    private StageMove reversed(StageMove move) {
-        return new StageMove(move.opportunityId(), move.candidateName(), move.toStageId(), move.fromStageId(),
-                stageNames.apply(move.fromStageId()));
-    }
-
-    private void run(List<StageMove> moves, Function<String, CardModel> cards, boolean undoing) {
+    private void run(List<StageMove> asked, Function<String, CardModel> cards, boolean undoing) {
+        Map<String, StageMove> byId = new LinkedHashMap<>();
+        asked.forEach(move -> byId.putIfAbsent(move.opportunityId(), move));
+        List<StageMove> moves = List.copyOf(byId.values());
         if (moves.isEmpty()) {
             return;
         }
-        MoveBatch batch = new MoveBatch(moves.size());
         for (StageMove move : moves) {
-            CardModel card = cards.apply(move.opportunityId());
-            card.moveLocally(move.toStageId());
-            card.setPending(true);
-            inFlight.set(inFlight.get() + 1);
-            mover.move(move).whenCompleteAsync((outcome, error) -> {
-                inFlight.set(inFlight.get() - 1);
-                card.setPending(false);
-                record(batch, card, move, outcome, error);
-                if (batch.isComplete()) {
-                    report(batch, cards, undoing);
-                }
-            }, ui);
+            card(cards, move).ifPresent(card -> {
+                card.moveLocally(move.toStageId());
+                card.setPending(true);
+            });
+        }
+        inFlight.set(inFlight.get() + moves.size());
+        MoveBatch batch = new MoveBatch(moves.size());
+        Consumer<MoveOutcome> each = outcome -> ui.execute(() -> land(outcome, batch, cards, undoing));
+        if (undoing) {
+            mover.undo(moves, each);
+        } else {
+            mover.move(moves, each);
         }
     }
 
-    private void record(MoveBatch batch, CardModel card, StageMove move, MoveOutcome outcome, Throwable error) {
-        if (error != null) {
-            onFailure.accept(Failures.unwrap(error));
-            card.moveLocally(move.fromStageId());
+    private void land(MoveOutcome outcome, MoveBatch batch, Function<String, CardModel> cards, boolean undoing) {
+        inFlight.set(inFlight.get() - 1);
+        StageMove move = outcome.move();
+        Optional<CardModel> card = card(cards, move);
+        card.ifPresent(c -> c.setPending(false));
+        if (outcome instanceof MoveOutcome.Failed failed) {
+            onFailure.accept(Failures.unwrap(failed.error()));
+            card.ifPresent(c -> c.moveLocally(move.fromStageId()));
             batch.failed("Could not move " + move.candidateName() + " to " + move.toStageName() + ": "
-                    + Failures.describe(error) + " The card is back in " + stageNames.apply(move.fromStageId()) + ".");
+                    + Failures.describe(failed.error())
+                    + card.map(c -> " The card is back in " + stageNames.apply(move.fromStageId()) + ".").orElse(""));
         } else if (outcome instanceof MoveOutcome.AlreadyMoved already) {
-            card.apply(already.opportunity());
+            card.ifPresent(c -> c.apply(already.opportunity()));
             batch.conflict(move.candidateName() + " was already moved to "
                     + stageNames.apply(already.opportunity().stage())
                     + " in Lever by someone else. The board now shows that; your move was not sent.");
-        } else {
-            card.apply(outcome.opportunity());
+        } else if (outcome instanceof MoveOutcome.Moved moved) {
+            card.ifPresent(c -> c.apply(moved.opportunity()));
             batch.moved(move);
         }
+        if (batch.isComplete()) {
+            report(batch, cards, undoing);
+        }
+    }
+
+    private static Optional<CardModel> card(Function<String, CardModel> cards, StageMove move) {
+        return Optional.ofNullable(cards.apply(move.opportunityId()));
     }
 
     private void report(MoveBatch batch, Function<String, CardModel> cards, boolean undoing) {
         List<StageMove> moved = batch.moved();
         if (!moved.isEmpty()) {
             String what = moved.size() == 1 ? moved.get(0).candidateName() : moved.size() + " candidates";
+            boolean oneTarget = moved.stream().allMatch(m -> m.toStageId().equals(moved.get(0).toStageId()));
+            String where = oneTarget ? moved.get(0).toStageName() : "their stages";
             if (undoing) {
-                notifier.info("Undone: moved " + what + " back to " + moved.get(0).toStageName() + ".");
+                notifier.info("Undone: moved " + what + " back to " + where + ".");
             } else {
                 history.push(moved);
                 canUndo.set(true);
-                notifier.info("Moved " + what + " to " + moved.get(0).toStageName() + ".",
+                notifier.info("Moved " + what + " to " + where + ".",
                         List.of(new UserAction("Undo", () -> undo(cards))));
             }
         }

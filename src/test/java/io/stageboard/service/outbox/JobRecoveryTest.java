@@ -134,16 +134,38 @@ class JobRecoveryTest {
         SteppingExecutor steps = new SteppingExecutor();
         StageMoveService mover = new StageMoveService(fx.worker(steps), steps);
         var target = fx.active().stream().filter(o -> o.stage().equals("lead-new")).findFirst().orElseThrow();
+        StageMove move = new StageMove(target.id(), target.name(), "lead-new", "offer", "Offer");
 
-        var outcome = mover.move(new StageMove(target.id(), target.name(), "lead-new", "offer", "Offer"));
+        var outcomes = mover.move(List.of(move), outcome -> { });
         steps.runAll();
 
-        assertThat(outcome.join()).isInstanceOf(MoveOutcome.Moved.class);
+        assertThat(outcomes.join()).singleElement().isInstanceOf(MoveOutcome.Moved.class);
         assertThat(fx.onLever(target.id()).stage()).isEqualTo("offer");
         assertThat(fx.outbox.activity(10)).singleElement().satisfies(row -> {
             assertThat(row.description()).isEqualTo("Move " + target.name() + " to Offer");
             assertThat(row.state()).isEqualTo(ItemState.SUCCEEDED);
             assertThat(row.actor()).isEqualTo(fx.actingUser);
         });
+    }
+
+    @Test
+    void aBoardMoveThatLandedBeforeACrashIsFoundOnLeverNotSentAgain() {
+        var target = fx.active().stream().filter(o -> o.stage().equals("lead-new")).findFirst().orElseThrow();
+        MoveStage move = new MoveStage("offer", "Offer", "lead-new");
+        // A checked move is not marked as being sent: the app stopped after Lever applied it, with the item pending.
+        long jobId = fx.worker(Runnable::run).enqueue(move, List.of(new BulkTarget(target.id(), target.name(), null)),
+                List.of(Json.write(move)));
+        fx.sandbox.data().moveStage(target.id(), "offer", fx.actingUser);
+        fx.db.close();
+        long writesBeforeResume = fx.sandbox.stats().writes();
+
+        fx.reopen();
+        SteppingExecutor afterRestart = new SteppingExecutor();
+        JobReport report = runAll(afterRestart, new BulkService(fx.worker(afterRestart), afterRestart)
+                .resume(jobId, JobListener.none()));
+
+        assertThat(report.summary()).isEqualTo("0 succeeded, 1 unchanged, 0 failed");
+        assertThat(fx.outbox.items(jobId).get(0).message()).isEqualTo("Already in Offer.");
+        assertThat(fx.sandbox.stats().writes()).isEqualTo(writesBeforeResume);
     }
 }

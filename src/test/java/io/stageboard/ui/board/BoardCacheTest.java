@@ -5,10 +5,10 @@ import io.stageboard.sandbox.SandboxModel;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
 import io.stageboard.service.sync.PipelineService;
-import io.stageboard.service.moves.StageMoveService;
 import io.stageboard.service.sync.SyncService;
 import io.stageboard.store.Database;
 import io.stageboard.store.OpportunityCache;
+import io.stageboard.testing.Movers;
 import io.stageboard.testing.ManualExecutor;
 import io.stageboard.testing.RecordingNotifier;
 import io.stageboard.ui.common.LoadStatus;
@@ -48,7 +48,7 @@ class BoardCacheTest {
         String actingUser = sandbox.data().users().stream().filter(u -> !u.deactivated()).findFirst().orElseThrow()
                 .id();
         board = new BoardViewModel(new PipelineService(client, background),
-                new StageMoveService(client, background, actingUser), UiExecutor.direct(), new RecordingNotifier(),
+                Movers.inMemory(client, background, actingUser), UiExecutor.direct(), new RecordingNotifier(),
                 Clock.systemUTC());
         board.useSync(new SyncService(client, cache, "acct", background, Clock.systemUTC()));
     }
@@ -90,7 +90,7 @@ class BoardCacheTest {
     @Test
     void theFirstLoadOfANewCacheShowsTheActiveCardsOfEveryStage() {
         BoardViewModel fresh = new BoardViewModel(new PipelineService(client, background),
-                new StageMoveService(client, background, null), UiExecutor.direct(), new RecordingNotifier(),
+                Movers.inMemory(client, background, null), UiExecutor.direct(), new RecordingNotifier(),
                 Clock.systemUTC());
         fresh.useSync(new SyncService(client, cache, "another-account", background, Clock.systemUTC()));
 

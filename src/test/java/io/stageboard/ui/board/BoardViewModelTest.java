@@ -6,7 +6,7 @@ import io.stageboard.sandbox.SandboxModel;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
 import io.stageboard.service.sync.PipelineService;
-import io.stageboard.service.moves.StageMoveService;
+import io.stageboard.testing.Movers;
 import io.stageboard.testing.ManualExecutor;
 import io.stageboard.testing.RecordingNotifier;
 import io.stageboard.ui.common.LoadStatus;
@@ -45,7 +45,7 @@ class BoardViewModelTest {
         background = new ManualExecutor();
         notifier = new RecordingNotifier();
         board = new BoardViewModel(new PipelineService(client, background),
-                new StageMoveService(client, background, actingUser), UiExecutor.direct(), notifier, Clock.systemUTC());
+                Movers.inMemory(client, background, actingUser), UiExecutor.direct(), notifier, Clock.systemUTC());
     }
 
     @AfterEach
@@ -165,7 +165,7 @@ class BoardViewModelTest {
                 seen.add(holder[0].loadedCount());
             };
             holder[0] = new BoardViewModel(new PipelineService(bigClient, background),
-                    new StageMoveService(bigClient, background, actingUser), recording, notifier, Clock.systemUTC());
+                    Movers.inMemory(bigClient, background, actingUser), recording, notifier, Clock.systemUTC());
 
             holder[0].load();
             background.runAll();
@@ -307,7 +307,7 @@ class BoardViewModelTest {
     void aFailedLoadSaysWhatHappenedAndWhatToDo() {
         LeverClient wrongKey = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey("not-the-key").build();
         BoardViewModel rejected = new BoardViewModel(new PipelineService(wrongKey, background),
-                new StageMoveService(wrongKey, background, null), UiExecutor.direct(), notifier, Clock.systemUTC());
+                Movers.inMemory(wrongKey, background, null), UiExecutor.direct(), notifier, Clock.systemUTC());
 
         List<String> messageWhenStatusChanged = new java.util.ArrayList<>();
         rejected.statusProperty().addListener((o, was, is) -> messageWhenStatusChanged.add(

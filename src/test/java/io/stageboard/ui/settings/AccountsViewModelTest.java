@@ -8,7 +8,7 @@ import io.stageboard.credentials.Account;
 import io.stageboard.credentials.Environment;
 import io.stageboard.sandbox.Fault;
 import io.stageboard.service.sync.PipelineService;
-import io.stageboard.service.moves.StageMoveService;
+import io.stageboard.testing.Movers;
 import io.stageboard.testing.RecordingNotifier;
 import io.stageboard.ui.board.BoardViewModel;
 import io.stageboard.ui.common.LoadStatus;
@@ -89,7 +89,7 @@ class AccountsViewModelTest {
     @Test
     void aKeyRejectedDuringALoadSendsTheUserToTheConnectDialogForThatAccount() {
         BoardViewModel board = new BoardViewModel(new PipelineService(client, direct),
-                new StageMoveService(client, direct, null), UiExecutor.direct(), notifier, Clock.systemUTC());
+                Movers.inMemory(client, direct, null), UiExecutor.direct(), notifier, Clock.systemUTC());
         board.keyRejectedProperty().addListener((o, was, rejected) -> accounts.keyRejected());
         fx.sandbox.faults().next("GET", "/stages", Fault.status(401));
 
@@ -105,7 +105,7 @@ class AccountsViewModelTest {
     @Test
     void aKeyRejectedDuringAMoveKeepsTheCardsAndAsksForANewKey() {
         BoardViewModel board = new BoardViewModel(new PipelineService(client, direct),
-                new StageMoveService(client, direct, null), UiExecutor.direct(), notifier, Clock.systemUTC());
+                Movers.inMemory(client, direct, null), UiExecutor.direct(), notifier, Clock.systemUTC());
         board.keyRejectedProperty().addListener((o, was, rejected) -> accounts.keyRejected());
         board.load();
         int loaded = board.loadedCount();

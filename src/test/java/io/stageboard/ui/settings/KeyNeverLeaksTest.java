@@ -17,7 +17,7 @@ import io.stageboard.credentials.SecretStore;
 import io.stageboard.credentials.SecretStoreException;
 import io.stageboard.sandbox.Fault;
 import io.stageboard.service.sync.PipelineService;
-import io.stageboard.service.moves.StageMoveService;
+import io.stageboard.testing.Movers;
 import io.stageboard.testing.RecordingNotifier;
 import io.stageboard.ui.board.BoardViewModel;
 import io.stageboard.ui.common.UiExecutor;
@@ -99,7 +99,7 @@ class KeyNeverLeaksTest {
         // Use it: load the board, move a card, a 401 on a later call, save the window settings.
         try (LeverClient client = fx.service.open(account).join().client()) {
             BoardViewModel board = new BoardViewModel(new PipelineService(client, Runnable::run),
-                    new StageMoveService(client, Runnable::run, null), UiExecutor.direct(), notifier, Clock.systemUTC());
+                    Movers.inMemory(client, Runnable::run, null), UiExecutor.direct(), notifier, Clock.systemUTC());
             board.load();
             var card = board.columns().get(0).cards().get(0);
             board.move(List.of(card.id()), board.columns().get(1).stageId());
