@@ -1,5 +1,6 @@
 package io.stageboard.app;
 
+import io.stageboard.service.failures.FailurePolicy;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.OpportunityQuery;
 import io.stageboard.service.bulk.BulkService;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -73,8 +73,7 @@ final class BulkTagCommand {
             return report.failed().isEmpty() ? 0 : 1;
         } catch (Exception e) {
             // Client and store exceptions carry a sentence for the user and never the key.
-            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            err.println("bulk-tag could not finish: " + cause.getMessage());
+            err.println("bulk-tag could not finish: " + FailurePolicy.describe(e).text());
             return 1;
         } finally {
             workers.shutdownNow();

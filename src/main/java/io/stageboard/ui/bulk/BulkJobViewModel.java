@@ -1,5 +1,6 @@
 package io.stageboard.ui.bulk;
 
+import io.stageboard.ui.common.Failures;
 import io.stageboard.api.Opportunity;
 import io.stageboard.service.bulk.BulkService;
 import io.stageboard.service.outbox.ItemOutcome;
@@ -20,7 +21,6 @@ import javafx.collections.ObservableList;
 
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -130,9 +130,9 @@ public final class BulkJobViewModel {
     }
 
     private void fail(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         running.set(false);
-        reportText.set("The job stopped: " + cause.getMessage() + " It is kept; Stageboard offers to resume it at the"
+        reportText.set("The job stopped: " + Failures.describe(error)
+                + " It is kept; Stageboard offers to resume it at the"
                 + " next start.");
     }
 

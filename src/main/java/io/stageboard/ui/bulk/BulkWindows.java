@@ -1,5 +1,6 @@
 package io.stageboard.ui.bulk;
 
+import io.stageboard.ui.common.Failures;
 import io.stageboard.api.ArchiveReason;
 import io.stageboard.service.outbox.ActivityLog;
 import io.stageboard.service.bulk.BulkService;
@@ -75,7 +76,7 @@ public final class BulkWindows {
     public void offerToResume() {
         bulk.unfinishedJobs().whenCompleteAsync((jobs, error) -> {
             if (error != null) {
-                notifier.error("Could not read unfinished bulk jobs: " + error.getMessage());
+                notifier.error("Could not read unfinished bulk jobs: " + Failures.describe(error));
                 return;
             }
             for (JobRow job : jobs) {

@@ -1,5 +1,6 @@
 package io.stageboard.ui.settings;
 
+import io.stageboard.ui.common.Failures;
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.User;
 import io.stageboard.credentials.Account;
@@ -58,7 +59,7 @@ public final class AccountsViewModel {
     public void refresh() {
         service.accounts().whenCompleteAsync((list, error) -> {
             if (error != null) {
-                notifier.error("Could not list the saved accounts: " + ConnectAccountViewModel.describe(error));
+                notifier.error("Could not list the saved accounts: " + Failures.describe(error));
             } else {
                 accounts.setAll(list);
             }
@@ -125,7 +126,7 @@ public final class AccountsViewModel {
         }
         service.changeActAs(current, user).whenCompleteAsync((changed, error) -> {
             if (error != null) {
-                notifier.error("Could not change whom Stageboard acts as: " + ConnectAccountViewModel.describe(error));
+                notifier.error("Could not change whom Stageboard acts as: " + Failures.describe(error));
                 return;
             }
             navigator.open(changed, "Changes are now recorded as "
@@ -141,7 +142,7 @@ public final class AccountsViewModel {
         service.signOut(current).whenCompleteAsync((done, error) -> {
             if (error != null) {
                 notifier.error("Could not sign out of \"" + current.name() + "\": "
-                        + ConnectAccountViewModel.describe(error) + " Nothing was removed; try again.");
+                        + Failures.describe(error) + " Nothing was removed; try again.");
                 return;
             }
             navigator.openDemo("Signed out of \"" + current.name() + "\"; its key was deleted from the keychain.");

@@ -152,7 +152,7 @@ public final class ConnectAccountViewModel {
             }
             if (error != null) {
                 step.set(Step.EDITING);
-                problem.set(describe(error));
+                problem.set(Failures.describe(error));
                 return;
             }
             for (KeyReport.Check check : result.report().checks()) {
@@ -200,7 +200,7 @@ public final class ConnectAccountViewModel {
                 step.set(Step.CHECKED);
                 Throwable cause = Failures.unwrap(error);
                 keychainUnavailable.set(cause instanceof SecretStoreException s && s.isUnavailable());
-                problem.set(describe(cause));
+                problem.set(Failures.describe(cause));
                 return;
             }
             // The key has left the form for the keychain; drop this copy.
@@ -208,15 +208,6 @@ public final class ConnectAccountViewModel {
             step.set(Step.SAVED);
             saved.set(done);
         }, ui);
-    }
-
-    static String describe(Throwable error) {
-        Throwable cause = Failures.unwrap(error);
-        // These two carry sentences written for the user; anything else is described the app's usual way.
-        if (cause instanceof SecretStoreException || cause instanceof LeverConfigurationException) {
-            return cause.getMessage();
-        }
-        return Failures.describe(cause);
     }
 
     public StringProperty nameProperty() {
