@@ -3,15 +3,14 @@ package io.stageboard.app;
 import io.stageboard.service.failures.FailurePolicy;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.OpportunityQuery;
+import io.stageboard.service.bulk.BulkReport;
 import io.stageboard.service.bulk.BulkService;
 import io.stageboard.service.outbox.BulkTarget;
 import io.stageboard.service.outbox.ChangeTags;
 import io.stageboard.service.outbox.JobListener;
 import io.stageboard.service.outbox.JobProgress;
-import io.stageboard.service.outbox.JobReport;
 import io.stageboard.service.outbox.OutboxWorker;
 import io.stageboard.store.Database;
-import io.stageboard.store.ItemRow;
 import io.stageboard.store.Outbox;
 
 import java.io.PrintStream;
@@ -63,9 +62,9 @@ final class BulkTagCommand {
                     workspace.performAs(), workers, Clock.systemUTC());
             BulkService bulk = new BulkService(worker, workers);
             ChangeTags command = new ChangeTags(options.get("--add"), options.get("--remove"));
-            JobReport report = bulk.start(command, found.stream().map(BulkTarget::of).toList(), progressTo(err))
-                    .thenCompose(run -> run.completion()).join();
-            for (ItemRow failed : report.failed()) {
+            BulkReport report = bulk.start(command, found.stream().map(BulkTarget::of).toList(), progressTo(err))
+                    .thenCompose(run -> run.completion()).thenApply(BulkReport::of).join();
+            for (BulkReport.FailedItem failed : report.failed()) {
                 err.println("failed: " + failed.label() + " (" + failed.opportunityId() + "): " + failed.message());
             }
             out.println("bulk-tag: " + report.summary());

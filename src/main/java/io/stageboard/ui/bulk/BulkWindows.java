@@ -3,9 +3,9 @@ package io.stageboard.ui.bulk;
 import io.stageboard.ui.common.Failures;
 import io.stageboard.api.ArchiveReason;
 import io.stageboard.service.outbox.ActivityLog;
+import io.stageboard.service.bulk.BulkJob;
 import io.stageboard.service.bulk.BulkService;
 import io.stageboard.service.outbox.BulkTarget;
-import io.stageboard.store.JobRow;
 import io.stageboard.ui.board.BoardViewModel;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
@@ -67,7 +67,7 @@ public final class BulkWindows {
     }
 
     /** Opens a resumed job's window. */
-    public void resume(JobRow job) {
+    public void resume(BulkJob job) {
         BulkJobViewModel model = newJob();
         model.follow(bulk.resume(job.id(), model.listener()));
     }
@@ -79,7 +79,7 @@ public final class BulkWindows {
                 notifier.error("Could not read unfinished bulk jobs: " + Failures.describe(error));
                 return;
             }
-            for (JobRow job : jobs) {
+            for (BulkJob job : jobs) {
                 notifier.info("Unfinished from last time: " + job.description() + ".",
                         List.of(new UserAction("Resume", () -> resume(job))));
             }
