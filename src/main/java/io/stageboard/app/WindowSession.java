@@ -56,7 +56,7 @@ final class WindowSession implements AccountNavigator {
         Workspace old = workspace;
         workspace = next;
         window = new MainWindow(next, settings, background, notifier -> new AccountsViewModel(accounts, this, fx,
-                notifier, account, next.client()), database, MainWindow.cacheKey(next, account == null ? null : account.id()));
+                notifier, account), database, MainWindow.cacheKey(next, account == null ? null : account.id()));
         window.show(stage);
         if (notice != null) {
             window.notifications().info(notice);

@@ -127,12 +127,7 @@ public final class AccountService {
      */
     public CompletableFuture<OpenAccount> open(Account account) {
         return CompletableFuture.supplyAsync(() -> {
-            Optional<String> key = thisRun.read(account.id());
-            if (key.isEmpty() && !sessionAccounts.containsKey(account.id())) {
-                key = keychain.read(account.id());
-            }
-            String secret = key.orElseThrow(() -> new AccountKeyMissingException(account));
-            LeverClient client = clients.apply(account.baseUrl(), secret);
+            LeverClient client = clientOf(account);
             if (!sessionAccounts.containsKey(account.id())) {
                 store.setLastUsed(account.id());
             }
@@ -145,9 +140,26 @@ public final class AccountService {
         return CompletableFuture.runAsync(() -> store.setLastUsed(null), background);
     }
 
-    /** @return the account's active users, by name, to choose whom to act as */
-    public CompletableFuture<List<User>> activeUsers(LeverClient client) {
-        return CompletableFuture.supplyAsync(() -> activeUsersOf(client), background);
+    /**
+     * Lists the account's active users, by name, to choose whom to act as, on a client of its own that is closed
+     * after. Completes exceptionally like {@link #open}, or with the client's {@code LeverException}.
+     */
+    public CompletableFuture<List<User>> activeUsers(Account account) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (LeverClient client = clientOf(account)) {
+                return activeUsersOf(client);
+            }
+        }, background);
+    }
+
+    /**
+     * Checks an address typed for a custom environment, without asking Lever anything.
+     *
+     * @return the address as the client will use it
+     * @throws io.stageboard.api.LeverConfigurationException with a sentence saying what is wrong with it
+     */
+    public String checkAddress(String baseUrl) {
+        return LeverClient.checkBaseUrl(baseUrl);
     }
 
     /** Remembers whom the account acts as ({@code perform_as}); null for the key's default. */
@@ -185,6 +197,15 @@ public final class AccountService {
      */
     public void onSignOut(java.util.function.Consumer<String> hook) {
         signOutHooks.add(hook);
+    }
+
+    private LeverClient clientOf(Account account) {
+        Optional<String> key = thisRun.read(account.id());
+        if (key.isEmpty() && !sessionAccounts.containsKey(account.id())) {
+            key = keychain.read(account.id());
+        }
+        String secret = key.orElseThrow(() -> new AccountKeyMissingException(account));
+        return clients.apply(account.baseUrl(), secret);
     }
 
     private static List<User> activeUsersOf(LeverClient client) {

@@ -1,7 +1,6 @@
 package io.stageboard.ui.settings;
 
 import io.stageboard.ui.common.Failures;
-import io.stageboard.api.LeverClient;
 import io.stageboard.api.User;
 import io.stageboard.credentials.Account;
 import io.stageboard.service.accounts.AccountService;
@@ -37,22 +36,19 @@ public final class AccountsViewModel {
     private final UiExecutor ui;
     private final Notifier notifier;
     private final Account current;
-    private final LeverClient client;
     private final ObservableList<Account> accounts = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ConnectRequest> connectRequest = new ReadOnlyObjectWrapper<>(this, "connectRequest");
 
     /**
      * @param current the account the window shows, or null for the demo or an environment account
-     * @param client  the window's Lever client, for listing whom to act as
      */
     public AccountsViewModel(AccountService service, AccountNavigator navigator, UiExecutor ui, Notifier notifier,
-                             Account current, LeverClient client) {
+                             Account current) {
         this.service = service;
         this.navigator = navigator;
         this.ui = ui;
         this.notifier = notifier;
         this.current = current;
-        this.client = client;
     }
 
     /** Loads the list of accounts for the switcher. */
@@ -114,9 +110,9 @@ public final class AccountsViewModel {
         navigator.open(account, "Connected \"" + account.name() + "\".");
     }
 
-    /** @return the users this account may act as, for the "Act as" chooser */
+    /** @return the users this account may act as, for the "Act as" chooser; none without a saved account */
     public CompletableFuture<List<User>> actAsChoices() {
-        return client == null ? CompletableFuture.completedFuture(List.of()) : service.activeUsers(client);
+        return current == null ? CompletableFuture.completedFuture(List.of()) : service.activeUsers(current);
     }
 
     /** Records Lever changes as {@code user} from now on (null for the key's default) and reopens the account. */

@@ -1,6 +1,5 @@
 package io.stageboard.ui.settings;
 
-import io.stageboard.api.LeverClient;
 import io.stageboard.api.LeverConfigurationException;
 import io.stageboard.api.User;
 import io.stageboard.credentials.Account;
@@ -104,7 +103,7 @@ public final class ConnectAccountViewModel {
         }
         if (environment.get() == Environment.CUSTOM) {
             try {
-                LeverClient.checkBaseUrl(customUrl.get());
+                accounts.checkAddress(customUrl.get());
             } catch (LeverConfigurationException e) {
                 return e.getMessage();
             }
@@ -133,7 +132,7 @@ public final class ConnectAccountViewModel {
     /** The address the key is checked and saved for. */
     public String baseUrl() {
         return environment.get() == Environment.CUSTOM
-                ? LeverClient.checkBaseUrl(customUrl.get()) : environment.get().baseUrl();
+                ? accounts.checkAddress(customUrl.get()) : environment.get().baseUrl();
     }
 
     /** Asks Lever what the key may do; fills the report and the act-as users. */
