@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -97,7 +98,7 @@ final class WindowSession implements AccountNavigator {
         CompletableFuture.supplyAsync(() -> {
             try {
                 return WorkspaceOpener.openDemo();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new CompletionException(e);
             }
         }, background).whenCompleteAsync((demo, error) -> {
