@@ -66,7 +66,7 @@ public final class ActivityLogViewModel {
         log.entries().whenCompleteAsync((read, error) -> {
             if (error != null) {
                 status.set(LoadStatus.ERROR);
-                message.set("Could not read the activity log: " + Failures.describe(error) + " Try Refresh.");
+                message.set("Could not read the activity log: " + Failures.describe(error, "Try Refresh."));
                 return;
             }
             entries.setAll(read);

@@ -97,7 +97,7 @@ public final class NewCandidateViewModel {
         pipeline.loadReference().whenCompleteAsync((loaded, error) -> {
             if (error != null) {
                 result.set("Could not load the account's postings and stages: "
-                        + Failures.describe(error) + " Reopen the form to try again.");
+                        + Failures.describe(error, "Reopen the form to try again."));
                 return;
             }
             reference = loaded;

@@ -16,9 +16,13 @@ public final class Failures {
         return FailurePolicy.unwrap(error);
     }
 
-    /** @return what went wrong and what to do, as separate sentences */
-    public static Failure of(Throwable error) {
-        return FailurePolicy.describe(error);
+    /**
+     * For a screen that can try again: what went wrong, then the failure's own action when it has one (a rejected
+     * key is not fixed by trying again), else {@code retry}, the screen's way to try again.
+     */
+    public static String describe(Throwable error, String retry) {
+        Failure failure = FailurePolicy.describe(error);
+        return failure.sentence() + " " + (failure.action().isEmpty() ? retry : failure.action());
     }
 
     /** @return what went wrong and what to do, as one text */

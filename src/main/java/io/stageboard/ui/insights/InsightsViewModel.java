@@ -176,8 +176,8 @@ public final class InsightsViewModel {
 
     private void fail(Throwable error) {
         status.set(LoadStatus.ERROR);
-        statusMessage.set("Could not count the pipeline: " + Failures.describe(error)
-                + " Press Refresh to try again.");
+        statusMessage.set("Could not count the pipeline: " + Failures.describe(error,
+                "Press Refresh to try again."));
     }
 
     public ObjectProperty<LocalDate> fromProperty() { return from; }

@@ -86,8 +86,8 @@ public final class PostingsViewModel {
             }
             if (error != null) {
                 status.set(LoadStatus.ERROR);
-                statusMessage.set("Could not load the postings: " + Failures.describe(error)
-                        + " Press Reload to try again.");
+                statusMessage.set("Could not load the postings: " + Failures.describe(error,
+                        "Press Reload to try again."));
                 return;
             }
             rows.setAll(list);
