@@ -1,16 +1,16 @@
 package io.stageboard.app;
 
+import io.stageboard.service.failures.FailurePolicy;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.OpportunityQuery;
+import io.stageboard.service.bulk.BulkReport;
 import io.stageboard.service.bulk.BulkService;
 import io.stageboard.service.outbox.BulkTarget;
 import io.stageboard.service.outbox.ChangeTags;
 import io.stageboard.service.outbox.JobListener;
 import io.stageboard.service.outbox.JobProgress;
-import io.stageboard.service.outbox.JobReport;
 import io.stageboard.service.outbox.OutboxWorker;
 import io.stageboard.store.Database;
-import io.stageboard.store.ItemRow;
 import io.stageboard.store.Outbox;
 
 import java.io.PrintStream;
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -63,9 +62,9 @@ final class BulkTagCommand {
                     workspace.performAs(), workers, Clock.systemUTC());
             BulkService bulk = new BulkService(worker, workers);
             ChangeTags command = new ChangeTags(options.get("--add"), options.get("--remove"));
-            JobReport report = bulk.start(command, found.stream().map(BulkTarget::of).toList(), progressTo(err))
-                    .thenCompose(run -> run.completion()).join();
-            for (ItemRow failed : report.failed()) {
+            BulkReport report = bulk.start(command, found.stream().map(BulkTarget::of).toList(), progressTo(err))
+                    .thenCompose(run -> run.completion()).thenApply(BulkReport::of).join();
+            for (BulkReport.FailedItem failed : report.failed()) {
                 err.println("failed: " + failed.label() + " (" + failed.opportunityId() + "): " + failed.message());
             }
             out.println("bulk-tag: " + report.summary());
@@ -73,8 +72,7 @@ final class BulkTagCommand {
             return report.failed().isEmpty() ? 0 : 1;
         } catch (Exception e) {
             // Client and store exceptions carry a sentence for the user and never the key.
-            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            err.println("bulk-tag could not finish: " + cause.getMessage());
+            err.println("bulk-tag could not finish: " + FailurePolicy.describe(e).text());
             return 1;
         } finally {
             workers.shutdownNow();

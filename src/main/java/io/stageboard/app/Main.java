@@ -1,5 +1,6 @@
 package io.stageboard.app;
 
+import io.stageboard.service.failures.FailurePolicy;
 import io.stageboard.credentials.AccountStore;
 import io.stageboard.credentials.InMemorySecretStore;
 import io.stageboard.credentials.KeyringSecretStore;
@@ -58,7 +59,7 @@ public final class Main {
             startup = StartupWorkspace.open(System.getenv(), accounts);
         } catch (IOException | RuntimeException e) {
             // The client's exceptions never carry the key, so their message is safe to show.
-            System.err.println("Stageboard could not open its workspace: " + e.getMessage());
+            System.err.println("Stageboard could not open its workspace: " + FailurePolicy.describe(e).text());
             System.exit(1);
             return;
         }
@@ -69,7 +70,7 @@ public final class Main {
             // Signing out of an account deletes what Stageboard keeps of it on this computer.
             accounts.onSignOut(cache::deleteAccount);
         } catch (RuntimeException e) {
-            System.err.println(e.getMessage());
+            System.err.println(FailurePolicy.describe(e).text());
             System.exit(1);
             return;
         }

@@ -15,6 +15,8 @@ import io.stageboard.ui.insights.InsightsView;
 import io.stageboard.ui.insights.InsightsViewModel;
 import io.stageboard.ui.postings.PostingsView;
 import io.stageboard.ui.postings.PostingsViewModel;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -73,9 +75,9 @@ final class PipelineTabs {
     }
 
     private static void loadOnFirstShow(Tab tab, Runnable load) {
-        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        tab.selectedProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
                 if (is) {
                     tab.selectedProperty().removeListener(this);
                     load.run();

@@ -1,5 +1,6 @@
 package io.stageboard.app;
 
+import io.stageboard.service.failures.FailurePolicy;
 import io.stageboard.credentials.Account;
 import io.stageboard.service.accounts.AccountService;
 
@@ -30,8 +31,7 @@ record StartupWorkspace(Workspace workspace, Account account, String notice) {
                 AccountService.OpenAccount opened = accounts.open(last.get()).join();
                 return new StartupWorkspace(WindowSession.workspaceFor(opened), last.get(), null);
             } catch (CompletionException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                notice = "Could not open \"" + last.get().name() + "\": " + cause.getMessage()
+                notice = "Could not open \"" + last.get().name() + "\": " + FailurePolicy.describe(e).text()
                         + " Showing the demo workspace; choose the account again from Switch account.";
             }
         }

@@ -1,5 +1,6 @@
 package io.stageboard.app;
 
+import io.stageboard.service.failures.FailurePolicy;
 import io.stageboard.credentials.Account;
 import io.stageboard.service.accounts.AccountKeyMissingException;
 import io.stageboard.service.accounts.AccountService;
@@ -11,6 +12,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -55,7 +57,7 @@ final class WindowSession implements AccountNavigator {
         Workspace old = workspace;
         workspace = next;
         window = new MainWindow(next, settings, background, notifier -> new AccountsViewModel(accounts, this, fx,
-                notifier, account, next.client()), database, MainWindow.cacheKey(next, account == null ? null : account.id()));
+                notifier, account), database, MainWindow.cacheKey(next, account == null ? null : account.id()));
         window.show(stage);
         if (notice != null) {
             window.notifications().info(notice);
@@ -79,11 +81,12 @@ final class WindowSession implements AccountNavigator {
                 background.execute(opened.client()::close);
                 return;
             }
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Throwable cause = FailurePolicy.unwrap(error);
             if (cause instanceof AccountKeyMissingException missing && window.accounts() != null) {
-                window.accounts().requestConnect(missing.account(), missing.getMessage());
+                window.accounts().requestConnect(missing.account(), FailurePolicy.describe(missing).text());
             } else {
-                window.notifications().error("Could not open \"" + account.name() + "\": " + sentence(cause)
+                window.notifications().error("Could not open \"" + account.name() + "\": "
+                        + FailurePolicy.describe(cause).text()
                         + " Still showing " + workspace.label() + ".");
             }
         }, fx);
@@ -95,7 +98,7 @@ final class WindowSession implements AccountNavigator {
         CompletableFuture.supplyAsync(() -> {
             try {
                 return WorkspaceOpener.openDemo();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new CompletionException(e);
             }
         }, background).whenCompleteAsync((demo, error) -> {
@@ -104,7 +107,8 @@ final class WindowSession implements AccountNavigator {
             } else if (error == null) {
                 background.execute(() -> close(demo));
             } else {
-                window.notifications().error("Could not start the demo workspace: " + sentence(error.getCause())
+                window.notifications().error("Could not start the demo workspace: "
+                        + FailurePolicy.describe(error).text()
                         + " Still showing " + workspace.label() + ".");
             }
         }, fx);
@@ -118,13 +122,6 @@ final class WindowSession implements AccountNavigator {
     /** The workspace showing now, closed at exit. */
     Workspace workspace() {
         return workspace;
-    }
-
-    private static String sentence(Throwable cause) {
-        if (cause instanceof io.stageboard.api.LeverException lever) {
-            return lever.userMessage();
-        }
-        return cause == null || cause.getMessage() == null ? "an unexpected error." : cause.getMessage();
     }
 
     private static void close(Workspace old) {

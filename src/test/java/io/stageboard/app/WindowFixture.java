@@ -4,6 +4,7 @@ import io.stageboard.api.LeverClient;
 import io.stageboard.sandbox.SandboxModel;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
+import io.stageboard.store.Database;
 import io.stageboard.ui.board.CardModel;
 import io.stageboard.ui.common.LoadStatus;
 import javafx.scene.control.ListCell;
@@ -38,7 +39,8 @@ final class WindowFixture implements AutoCloseable {
                 .rateLimit(1000, 1000).maxAttempts(2).backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build();
         Workspace workspace = new Workspace(Workspace.Kind.DEMO, "Demo workspace", client, actingUser(), sandbox);
         background = StageboardApp.newBackgroundExecutor();
-        window = new MainWindow(workspace, UiSettings.load(home.resolve("settings.properties")), background);
+        window = new MainWindow(workspace, UiSettings.load(home.resolve("settings.properties")), background, null,
+                Database.inMemory(), MainWindow.cacheKey(workspace, null));
         window.show(stage);
     }
 

@@ -7,7 +7,7 @@ public final class AccountKeyMissingException extends RuntimeException {
 
     private final transient Account account;
 
-    AccountKeyMissingException(Account account) {
+    public AccountKeyMissingException(Account account) {
         super("The key of \"" + account.name() + "\" is no longer in the system keychain. Connect the account again"
                 + " with a key from Lever.");
         this.account = account;

@@ -1,6 +1,7 @@
 package io.stageboard.service.accounts;
 
 import io.stageboard.api.LeverClient;
+import io.stageboard.api.LeverConfigurationException;
 import io.stageboard.api.User;
 import io.stageboard.credentials.Account;
 import io.stageboard.credentials.AccountStore;
@@ -17,8 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * Connected Lever accounts: checking a key, saving it in the keychain with the account's metadata in preferences,
@@ -37,8 +40,7 @@ public final class AccountService {
     private final BiFunction<String, String, LeverClient> clients;
     private final Map<String, Account> sessionAccounts = new ConcurrentHashMap<>();
 
-    private final java.util.List<java.util.function.Consumer<String>> signOutHooks =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> signOutHooks = new CopyOnWriteArrayList<>();
 
     /**
      * @param keychain   where saved keys live (the OS keychain in the app)
@@ -127,12 +129,7 @@ public final class AccountService {
      */
     public CompletableFuture<OpenAccount> open(Account account) {
         return CompletableFuture.supplyAsync(() -> {
-            Optional<String> key = thisRun.read(account.id());
-            if (key.isEmpty() && !sessionAccounts.containsKey(account.id())) {
-                key = keychain.read(account.id());
-            }
-            String secret = key.orElseThrow(() -> new AccountKeyMissingException(account));
-            LeverClient client = clients.apply(account.baseUrl(), secret);
+            LeverClient client = clientOf(account);
             if (!sessionAccounts.containsKey(account.id())) {
                 store.setLastUsed(account.id());
             }
@@ -145,9 +142,26 @@ public final class AccountService {
         return CompletableFuture.runAsync(() -> store.setLastUsed(null), background);
     }
 
-    /** @return the account's active users, by name, to choose whom to act as */
-    public CompletableFuture<List<User>> activeUsers(LeverClient client) {
-        return CompletableFuture.supplyAsync(() -> activeUsersOf(client), background);
+    /**
+     * Lists the account's active users, by name, to choose whom to act as, on a client of its own that is closed
+     * after. Completes exceptionally like {@link #open}, or with the client's {@code LeverException}.
+     */
+    public CompletableFuture<List<User>> activeUsers(Account account) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (LeverClient client = clientOf(account)) {
+                return activeUsersOf(client);
+            }
+        }, background);
+    }
+
+    /**
+     * Checks an address typed for a custom environment, without asking Lever anything.
+     *
+     * @return the address as the client will use it
+     * @throws LeverConfigurationException with a sentence saying what is wrong with it
+     */
+    public String checkAddress(String baseUrl) {
+        return LeverClient.checkBaseUrl(baseUrl);
     }
 
     /** Remembers whom the account acts as ({@code perform_as}); null for the key's default. */
@@ -183,8 +197,17 @@ public final class AccountService {
      * Adds work to do when an account is signed out, such as deleting its local cache; it runs on the background
      * executor after the key and metadata are gone, with the account id.
      */
-    public void onSignOut(java.util.function.Consumer<String> hook) {
+    public void onSignOut(Consumer<String> hook) {
         signOutHooks.add(hook);
+    }
+
+    private LeverClient clientOf(Account account) {
+        Optional<String> key = thisRun.read(account.id());
+        if (key.isEmpty() && !sessionAccounts.containsKey(account.id())) {
+            key = keychain.read(account.id());
+        }
+        String secret = key.orElseThrow(() -> new AccountKeyMissingException(account));
+        return clients.apply(account.baseUrl(), secret);
     }
 
     private static List<User> activeUsersOf(LeverClient client) {

@@ -73,8 +73,9 @@ public final class BulkService {
     }
 
     /** @return this account's jobs left running or paused when the app last stopped, oldest first */
-    public CompletableFuture<List<JobRow>> unfinishedJobs() {
-        return CompletableFuture.supplyAsync(() -> worker.unfinishedJobs(), background);
+    public CompletableFuture<List<BulkJob>> unfinishedJobs() {
+        return CompletableFuture.supplyAsync(() -> worker.unfinishedJobs().stream()
+                .map(job -> new BulkJob(job.id(), job.description())).toList(), background);
     }
 
     /**
@@ -103,8 +104,8 @@ public final class BulkService {
         }, background);
     }
 
-    /** @return true for jobs that {@link #undo} can reverse exactly: tag changes */
-    public static boolean canUndo(JobRow job) {
+    /** @return true for jobs that {@link #undo} can reverse exactly: finished tag changes */
+    static boolean canUndo(JobRow job) {
         return job.kind().equals("tags") && !job.state().isUnfinished();
     }
 

@@ -21,17 +21,6 @@ public final class OpportunityDetailService {
     private final Executor background;
 
     /**
-     * A service whose journal lives in memory only (no resume across restarts); the app passes a durable worker.
-     *
-     * @param client     the Lever client of the current workspace
-     * @param background where requests run; never the FX thread
-     * @param performAs  the Lever user id the changes are recorded as, or null for the API key's default
-     */
-    public OpportunityDetailService(LeverClient client, Executor background, String performAs) {
-        this(client, OutboxWorker.inMemory(client, performAs, background), background);
-    }
-
-    /**
      * @param client     for reads
      * @param worker     the write engine, with the app's outbox
      * @param background where requests run; never the FX thread

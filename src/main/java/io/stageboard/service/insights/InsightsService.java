@@ -139,7 +139,8 @@ public final class InsightsService {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The failure's sentence names the file; the exception's class says why (a missing folder, no access).
+            throw new UncheckedIOException("Could not write " + file + " (" + e.getClass().getSimpleName() + ").", e);
         }
     }
 

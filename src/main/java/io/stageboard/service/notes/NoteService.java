@@ -32,17 +32,6 @@ public final class NoteService {
     private final Clock clock;
 
     /**
-     * A service whose journal lives in memory only (no resume across restarts); the app passes a durable worker.
-     *
-     * @param client     the Lever client of the current workspace
-     * @param background where requests run; never the FX thread
-     * @param performAs  the Lever user id recorded as the author, or null for the API key's default
-     */
-    public NoteService(LeverClient client, Executor background, String performAs) {
-        this(client, OutboxWorker.inMemory(client, performAs, background), background, Clock.systemUTC());
-    }
-
-    /**
      * @param client     for reads
      * @param worker     the write engine, with the app's outbox
      * @param background where requests run; never the FX thread

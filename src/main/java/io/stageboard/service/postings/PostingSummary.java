@@ -1,6 +1,8 @@
 package io.stageboard.service.postings;
 
 import io.stageboard.api.Posting;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,7 +17,7 @@ public record PostingSummary(Posting posting, String ownerName, String hiringMan
                              Map<String, Integer> activeByStage) {
 
     public PostingSummary {
-        activeByStage = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(activeByStage));
+        activeByStage = Collections.unmodifiableMap(new LinkedHashMap<>(activeByStage));
     }
 
     /** @return the number of active opportunities over every stage */

@@ -7,7 +7,6 @@ import io.stageboard.service.outbox.ItemOutcome;
 import io.stageboard.service.outbox.JobListener;
 import io.stageboard.service.outbox.JobReport;
 import io.stageboard.service.outbox.JobRun;
-import io.stageboard.service.outbox.OutboxWorker;
 
 import io.stageboard.api.CreatedOpportunity;
 import io.stageboard.api.LeverClient;
@@ -39,18 +38,6 @@ public final class TagLibraryService {
     private final BulkService bulk;
     private final Executor background;
     private final String performAs;
-
-    /**
-     * A service whose journal lives in memory only (no resume across restarts); the app passes its bulk engine.
-     *
-     * @param client     the Lever client of the current workspace
-     * @param background where requests run; never the FX thread
-     * @param performAs  the Lever user id the changes are recorded as; required to create the placeholder
-     */
-    public TagLibraryService(LeverClient client, Executor background, String performAs) {
-        this(client, new BulkService(OutboxWorker.inMemory(client, performAs, background), background), background,
-                performAs);
-    }
 
     /**
      * @param client     for reads and the placeholder opportunity

@@ -3,6 +3,7 @@ package io.stageboard.ui.bulk;
 import io.stageboard.service.outbox.ActivityEntry;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -65,7 +66,7 @@ public final class ActivityLogView extends BorderPane {
         status.textProperty().bind(model.messageProperty());
         HBox bar = new HBox(8, filter, outcome, refresh, export, status);
         bar.setPadding(new Insets(8, 12, 8, 12));
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         setTop(bar);
         setCenter(table);

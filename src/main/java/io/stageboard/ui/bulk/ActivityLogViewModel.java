@@ -1,5 +1,6 @@
 package io.stageboard.ui.bulk;
 
+import io.stageboard.ui.common.Failures;
 import io.stageboard.service.outbox.ActivityEntry;
 import io.stageboard.service.outbox.ActivityLog;
 import io.stageboard.ui.common.LoadStatus;
@@ -20,7 +21,6 @@ import javafx.collections.transformation.FilteredList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletionException;
 
 /** The activity log window: every write the app made, filtered by text and outcome, exported as CSV. */
 public final class ActivityLogViewModel {
@@ -66,7 +66,7 @@ public final class ActivityLogViewModel {
         log.entries().whenCompleteAsync((read, error) -> {
             if (error != null) {
                 status.set(LoadStatus.ERROR);
-                message.set("Could not read the activity log: " + reason(error) + " Try Refresh.");
+                message.set("Could not read the activity log: " + Failures.describe(error, "Try Refresh."));
                 return;
             }
             entries.setAll(read);
@@ -81,12 +81,7 @@ public final class ActivityLogViewModel {
         message.set("Exporting " + rows.size() + " rows…");
         log.exportCsv(rows, file).whenCompleteAsync((done, error) -> message.set(error == null
                 ? "Exported " + rows.size() + " rows to " + done + "."
-                : "Could not export: " + reason(error)), ui);
-    }
-
-    private static String reason(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        return cause.getMessage();
+                : "Could not export: " + Failures.describe(error)), ui);
     }
 
     /** The entries that pass the filters, newest first. */

@@ -1,6 +1,7 @@
 package io.stageboard.ui.bulk;
 
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -9,8 +10,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /** The bulk action dialog: choose the action and its input, read the preview, confirm, run. */
@@ -63,7 +66,7 @@ public final class BulkActionDialog extends Dialog<ButtonType> {
 
         Label actionLabel = new Label("Action");
         for (Label label : new Label[]{actionLabel, tagsLabel, stageLabel, reasonLabel}) {
-            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.setMinWidth(Region.USE_PREF_SIZE);
         }
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -74,18 +77,18 @@ public final class BulkActionDialog extends Dialog<ButtonType> {
         grid.addRow(3, reasonLabel, reason);
         grid.add(preview, 0, 4, 2, 1);
         preview.setMaxWidth(460);
-        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        preview.setMinHeight(Region.USE_PREF_SIZE);
         getDialogPane().setContent(grid);
         // The tags are what most bulk actions need, so typing starts there.
         setOnShown(e -> tags.requestFocus());
         getDialogPane().lookupButton(RUN).disableProperty().bind(model.validationProperty().isNotEmpty());
     }
 
-    private static void bindShown(BulkActionViewModel model, javafx.scene.Node input, Label label,
+    private static void bindShown(BulkActionViewModel model, Node input, Label label,
                                   BulkActionViewModel.Action... actions) {
-        var shown = Bindings.createBooleanBinding(() -> java.util.Arrays.asList(actions)
+        var shown = Bindings.createBooleanBinding(() -> Arrays.asList(actions)
                 .contains(model.actionProperty().get()), model.actionProperty());
-        for (javafx.scene.Node node : new javafx.scene.Node[]{input, label}) {
+        for (Node node : new Node[]{input, label}) {
             node.visibleProperty().bind(shown);
             node.managedProperty().bind(shown);
         }

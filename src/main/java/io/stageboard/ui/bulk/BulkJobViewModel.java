@@ -1,13 +1,13 @@
 package io.stageboard.ui.bulk;
 
+import io.stageboard.ui.common.Failures;
 import io.stageboard.api.Opportunity;
+import io.stageboard.service.bulk.BulkReport;
 import io.stageboard.service.bulk.BulkService;
 import io.stageboard.service.outbox.ItemOutcome;
 import io.stageboard.service.outbox.JobListener;
 import io.stageboard.service.outbox.JobProgress;
-import io.stageboard.service.outbox.JobReport;
 import io.stageboard.service.outbox.JobRun;
-import io.stageboard.store.ItemRow;
 import io.stageboard.ui.common.UiExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,7 +20,6 @@ import javafx.collections.ObservableList;
 
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -44,7 +43,7 @@ public final class BulkJobViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
 
     private JobRun run;
-    private JobReport report;
+    private BulkReport report;
 
     /**
      * @param bulk      the bulk engine
@@ -87,9 +86,10 @@ public final class BulkJobViewModel {
                 return;
             }
             run = started;
-            title.set(started.job().description());
-            show(started.progress());
-            started.completion().whenCompleteAsync((done, failed) -> {
+            JobProgress first = started.progress();
+            title.set(first.description());
+            show(first);
+            started.completion().thenApply(BulkReport::of).whenCompleteAsync((done, failed) -> {
                 if (failed != null) {
                     fail(failed);
                 } else {
@@ -113,7 +113,7 @@ public final class BulkJobViewModel {
         progressText.set(p.done() + " of " + p.total() + " done" + pace + left + state);
     }
 
-    private void finish(JobReport done) {
+    private void finish(BulkReport done) {
         report = done;
         running.set(false);
         paused.set(false);
@@ -122,17 +122,17 @@ public final class BulkJobViewModel {
         reportText.set(done.job().description() + ": " + done.summary() + cancelled + ".");
         failures.setAll(done.failed().stream().map(BulkJobViewModel::failureLine).toList());
         canRetry.set(!done.failed().isEmpty());
-        canUndo.set(BulkService.canUndo(done.job()) && done.succeeded() > 0);
+        canUndo.set(done.canUndo());
     }
 
-    private static String failureLine(ItemRow item) {
+    private static String failureLine(BulkReport.FailedItem item) {
         return item.label() + ": " + item.message();
     }
 
     private void fail(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         running.set(false);
-        reportText.set("The job stopped: " + cause.getMessage() + " It is kept; Stageboard offers to resume it at the"
+        reportText.set("The job stopped: " + Failures.describe(error)
+                + " It is kept; Stageboard offers to resume it at the"
                 + " next start.");
     }
 

@@ -1,10 +1,11 @@
 package io.stageboard.ui.bulk;
 
+import io.stageboard.ui.common.Failures;
 import io.stageboard.api.ArchiveReason;
 import io.stageboard.service.outbox.ActivityLog;
+import io.stageboard.service.bulk.BulkJob;
 import io.stageboard.service.bulk.BulkService;
 import io.stageboard.service.outbox.BulkTarget;
-import io.stageboard.store.JobRow;
 import io.stageboard.ui.board.BoardViewModel;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
@@ -66,7 +67,7 @@ public final class BulkWindows {
     }
 
     /** Opens a resumed job's window. */
-    public void resume(JobRow job) {
+    public void resume(BulkJob job) {
         BulkJobViewModel model = newJob();
         model.follow(bulk.resume(job.id(), model.listener()));
     }
@@ -75,10 +76,10 @@ public final class BulkWindows {
     public void offerToResume() {
         bulk.unfinishedJobs().whenCompleteAsync((jobs, error) -> {
             if (error != null) {
-                notifier.error("Could not read unfinished bulk jobs: " + error.getMessage());
+                notifier.error("Could not read unfinished bulk jobs: " + Failures.describe(error));
                 return;
             }
-            for (JobRow job : jobs) {
+            for (BulkJob job : jobs) {
                 notifier.info("Unfinished from last time: " + job.description() + ".",
                         List.of(new UserAction("Resume", () -> resume(job))));
             }

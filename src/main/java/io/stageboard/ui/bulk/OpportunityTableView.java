@@ -1,13 +1,16 @@
 package io.stageboard.ui.bulk;
 
 import io.stageboard.ui.board.CardModel;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -56,16 +59,16 @@ public final class OpportunityTableView extends BorderPane {
         filter.setPrefColumnCount(30);
         filter.textProperty().bindBidirectional(model.filterTextProperty());
         Label count = new Label();
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(sorted).asString("%d opportunities"));
+        count.textProperty().bind(Bindings.size(sorted).asString("%d opportunities"));
         Button selectAll = new Button("Select all shown");
         selectAll.setOnAction(e -> table.getSelectionModel().selectAll());
         Button bulk = new Button("Bulk action on selection…");
         bulk.setId("table-bulk");
-        bulk.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        bulk.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
         bulk.setOnAction(e -> bulkAction.accept(selectedIds()));
         HBox bar = new HBox(8, filter, count, selectAll, bulk);
         bar.setPadding(new Insets(8, 12, 8, 12));
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         setTop(bar);
         setCenter(table);
@@ -86,7 +89,7 @@ public final class OpportunityTableView extends BorderPane {
     private static TableColumn<CardModel, Instant> updatedColumn() {
         TableColumn<CardModel, Instant> column = new TableColumn<>("Updated");
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(Instant.ofEpochMilli(row.getValue().updatedAt())));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Instant at, boolean empty) {
                 super.updateItem(at, empty);

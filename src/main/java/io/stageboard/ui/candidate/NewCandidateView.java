@@ -5,6 +5,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -82,7 +83,7 @@ public final class NewCandidateView extends BorderPane {
         scroller.setFitToWidth(true);
         setCenter(scroller);
         HBox actions = new HBox(10, create, result);
-        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        actions.setAlignment(Pos.CENTER_LEFT);
         VBox footer = new VBox(6, actions, problems);
         footer.setPadding(new Insets(10));
         footer.getStyleClass().add("form-footer");

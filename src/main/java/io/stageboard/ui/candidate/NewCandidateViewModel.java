@@ -1,5 +1,6 @@
 package io.stageboard.ui.candidate;
 
+import io.stageboard.ui.common.Failures;
 import io.stageboard.api.CreatedOpportunity;
 import io.stageboard.api.NewOpportunity;
 import io.stageboard.api.Phone;
@@ -12,7 +13,6 @@ import io.stageboard.service.sync.PipelineService;
 import io.stageboard.ui.board.BoardChoices.Choice;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
-import io.stageboard.ui.postings.PostingsViewModel;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -97,7 +97,7 @@ public final class NewCandidateViewModel {
         pipeline.loadReference().whenCompleteAsync((loaded, error) -> {
             if (error != null) {
                 result.set("Could not load the account's postings and stages: "
-                        + PostingsViewModel.describeFailure(error) + " Reopen the form to try again.");
+                        + Failures.describe(error, "Reopen the form to try again."));
                 return;
             }
             reference = loaded;
@@ -169,7 +169,7 @@ public final class NewCandidateViewModel {
             busy.set(false);
             if (error != null) {
                 String message = "Could not create " + candidate.name() + ": "
-                        + PostingsViewModel.describeFailure(error) + " Your entries are still in the form.";
+                        + Failures.describe(error) + " Your entries are still in the form.";
                 result.set(message);
                 notifier.error(message);
                 return;

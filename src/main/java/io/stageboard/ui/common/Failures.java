@@ -1,10 +1,11 @@
 package io.stageboard.ui.common;
 
-import io.stageboard.api.LeverException;
+import io.stageboard.service.failures.Failure;
+import io.stageboard.service.failures.FailurePolicy;
 
 import java.util.concurrent.CompletionException;
 
-/** Turns a failed future's cause into the sentence the user reads. */
+/** Turns a failed future's cause into what the user reads, by the app's one policy ({@link FailurePolicy}). */
 public final class Failures {
 
     private Failures() {
@@ -12,22 +13,20 @@ public final class Failures {
 
     /** @return the cause behind {@link CompletionException} wrappers */
     public static Throwable unwrap(Throwable error) {
-        Throwable cause = error;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
+        return FailurePolicy.unwrap(error);
     }
 
-    /** @return what went wrong, as a sentence: Lever's explanation, or a plain one for anything unexpected */
+    /**
+     * For a screen that can try again: what went wrong, then the failure's own action when it has one (a rejected
+     * key is not fixed by trying again), else {@code retry}, the screen's way to try again.
+     */
+    public static String describe(Throwable error, String retry) {
+        Failure failure = FailurePolicy.describe(error);
+        return failure.sentence() + " " + (failure.action().isEmpty() ? retry : failure.action());
+    }
+
+    /** @return what went wrong and what to do, as one text */
     public static String describe(Throwable error) {
-        Throwable cause = unwrap(error);
-        if (cause instanceof LeverException lever) {
-            return lever.userMessage();
-        }
-        if (cause instanceof IllegalStateException && cause.getMessage() != null) {
-            return cause.getMessage();
-        }
-        return "Something unexpected went wrong (" + cause.getClass().getSimpleName() + ").";
+        return FailurePolicy.describe(error).text();
     }
 }

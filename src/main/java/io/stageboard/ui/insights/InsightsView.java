@@ -24,7 +24,10 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /** Two bar charts with their numbers beside them: the active funnel by stage, and the archived by reason. */
 public final class InsightsView extends BorderPane {
@@ -93,11 +96,11 @@ public final class InsightsView extends BorderPane {
         return bar;
     }
 
-    private java.util.Optional<File> choose(String name, String kind, String pattern) {
+    private Optional<File> choose(String name, String kind, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        return java.util.Optional.ofNullable(chooser.showSaveDialog(getScene().getWindow()));
+        return Optional.ofNullable(chooser.showSaveDialog(getScene().getWindow()));
     }
 
     /** Snapshots the charts on the FX thread; the view-model writes the pixels off it, without Swing. */
@@ -120,15 +123,15 @@ public final class InsightsView extends BorderPane {
         }
         XYChart.Series<Number, String> stages = new XYChart.Series<>();
         // A horizontal bar chart draws its first category at the bottom; reversing keeps pipeline order top-down.
-        List<InsightsReport.StageCount> reversed = new java.util.ArrayList<>(report.funnel());
-        java.util.Collections.reverse(reversed);
+        List<InsightsReport.StageCount> reversed = new ArrayList<>(report.funnel());
+        Collections.reverse(reversed);
         reversed.forEach(s -> stages.getData().add(new XYChart.Data<>(s.count(), s.stageName())));
         funnel.getData().add(stages);
         report.funnel().forEach(s -> addNumber(funnelNumbers, s.stageName(), s.count()));
         addNumber(funnelNumbers, "Active, all stages", report.active());
         XYChart.Series<Number, String> reasons = new XYChart.Series<>();
-        List<InsightsReport.ReasonCount> outcomesReversed = new java.util.ArrayList<>(report.outcomes());
-        java.util.Collections.reverse(outcomesReversed);
+        List<InsightsReport.ReasonCount> outcomesReversed = new ArrayList<>(report.outcomes());
+        Collections.reverse(outcomesReversed);
         outcomesReversed.forEach(r -> reasons.getData().add(new XYChart.Data<>(r.count(), label(r))));
         outcomes.getData().add(reasons);
         report.outcomes().forEach(r -> addNumber(outcomeNumbers, label(r), r.count()));

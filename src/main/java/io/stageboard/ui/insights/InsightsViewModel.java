@@ -1,5 +1,6 @@
 package io.stageboard.ui.insights;
 
+import io.stageboard.ui.common.Failures;
 import io.stageboard.api.Posting;
 import io.stageboard.service.insights.InsightsQuery;
 import io.stageboard.service.insights.InsightsReport;
@@ -10,7 +11,6 @@ import io.stageboard.ui.board.BoardChoices.Choice;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
-import io.stageboard.ui.postings.PostingsViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -165,8 +165,8 @@ public final class InsightsViewModel {
     private CompletableFuture<Path> announce(CompletableFuture<Path> written, String kind) {
         written.whenCompleteAsync((path, error) -> {
             if (error != null) {
-                notifier.error("Could not save the " + kind + " file: " + rootMessage(error)
-                        + ". Nothing was written; choose another folder and try again.");
+                notifier.error("Could not save the " + kind + " file: " + Failures.describe(error)
+                        + " Nothing was written; choose another folder and try again.");
             } else {
                 notifier.info("Saved the insights as " + kind + " to " + path + ".");
             }
@@ -174,18 +174,10 @@ public final class InsightsViewModel {
         return written;
     }
 
-    private static String rootMessage(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
-
     private void fail(Throwable error) {
         status.set(LoadStatus.ERROR);
-        statusMessage.set("Could not count the pipeline: " + PostingsViewModel.describeFailure(error)
-                + " Press Refresh to try again.");
+        statusMessage.set("Could not count the pipeline: " + Failures.describe(error,
+                "Press Refresh to try again."));
     }
 
     public ObjectProperty<LocalDate> fromProperty() { return from; }

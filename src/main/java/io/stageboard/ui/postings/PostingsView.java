@@ -7,6 +7,7 @@ import io.stageboard.ui.common.LoadStatus;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -20,8 +21,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.function.Function;
 
 /** Postings of every state with their active candidates per stage, above a preview of the public job site. */
@@ -63,9 +66,9 @@ public final class PostingsView extends BorderPane {
         Label status = new Label();
         status.textProperty().bind(model.statusMessageProperty());
         status.getStyleClass().add("status-message");
-        status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), false);
+        status.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), false);
         model.statusProperty().addListener((o, was, is) -> status.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("error"), is == LoadStatus.ERROR));
+                PseudoClass.getPseudoClass("error"), is == LoadStatus.ERROR));
         Label hint = new Label("Every posting the API key may see, in every state. Select one and press Show on"
                 + " board (or double-click it) to filter the board to its candidates.");
         hint.setWrapText(true);
@@ -78,7 +81,7 @@ public final class PostingsView extends BorderPane {
     }
 
     private void rebuildColumns() {
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 text("Posting", s -> s.posting().text(), 220),
                 text("State", s -> s.posting().state(), 80),
                 text("Team", s -> s.posting().categories() == null ? "" : s.posting().categories().team(), 110),
@@ -119,7 +122,7 @@ public final class PostingsView extends BorderPane {
         Label difference = new Label(PostingsViewModel.API_DIFFERENCE);
         difference.setWrapText(true);
         // Without this the VBox squeezes the quote to one clipped line.
-        difference.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        difference.setMinHeight(Region.USE_PREF_SIZE);
         difference.getStyleClass().add("text-muted");
         TextField site = new TextField();
         site.setId("job-site");
@@ -138,7 +141,7 @@ public final class PostingsView extends BorderPane {
         TableView<PublicPosting> list = new TableView<>(model.publicRows());
         list.setId("public-postings-table");
         list.setPlaceholder(new Label("Press Preview to see what candidates see."));
-        list.getColumns().setAll(java.util.List.of(
+        list.getColumns().setAll(List.of(
                 text("Posting", PublicPosting::text, 240),
                 text("Team", p -> p.categories().team(), 120),
                 text("Location", p -> p.categories().location(), 140),

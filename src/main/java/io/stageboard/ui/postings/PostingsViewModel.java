@@ -1,6 +1,6 @@
 package io.stageboard.ui.postings;
 
-import io.stageboard.api.LeverException;
+import io.stageboard.ui.common.Failures;
 import io.stageboard.api.PublicPosting;
 import io.stageboard.api.Stage;
 import io.stageboard.service.sync.PipelineService;
@@ -19,7 +19,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.util.concurrent.CompletionException;
 
 /**
  * The postings view: every posting through the Lever API with its people and active opportunities per stage, a
@@ -87,7 +86,8 @@ public final class PostingsViewModel {
             }
             if (error != null) {
                 status.set(LoadStatus.ERROR);
-                statusMessage.set("Could not load the postings: " + describeFailure(error) + " Press Reload to try again.");
+                statusMessage.set("Could not load the postings: " + Failures.describe(error,
+                        "Press Reload to try again."));
                 return;
             }
             rows.setAll(list);
@@ -126,7 +126,7 @@ public final class PostingsViewModel {
             if (error != null) {
                 publicRows.clear();
                 publicStatus.set(LoadStatus.ERROR);
-                publicMessage.set("Could not load the public job site: " + describeFailure(error));
+                publicMessage.set("Could not load the public job site: " + Failures.describe(error));
                 return;
             }
             publicRows.setAll(list);
@@ -134,18 +134,6 @@ public final class PostingsViewModel {
             publicMessage.set(list.isEmpty() ? "The job site " + name + " has no published postings."
                     : list.size() + " published posting(s) on jobs.lever.co/" + name + ".");
         }, ui);
-    }
-
-    /** A sentence for a failed background call: the Lever message, or a generic one. */
-    public static String describeFailure(Throwable error) {
-        Throwable cause = error;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof LeverException lever) {
-            return lever.userMessage();
-        }
-        return "Something unexpected went wrong (" + cause.getClass().getSimpleName() + ").";
     }
 
     public ObservableList<PostingSummary> rows() {

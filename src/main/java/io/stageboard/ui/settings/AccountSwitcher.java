@@ -1,5 +1,6 @@
 package io.stageboard.ui.settings;
 
+import io.stageboard.ui.common.Failures;
 import io.stageboard.api.User;
 import io.stageboard.credentials.Account;
 import io.stageboard.ui.common.FxUiExecutor;
@@ -110,7 +111,7 @@ public final class AccountSwitcher {
         Account current = vm.current();
         vm.actAsChoices().whenCompleteAsync((users, error) -> {
             if (error != null) {
-                notifier.error("Could not list Lever's users: " + ConnectAccountViewModel.describe(error));
+                notifier.error("Could not list Lever's users: " + Failures.describe(error));
                 return;
             }
             Dialog<ButtonType> dialog = new Dialog<>();

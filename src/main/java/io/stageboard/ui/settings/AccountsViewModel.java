@@ -1,6 +1,6 @@
 package io.stageboard.ui.settings;
 
-import io.stageboard.api.LeverClient;
+import io.stageboard.ui.common.Failures;
 import io.stageboard.api.User;
 import io.stageboard.credentials.Account;
 import io.stageboard.service.accounts.AccountService;
@@ -36,29 +36,26 @@ public final class AccountsViewModel {
     private final UiExecutor ui;
     private final Notifier notifier;
     private final Account current;
-    private final LeverClient client;
     private final ObservableList<Account> accounts = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ConnectRequest> connectRequest = new ReadOnlyObjectWrapper<>(this, "connectRequest");
 
     /**
      * @param current the account the window shows, or null for the demo or an environment account
-     * @param client  the window's Lever client, for listing whom to act as
      */
     public AccountsViewModel(AccountService service, AccountNavigator navigator, UiExecutor ui, Notifier notifier,
-                             Account current, LeverClient client) {
+                             Account current) {
         this.service = service;
         this.navigator = navigator;
         this.ui = ui;
         this.notifier = notifier;
         this.current = current;
-        this.client = client;
     }
 
     /** Loads the list of accounts for the switcher. */
     public void refresh() {
         service.accounts().whenCompleteAsync((list, error) -> {
             if (error != null) {
-                notifier.error("Could not list the saved accounts: " + ConnectAccountViewModel.describe(error));
+                notifier.error("Could not list the saved accounts: " + Failures.describe(error));
             } else {
                 accounts.setAll(list);
             }
@@ -113,9 +110,9 @@ public final class AccountsViewModel {
         navigator.open(account, "Connected \"" + account.name() + "\".");
     }
 
-    /** @return the users this account may act as, for the "Act as" chooser */
+    /** @return the users this account may act as, for the "Act as" chooser; none without a saved account */
     public CompletableFuture<List<User>> actAsChoices() {
-        return client == null ? CompletableFuture.completedFuture(List.of()) : service.activeUsers(client);
+        return current == null ? CompletableFuture.completedFuture(List.of()) : service.activeUsers(current);
     }
 
     /** Records Lever changes as {@code user} from now on (null for the key's default) and reopens the account. */
@@ -125,7 +122,7 @@ public final class AccountsViewModel {
         }
         service.changeActAs(current, user).whenCompleteAsync((changed, error) -> {
             if (error != null) {
-                notifier.error("Could not change whom Stageboard acts as: " + ConnectAccountViewModel.describe(error));
+                notifier.error("Could not change whom Stageboard acts as: " + Failures.describe(error));
                 return;
             }
             navigator.open(changed, "Changes are now recorded as "
@@ -141,7 +138,7 @@ public final class AccountsViewModel {
         service.signOut(current).whenCompleteAsync((done, error) -> {
             if (error != null) {
                 notifier.error("Could not sign out of \"" + current.name() + "\": "
-                        + ConnectAccountViewModel.describe(error) + " Nothing was removed; try again.");
+                        + Failures.describe(error) + " Nothing was removed; try again.");
                 return;
             }
             navigator.openDemo("Signed out of \"" + current.name() + "\"; its key was deleted from the keychain.");

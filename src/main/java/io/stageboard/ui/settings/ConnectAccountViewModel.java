@@ -1,6 +1,5 @@
 package io.stageboard.ui.settings;
 
-import io.stageboard.api.LeverClient;
 import io.stageboard.api.LeverConfigurationException;
 import io.stageboard.api.User;
 import io.stageboard.credentials.Account;
@@ -104,7 +103,7 @@ public final class ConnectAccountViewModel {
         }
         if (environment.get() == Environment.CUSTOM) {
             try {
-                LeverClient.checkBaseUrl(customUrl.get());
+                accounts.checkAddress(customUrl.get());
             } catch (LeverConfigurationException e) {
                 return e.getMessage();
             }
@@ -133,7 +132,7 @@ public final class ConnectAccountViewModel {
     /** The address the key is checked and saved for. */
     public String baseUrl() {
         return environment.get() == Environment.CUSTOM
-                ? LeverClient.checkBaseUrl(customUrl.get()) : environment.get().baseUrl();
+                ? accounts.checkAddress(customUrl.get()) : environment.get().baseUrl();
     }
 
     /** Asks Lever what the key may do; fills the report and the act-as users. */
@@ -152,7 +151,7 @@ public final class ConnectAccountViewModel {
             }
             if (error != null) {
                 step.set(Step.EDITING);
-                problem.set(describe(error));
+                problem.set(Failures.describe(error));
                 return;
             }
             for (KeyReport.Check check : result.report().checks()) {
@@ -200,7 +199,7 @@ public final class ConnectAccountViewModel {
                 step.set(Step.CHECKED);
                 Throwable cause = Failures.unwrap(error);
                 keychainUnavailable.set(cause instanceof SecretStoreException s && s.isUnavailable());
-                problem.set(describe(cause));
+                problem.set(Failures.describe(cause));
                 return;
             }
             // The key has left the form for the keychain; drop this copy.
@@ -208,15 +207,6 @@ public final class ConnectAccountViewModel {
             step.set(Step.SAVED);
             saved.set(done);
         }, ui);
-    }
-
-    static String describe(Throwable error) {
-        Throwable cause = Failures.unwrap(error);
-        // These two carry sentences written for the user; anything else is described the app's usual way.
-        if (cause instanceof SecretStoreException || cause instanceof LeverConfigurationException) {
-            return cause.getMessage();
-        }
-        return Failures.describe(cause);
     }
 
     public StringProperty nameProperty() {

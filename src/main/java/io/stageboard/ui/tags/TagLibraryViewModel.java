@@ -53,8 +53,8 @@ public final class TagLibraryViewModel {
     public void load() {
         tagService.accountTags().whenCompleteAsync((loaded, error) -> {
             if (error != null) {
-                report.set("Could not read the tags from Lever: " + Failures.describe(error) + " Close and reopen"
-                        + " the window to retry.");
+                report.set("Could not read the tags from Lever: " + Failures.describe(error,
+                        "Close and reopen the window to retry."));
             } else {
                 tags.setAll(loaded);
             }

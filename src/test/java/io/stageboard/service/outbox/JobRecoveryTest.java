@@ -1,6 +1,7 @@
 package io.stageboard.service.outbox;
 
 import io.stageboard.testing.OutboxFixture;
+import io.stageboard.service.bulk.BulkJob;
 import io.stageboard.service.bulk.BulkService;
 import io.stageboard.service.outbox.BulkTarget;
 import io.stageboard.service.moves.MoveOutcome;
@@ -11,7 +12,6 @@ import io.stageboard.sandbox.Fault;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.store.ItemRow;
 import io.stageboard.store.ItemState;
-import io.stageboard.store.JobRow;
 import io.stageboard.testing.SteppingExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +80,7 @@ class JobRecoveryTest {
         BulkService restarted = new BulkService(fx.worker(afterRestart), afterRestart);
         var unfinished = restarted.unfinishedJobs();
         afterRestart.runAll();
-        assertThat(unfinished.join()).extracting(JobRow::id).containsExactly(jobId);
+        assertThat(unfinished.join()).extracting(BulkJob::id).containsExactly(jobId);
         assertThat(fx.outbox.unfinishedJobs("https://api.lever.co/v1")).as("another account's start").isEmpty();
         JobReport report = runAll(afterRestart, restarted.resume(jobId, JobListener.none()));
 

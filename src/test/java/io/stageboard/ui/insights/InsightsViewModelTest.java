@@ -159,9 +159,8 @@ class InsightsViewModelTest {
 
         model.exportCsv(file).exceptionally(e -> null).join();
 
-        assertThat(notifier.errors).hasSize(1);
-        assertThat(notifier.errors.get(0)).startsWith("Could not save the CSV file: ")
-                .endsWith(". Nothing was written; choose another folder and try again.");
+        assertThat(notifier.errors).containsExactly("Could not save the CSV file: Could not write " + file
+                + " (NoSuchFileException). Nothing was written; choose another folder and try again.");
         assertThat(Files.exists(file)).isFalse();
     }
 

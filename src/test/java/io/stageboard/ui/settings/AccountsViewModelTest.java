@@ -39,7 +39,7 @@ class AccountsViewModelTest {
                 fx.sandbox.apiKey(), false).join();
         client = fx.service.open(account).join().client();
         notifier = new RecordingNotifier();
-        accounts = new AccountsViewModel(fx.service, fx.navigator, UiExecutor.direct(), notifier, account, client);
+        accounts = new AccountsViewModel(fx.service, fx.navigator, UiExecutor.direct(), notifier, account);
     }
 
     @AfterEach

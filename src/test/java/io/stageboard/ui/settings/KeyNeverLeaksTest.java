@@ -107,7 +107,7 @@ class KeyNeverLeaksTest {
             board.refresh();
             shown.add(board.statusMessageProperty().get());
             AccountsViewModel accounts = new AccountsViewModel(fx.service, fx.navigator, UiExecutor.direct(), notifier,
-                    account, client);
+                    account);
             UiSettings settings = UiSettings.load(appData.resolve("settings.properties"));
             settings.setDarkTheme(true);
             settings.save();
