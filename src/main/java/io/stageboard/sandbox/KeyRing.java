@@ -9,6 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The valid API keys and their permissions; "*" means every permission. */
 final class KeyRing {
 
+    /** The permission to see confidential postings and opportunities (Lever's {@code confidential:access}). */
+    static final String CONFIDENTIAL = "confidential:access";
+
     private final Map<String, Set<String>> keys = new ConcurrentHashMap<>();
 
     KeyRing(String mainKey) {

@@ -14,8 +14,6 @@ import java.util.function.Predicate;
  */
 final class OpportunityFilter {
 
-    private static final Set<String> CONFIDENTIALITY = Set.of("non-confidential", "confidential", "all");
-
     private OpportunityFilter() {
     }
 
@@ -46,11 +44,7 @@ final class OpportunityFilter {
         range(parts, r, "updated_at", Opportunity::updatedAt);
         range(parts, r, "advanced_at", Opportunity::lastAdvancedAt);
         range(parts, r, "archived_at", o -> o.archived() == null ? null : o.archived().archivedAt());
-        String confidentiality = r.one("confidentiality") == null ? "non-confidential" : r.one("confidentiality");
-        if (!CONFIDENTIALITY.contains(confidentiality)) {
-            throw ApiError.badRequest("Invalid confidentiality '" + confidentiality
-                    + "': expected non-confidential, confidential or all.");
-        }
+        String confidentiality = r.confidentiality();
         if (!confidentiality.equals("all")) {
             parts.add(o -> o.confidentiality().equals(confidentiality));
         }

@@ -56,7 +56,7 @@ final class OpportunityReadHandlers {
 
     private Response one(Request r) {
         String id = r.pathParam("id");
-        Opportunity o = data.opportunity(id).orElseThrow(() -> ReferenceHandlers.notFound("Opportunity", id));
+        Opportunity o = data.opportunity(id).filter(x -> r.maySee(x.confidentiality())).orElseThrow(() -> ReferenceHandlers.notFound("Opportunity", id));
         return Response.ok(LeverJson.single(json.opportunity(o, expand(r))));
     }
 

@@ -41,7 +41,8 @@ final class ReferenceHandlers {
                         data.user(r.pathParam("id")).orElseThrow(() -> notFound("User", r.pathParam("id")))))))
                 .add("GET", "/postings", "postings:read", this::postings)
                 .add("GET", "/postings/:id", "postings:read", r -> Response.ok(LeverJson.single(json.posting(
-                        data.posting(r.pathParam("id")).orElseThrow(() -> notFound("Posting", r.pathParam("id"))),
+                        data.posting(r.pathParam("id")).filter(p -> r.maySee(p.confidentiality()))
+                                .orElseThrow(() -> notFound("Posting", r.pathParam("id"))),
                         Set.copyOf(r.all("expand"))))));
     }
 
@@ -101,7 +102,7 @@ final class ReferenceHandlers {
         Set<String> locations = new HashSet<>(r.all("location"));
         Set<String> commitments = new HashSet<>(r.all("commitment"));
         Set<String> expand = Set.copyOf(r.all("expand"));
-        String confidentiality = r.one("confidentiality") == null ? "non-confidential" : r.one("confidentiality");
+        String confidentiality = r.confidentiality();
         List<Posting> postings = data.postings().stream()
                 .filter(p -> states.isEmpty() || states.contains(p.state()))
                 .filter(p -> teams.isEmpty() || teams.contains(p.categories().team()))

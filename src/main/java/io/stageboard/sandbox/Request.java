@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,7 @@ final class Request {
     private final byte[] body;
     private final String contentType;
     private final Map<String, String> pathParams = new HashMap<>();
+    private boolean confidentialAccess;
 
     Request(String method, String path, String rawQuery, byte[] body) {
         this(method, path, rawQuery, body, null);
@@ -43,6 +45,33 @@ final class Request {
         this.query = parseQuery(rawQuery);
         this.body = body;
         this.contentType = contentType;
+    }
+
+    /** Set by the router: whether the key may see confidential postings and opportunities. */
+    void confidentialAccess(boolean allowed) {
+        confidentialAccess = allowed;
+    }
+
+    /**
+     * The validated {@code confidentiality} parameter ({@code non-confidential} by default); asking for confidential
+     * records with a key not allowed to see them is refused with 403, as Lever does.
+     */
+    String confidentiality() {
+        String value = one("confidentiality") == null ? "non-confidential" : one("confidentiality");
+        if (!Set.of("non-confidential", "confidential", "all").contains(value)) {
+            throw ApiError.badRequest("Invalid confidentiality '" + value
+                    + "': expected non-confidential, confidential or all.");
+        }
+        if (!value.equals("non-confidential") && !confidentialAccess) {
+            throw ApiError.forbidden("This API key does not have access to confidential data ("
+                    + KeyRing.CONFIDENTIAL + ").");
+        }
+        return value;
+    }
+
+    /** Whether a record of this confidentiality may be shown to the key at all. */
+    boolean maySee(String recordConfidentiality) {
+        return confidentialAccess || !"confidential".equals(recordConfidentiality);
     }
 
     private static Map<String, List<String>> parseQuery(String raw) {

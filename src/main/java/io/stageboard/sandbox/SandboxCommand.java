@@ -22,7 +22,7 @@ public final class SandboxCommand {
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println("Usage: sandbox [--port N] [--size N] [--seed N] [--latency-ms N] [--failure-rate F] "
-                    + "[--rate-limit RPS] [--burst N] [--api-key K]");
+                    + "[--rate-limit RPS] [--burst N] [--api-key K] [--grant KEY=PERMISSION,… …]");
             return 2;
         }
         SandboxServer server;
@@ -38,6 +38,8 @@ public final class SandboxCommand {
             stopped.countDown();
         }, "sandbox-shutdown"));
         out.println("Lever sandbox listening on " + server.baseUrl() + " (API key: " + server.apiKey() + ")");
+        options.grants().forEach((key, permissions) -> out.println("Key " + key + " may use: "
+                + (permissions.isEmpty() ? "nothing" : String.join(", ", permissions))));
         out.flush();
         try {
             stopped.await();

@@ -1,6 +1,9 @@
 package io.stageboard.sandbox;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * How a {@link SandboxServer} runs: where it listens, how much seeded data it holds and how it misbehaves.
@@ -13,9 +16,10 @@ import java.util.List;
  * @param rateLimit   steady requests per second allowed per API key; 0 means unlimited
  * @param burst       size of each key's token bucket (requests allowed at once before the steady rate applies)
  * @param apiKey      the main API key, which has every permission
+ * @param grants      further keys, each with only the permissions listed (e.g. {@code stages:read})
  */
 public record SandboxOptions(int port, int size, long seed, int latencyMs, double failureRate,
-                             double rateLimit, int burst, String apiKey) {
+                             double rateLimit, int burst, String apiKey, Map<String, Set<String>> grants) {
 
     /** Largest seeded data set the sandbox accepts. */
     public static final int MAX_SIZE = 50_000;
@@ -33,6 +37,13 @@ public record SandboxOptions(int port, int size, long seed, int latencyMs, doubl
         check(burst >= 1 && burst <= 100_000, "--burst must be a whole number from 1 to 100000, got '" + burst + "'.");
         check(apiKey != null && !apiKey.isBlank() && apiKey.indexOf(':') < 0,
                 "--api-key must be a non-empty key without ':', got '" + apiKey + "'.");
+        grants = Map.copyOf(grants);
+    }
+
+    /** Every option but the further keys. */
+    public SandboxOptions(int port, int size, long seed, int latencyMs, double failureRate, double rateLimit, int burst,
+                          String apiKey) {
+        this(port, size, seed, latencyMs, failureRate, rateLimit, burst, apiKey, Map.of());
     }
 
     /** Port 0 (a free port), 300 opportunities, seed 42, no latency, no failures, no rate limit, burst 20. */
@@ -42,42 +53,49 @@ public record SandboxOptions(int port, int size, long seed, int latencyMs, doubl
 
     /** A copy listening on port {@code p} (0 = any free port). */
     public SandboxOptions withPort(int p) {
-        return new SandboxOptions(p, size, seed, latencyMs, failureRate, rateLimit, burst, apiKey);
+        return new SandboxOptions(p, size, seed, latencyMs, failureRate, rateLimit, burst, apiKey, grants);
     }
 
     /** A copy seeding {@code n} opportunities. */
     public SandboxOptions withSize(int n) {
-        return new SandboxOptions(port, n, seed, latencyMs, failureRate, rateLimit, burst, apiKey);
+        return new SandboxOptions(port, n, seed, latencyMs, failureRate, rateLimit, burst, apiKey, grants);
     }
 
     /** A copy with another data seed. */
     public SandboxOptions withSeed(long s) {
-        return new SandboxOptions(port, size, s, latencyMs, failureRate, rateLimit, burst, apiKey);
+        return new SandboxOptions(port, size, s, latencyMs, failureRate, rateLimit, burst, apiKey, grants);
     }
 
     /** A copy adding {@code ms} milliseconds to every request. */
     public SandboxOptions withLatencyMs(int ms) {
-        return new SandboxOptions(port, size, seed, ms, failureRate, rateLimit, burst, apiKey);
+        return new SandboxOptions(port, size, seed, ms, failureRate, rateLimit, burst, apiKey, grants);
     }
 
     /** A copy failing this share (0 to 1) of requests at random. */
     public SandboxOptions withFailureRate(double rate) {
-        return new SandboxOptions(port, size, seed, latencyMs, rate, rateLimit, burst, apiKey);
+        return new SandboxOptions(port, size, seed, latencyMs, rate, rateLimit, burst, apiKey, grants);
     }
 
     /** A copy limiting each key to {@code rps} requests per second with bursts of {@code burstSize}. */
     public SandboxOptions withRateLimit(double rps, int burstSize) {
-        return new SandboxOptions(port, size, seed, latencyMs, failureRate, rps, burstSize, apiKey);
+        return new SandboxOptions(port, size, seed, latencyMs, failureRate, rps, burstSize, apiKey, grants);
     }
 
     /** A copy whose main key is {@code key}. */
     public SandboxOptions withApiKey(String key) {
-        return new SandboxOptions(port, size, seed, latencyMs, failureRate, rateLimit, burst, key);
+        return new SandboxOptions(port, size, seed, latencyMs, failureRate, rateLimit, burst, key, grants);
+    }
+
+    /** A copy with one more key limited to {@code permissions}. */
+    public SandboxOptions withGrant(String key, Set<String> permissions) {
+        Map<String, Set<String>> more = new LinkedHashMap<>(grants);
+        more.put(key, Set.copyOf(permissions));
+        return new SandboxOptions(port, size, seed, latencyMs, failureRate, rateLimit, burst, apiKey, more);
     }
 
     /**
      * Parses command-line options ({@code --port N --size N --seed N --latency-ms N --failure-rate F
-     * --rate-limit RPS --burst N --api-key K}), starting from {@link #defaults()}.
+     * --rate-limit RPS --burst N --api-key K --grant KEY=PERMISSION,…}), starting from {@link #defaults()}.
      *
      * @throws IllegalArgumentException with a sentence naming the bad option and value
      */
@@ -92,9 +110,9 @@ public record SandboxOptions(int port, int size, long seed, int latencyMs, doubl
                 name = name.substring(0, eq);
             }
             if (!List.of("--port", "--size", "--seed", "--latency-ms", "--failure-rate", "--rate-limit", "--burst",
-                    "--api-key").contains(name)) {
+                    "--api-key", "--grant").contains(name)) {
                 throw new IllegalArgumentException("Unknown option '" + name + "'. Known options: --port, --size, "
-                        + "--seed, --latency-ms, --failure-rate, --rate-limit, --burst, --api-key.");
+                        + "--seed, --latency-ms, --failure-rate, --rate-limit, --burst, --api-key, --grant.");
             }
             if (value == null) {
                 if (i + 1 >= args.size()) {
@@ -117,6 +135,7 @@ public record SandboxOptions(int port, int size, long seed, int latencyMs, doubl
             case "--rate-limit" -> o.withRateLimit(
                     decimal(name, value, 0, 1_000_000, "a number of requests per second from 0 to 1000000"), o.burst);
             case "--burst" -> o.withRateLimit(o.rateLimit, wholeNumber(name, value, 1, 100_000));
+            case "--grant" -> SandboxGrants.apply(o, value);
             default -> o.withApiKey(value);
         };
     }

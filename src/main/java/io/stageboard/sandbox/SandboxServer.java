@@ -37,6 +37,7 @@ public final class SandboxServer implements AutoCloseable {
         this.executor = executor;
         this.data = data;
         this.keys = new KeyRing(options.apiKey());
+        options.grants().forEach(keys::grant);
         this.port = http.getAddress().getPort();
     }
 
@@ -121,7 +122,10 @@ public final class SandboxServer implements AutoCloseable {
         return stats;
     }
 
-    /** Adds another valid key limited to these permissions (e.g. "opportunities:read", "notes:write"). */
+    /**
+     * Adds another valid key limited to these permissions (e.g. "opportunities:read", "notes:write";
+     * "confidential:access" lets it see confidential postings and opportunities).
+     */
     public void grantKey(String key, Set<String> permissions) {
         keys.grant(key, permissions);
     }
