@@ -1,5 +1,6 @@
 package io.stageboard.api;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ public final class LeverClient implements AutoCloseable {
 
     private final LeverHttp http;
     private final JsonCodec codec;
+    private final ConfidentialAccess confidential = new ConfidentialAccess();
 
     /** Made by {@link LeverClientBuilder#build()}. */
     LeverClient(LeverHttp http) {
@@ -35,6 +37,15 @@ public final class LeverClient implements AutoCloseable {
     /** @return a builder; {@link LeverClientBuilder#apiKey(String)} is required */
     public static LeverClientBuilder builder() {
         return new LeverClientBuilder();
+    }
+
+    /**
+     * A client for the same account that gives up fast, for checks a person waits on: one attempt, 4 s to connect,
+     * 8 s for each request as a whole (name lookup and TLS included). Close it as well as this one.
+     */
+    public LeverClient quickFailing() {
+        return new LeverClient(http.withSettings(http.settings().quickFailing(Duration.ofSeconds(4),
+                Duration.ofSeconds(8))));
     }
 
     /** @return the base URL requests go to, without a trailing slash */
@@ -61,6 +72,17 @@ public final class LeverClient implements AutoCloseable {
      */
     public void readFirst(String endpoint) {
         http.execute(ApiRequest.get(requireId(endpoint)).query("limit", 1), body -> null, null, null);
+    }
+
+    /**
+     * Like {@link #readFirst(String)} with {@code confidentiality=all}: learns whether the key may see confidential
+     * records.
+     *
+     * @throws LeverPermissionException when the key may not
+     */
+    public void readFirstConfidential(String endpoint) {
+        http.execute(ApiRequest.get(requireId(endpoint)).query("limit", 1).query("confidentiality", "all"),
+                body -> null, null, null);
     }
 
     /** @return the account's pipeline stages, in Lever's order */
@@ -92,11 +114,20 @@ public final class LeverClient implements AutoCloseable {
                 User.class);
     }
 
-    /** @return every posting the key may see, in every state */
+    /** @return every posting the key may see, in every state, confidential ones too when the key may see them */
     public List<Posting> postings() {
         ApiRequest request = ApiRequest.get("postings");
         POSTING_STATES.forEach(state -> request.query("state", state));
-        return all(request, Posting.class);
+        return new Pager<Posting>((offset, scope) -> confidentialPage(request, offset, Posting.class, scope))
+                .fetchAll();
+    }
+
+    /**
+     * @return whether the key may see confidential postings and opportunities, once a list of them answered; null
+     *         before that
+     */
+    public Boolean confidentialAccess() {
+        return confidential.known();
     }
 
     /**
@@ -117,7 +148,7 @@ public final class LeverClient implements AutoCloseable {
      * @return the page
      */
     public Page<Opportunity> opportunitiesPage(OpportunityQuery query, String offset) {
-        return page(opportunitiesRequest(query), offset, Opportunity.class, null);
+        return confidentialPage(opportunitiesRequest(query), offset, Opportunity.class, null);
     }
 
     /**
@@ -126,7 +157,7 @@ public final class LeverClient implements AutoCloseable {
      */
     public Pager<Opportunity> opportunities(OpportunityQuery query) {
         ApiRequest request = opportunitiesRequest(query);
-        return new Pager<>((offset, scope) -> page(request, offset, Opportunity.class, scope));
+        return new Pager<>((offset, scope) -> confidentialPage(request, offset, Opportunity.class, scope));
     }
 
     /**
@@ -296,6 +327,11 @@ public final class LeverClient implements AutoCloseable {
     private <T> Page<T> page(ApiRequest request, String offset, Class<T> type, CancelScope scope) {
         ApiRequest paged = request.withQuery("limit", PAGE_SIZE).query("offset", offset);
         return http.execute(paged, body -> codec.page(body, type), null, scope);
+    }
+
+    /** A page of a list that holds confidential records, asked for them when the key may see them. */
+    private <T> Page<T> confidentialPage(ApiRequest request, String offset, Class<T> type, CancelScope scope) {
+        return confidential.read(request, offset == null, r -> page(r, offset, type, scope));
     }
 
     private <T> List<T> all(ApiRequest request, Class<T> type) {

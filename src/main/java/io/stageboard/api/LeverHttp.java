@@ -59,6 +59,8 @@ final class LeverHttp implements AutoCloseable {
     private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(5);
 
     private final HttpUrl baseUrl;
+    private final String apiKey;
+    private final LeverSettings settings;
     private final String credential;
     private final OkHttpClient ok;
     private final JsonCodec codec;
@@ -69,6 +71,8 @@ final class LeverHttp implements AutoCloseable {
 
     LeverHttp(HttpUrl baseUrl, String apiKey, LeverSettings settings, JsonCodec codec) {
         this.baseUrl = baseUrl;
+        this.apiKey = apiKey;
+        this.settings = settings;
         this.credential = "Basic " + Base64.getEncoder()
                 .encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8));
         this.codec = codec;
@@ -77,6 +81,7 @@ final class LeverHttp implements AutoCloseable {
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
+                .callTimeout(settings.callTimeout())
                 // OkHttp would otherwise silently re-send some requests, POSTs included; Failsafe decides instead.
                 .retryOnConnectionFailure(false)
                 .eventListener(new SentListener())
@@ -93,6 +98,15 @@ final class LeverHttp implements AutoCloseable {
                 .build();
         // Retry outside, limiter inside: every attempt, retries included, takes a permit.
         this.failsafe = Failsafe.with(retry, limiter);
+    }
+
+    /** A new executor for the same account with other settings; this one stays open. */
+    LeverHttp withSettings(LeverSettings other) {
+        return new LeverHttp(baseUrl, apiKey, other, codec);
+    }
+
+    LeverSettings settings() {
+        return settings;
     }
 
     HttpUrl baseUrl() {

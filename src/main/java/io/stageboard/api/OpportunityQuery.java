@@ -25,7 +25,7 @@ public final class OpportunityQuery {
         return new Builder();
     }
 
-    /** @return the query without filters: every non-confidential opportunity, active and archived */
+    /** @return the query without filters: every opportunity, active and archived (confidential ones too when the key may see them) */
     public static OpportunityQuery all() {
         return ALL;
     }

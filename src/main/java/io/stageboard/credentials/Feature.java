@@ -14,7 +14,9 @@ public enum Feature {
     TAGS("Tags", "read", "the tag filter and tag suggestions"),
     ARCHIVE_REASONS("Archive reasons", "read", "archiving and the Hired reason"),
     USERS("Users", "read", "owner names and choosing whom to act as"),
-    POSTINGS("Postings", "read", "posting names and the posting filter");
+    POSTINGS("Postings", "read", "posting names and the posting filter"),
+    SOURCES("Sources", "read", "the source filter"),
+    CONFIDENTIAL("Confidential data", "access", "confidential postings and candidates, if your team has any");
 
     private final String endpoint;
     private final String access;

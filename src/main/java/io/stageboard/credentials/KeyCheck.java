@@ -19,8 +19,9 @@ import java.util.UUID;
  * <p>Reads are probed with one cheap {@code GET} of at most one item. Writes are probed by writing to an opportunity
  * that cannot exist (a fresh random id): Lever checks the key's endpoint permissions before it looks the record up,
  * so a key allowed to write gets 404 (nothing to change, nothing changed) and a key without the permission gets 403.
- * Any other answer (a network failure, a server error) leaves that permission UNKNOWN with the reason. Blocking; run
- * it off the FX thread.
+ * Stages are asked first: when that answer is not Lever's (no connection, an error page, trouble at Lever), the check
+ * stops with that one failure rather than repeating it for every permission. A later answer of that kind leaves its
+ * permission UNKNOWN with the reason. Blocking; run it off the FX thread.
  */
 public final class KeyCheck {
 
@@ -34,6 +35,7 @@ public final class KeyCheck {
      * Probes every {@link Feature}.
      *
      * @throws LeverAuthenticationException when Lever rejects the key altogether (401)
+     * @throws LeverException when the first probe gets no usable answer (network, 5xx, not Lever's JSON)
      */
     public static KeyReport run(LeverClient client) {
         String nowhere = "stageboard-permission-check-" + UUID.randomUUID();
@@ -47,12 +49,14 @@ public final class KeyCheck {
         probes.put(Feature.ARCHIVE_REASONS, () -> client.readFirst("archive_reasons"));
         probes.put(Feature.USERS, () -> client.readFirst("users"));
         probes.put(Feature.POSTINGS, () -> client.readFirst("postings"));
+        probes.put(Feature.SOURCES, () -> client.readFirst("sources"));
+        probes.put(Feature.CONFIDENTIAL, () -> client.readFirstConfidential("opportunities"));
         List<KeyReport.Check> checks = new ArrayList<>();
-        probes.forEach((feature, probe) -> checks.add(probe(feature, probe)));
+        probes.forEach((feature, probe) -> checks.add(probe(feature, probe, checks.isEmpty())));
         return new KeyReport(checks);
     }
 
-    private static KeyReport.Check probe(Feature feature, Runnable probe) {
+    private static KeyReport.Check probe(Feature feature, Runnable probe, boolean first) {
         try {
             probe.run();
             return new KeyReport.Check(feature, KeyReport.Access.ALLOWED, null);
@@ -64,6 +68,9 @@ public final class KeyCheck {
         } catch (LeverAuthenticationException e) {
             throw e;
         } catch (LeverException e) {
+            if (first) {
+                throw e;
+            }
             return new KeyReport.Check(feature, KeyReport.Access.UNKNOWN, e.userMessage());
         }
     }

@@ -31,14 +31,24 @@ public record KeyReport(List<Check> checks) {
                 .orElse(Access.UNKNOWN);
     }
 
-    /** @return true when every permission Stageboard uses is granted */
+    /**
+     * @return true when every endpoint permission Stageboard uses is granted (confidential access is a choice of the
+     *         account, not something Stageboard needs)
+     */
     public boolean allAllowed() {
-        return checks.stream().allMatch(c -> c.access() == Access.ALLOWED);
+        return checks.stream().filter(c -> c.feature() != Feature.CONFIDENTIAL)
+                .allMatch(c -> c.access() == Access.ALLOWED);
     }
 
-    /** @return the features the key was refused */
+    /** @return the endpoint permissions the key was refused (confidential access aside) */
     public List<Feature> denied() {
-        return checks.stream().filter(c -> c.access() == Access.DENIED).map(Check::feature).toList();
+        return checks.stream().filter(c -> c.access() == Access.DENIED && c.feature() != Feature.CONFIDENTIAL)
+                .map(Check::feature).toList();
+    }
+
+    /** @return true when the key may see confidential postings and opportunities */
+    public boolean confidentialAccess() {
+        return access(Feature.CONFIDENTIAL) == Access.ALLOWED;
     }
 
     /**

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The valid API keys and their permissions; "*" means every permission. */
+/**
+ * The valid API keys and their permissions; "*" means every endpoint permission. Confidential access is granted
+ * apart, as in Lever: the main key has every endpoint but sees no confidential records.
+ */
 final class KeyRing {
 
     /** The permission to see confidential postings and opportunities (Lever's {@code confidential:access}). */

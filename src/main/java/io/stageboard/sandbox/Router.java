@@ -45,7 +45,7 @@ final class Router {
                         + " (" + route.permission + ").");
             }
             bind(route.pattern, request);
-            request.confidentialAccess(permissions.contains("*") || permissions.contains(KeyRing.CONFIDENTIAL));
+            request.confidentialAccess(permissions.contains(KeyRing.CONFIDENTIAL));
             return route.handler.handle(request);
         }
         if (!allowed.isEmpty()) {

@@ -10,8 +10,8 @@ import java.util.Set;
  */
 final class SandboxGrants {
 
-    /** Every permission the sandbox's routes check, plus confidential access. */
-    static final List<String> KNOWN = List.of("stages:read", "opportunities:read", "opportunities:write",
+    /** Every permission the sandbox's routes check, "*" for all of them, plus confidential access. */
+    static final List<String> KNOWN = List.of("*", "stages:read", "opportunities:read", "opportunities:write",
             "notes:read", "notes:write", "tags:read", "sources:read", "users:read", "postings:read",
             "archive_reasons:read", "files:read", "files:write", "resumes:read", KeyRing.CONFIDENTIAL);
 

@@ -102,7 +102,7 @@ public final class SandboxServer implements AutoCloseable {
         return port;
     }
 
-    /** The main API key, which has every permission. */
+    /** The main API key, which has every endpoint permission (confidential access is granted apart). */
     public String apiKey() {
         return options.apiKey();
     }

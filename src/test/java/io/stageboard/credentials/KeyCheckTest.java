@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stageboard.api.LeverAuthenticationException;
 import io.stageboard.api.LeverClient;
+import io.stageboard.api.LeverServerException;
+import io.stageboard.sandbox.Fault;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
 import java.util.List;
@@ -44,7 +46,7 @@ class KeyCheckTest {
     @Test
     void aReadOnlyKeyIsReportedEndpointByEndpointWithoutChangingAnything() {
         sandbox.grantKey("read-only", Set.of("stages:read", "opportunities:read", "users:read", "postings:read",
-                "tags:read", "archive_reasons:read", "notes:read"));
+                "tags:read", "archive_reasons:read", "notes:read", "sources:read"));
 
         KeyReport report = check("read-only");
 
@@ -61,6 +63,24 @@ class KeyCheckTest {
         check(sandbox.apiKey());
 
         assertThat(sandbox.data().opportunities()).isEqualTo(before);
+    }
+
+    @Test
+    void confidentialAccessIsFoundAndIsNotAMissingPermission() {
+        sandbox.grantKey("confidential", Set.of("*", "confidential:access"));
+
+        assertThat(check("confidential").confidentialAccess()).isTrue();
+        assertThat(check(sandbox.apiKey()).confidentialAccess()).isFalse();
+        assertThat(check(sandbox.apiKey()).denied()).isEmpty();
+    }
+
+    @Test
+    void anErrorPageInsteadOfTheFirstAnswerStopsTheCheckWithOneFailure() {
+        sandbox.faults().next("GET", "/stages", Fault.htmlErrorPage(502));
+
+        assertThatThrownBy(() -> check(sandbox.apiKey())).isInstanceOf(LeverServerException.class)
+                .hasMessageStartingWith("Lever answered with an error page (HTTP 502) instead of data; Lever may be having trouble."
+                        + " Try again in a few minutes.");
     }
 
     @Test

@@ -39,7 +39,8 @@ class EnvelopeTest {
 
     @Test
     void singleObjectsAreWrappedInData() {
-        Opportunity o = server.data().opportunities().get(0);
+        Opportunity o = server.data().opportunities().stream()
+                .filter(x -> x.confidentiality().equals("non-confidential")).findFirst().orElseThrow();
 
         JsonNode json = http.get("/opportunities/" + o.id()).json();
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stageboard.sandbox.SandboxModel.Opportunity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +21,7 @@ class FilterTest {
     static void start() throws Exception {
         server = SandboxServer.start(SandboxOptions.defaults().withSize(600));
         http = SandboxHttp.of(server);
+        server.grantKey("confidential", Set.of("*", "confidential:access"));
     }
 
     @AfterAll
@@ -29,6 +31,10 @@ class FilterTest {
 
     /** Every id the list endpoint returns for this query, following the tokens. */
     private static List<String> ids(String query) {
+        return ids(http, query);
+    }
+
+    private static List<String> ids(SandboxHttp http, String query) {
         List<String> ids = new ArrayList<>();
         String next = null;
         do {
@@ -138,12 +144,15 @@ class FilterTest {
                 .filter(o -> o.confidentiality().equals("confidential")).count();
 
         assertThat(confidential).isPositive();
-        assertThat(ids("confidentiality=all")).hasSize(server.data().opportunityCount());
+        assertThat(ids(SandboxHttp.withKey(server, "confidential"), "confidentiality=all"))
+                .hasSize(server.data().opportunityCount());
+        assertThat(http.get("/opportunities?confidentiality=all").status()).isEqualTo(403);
     }
 
     @Test
     void expandReplacesIdsWithObjects() {
-        Opportunity o = server.data().opportunities().get(0);
+        Opportunity o = server.data().opportunities().stream()
+                .filter(x -> x.confidentiality().equals("non-confidential")).findFirst().orElseThrow();
 
         JsonNode json = http.get("/opportunities/" + o.id() + "?expand=stage&expand=owner&expand=followers").json()
                 .get("data");
@@ -170,7 +179,8 @@ class FilterTest {
 
     @Test
     void postingsCanBeFilteredByRepeatedState() {
-        JsonNode all = http.get("/postings?confidentiality=all").json().get("data");
+        JsonNode all = SandboxHttp.withKey(server, "confidential").get("/postings?confidentiality=all").json()
+                .get("data");
         JsonNode some = http.get("/postings?state=draft&state=closed").json().get("data");
 
         assertThat(all).hasSize(server.data().postings().size());

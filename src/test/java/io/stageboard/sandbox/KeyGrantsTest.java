@@ -37,7 +37,7 @@ class KeyGrantsTest {
     @Test
     void aBadGrantIsRefusedWithASentence() {
         assertThatThrownBy(() -> SandboxOptions.parse(List.of("--grant", "k=stage:read")))
-                .hasMessageStartingWith("--grant: unknown permission 'stage:read'. Known: stages:read,");
+                .hasMessageStartingWith("--grant: unknown permission 'stage:read'. Known: *, stages:read,");
         assertThatThrownBy(() -> SandboxOptions.parse(List.of("--grant", "no-permissions")))
                 .hasMessage("--grant must be KEY=PERMISSION,PERMISSION,… with a key without ':', got "
                         + "'no-permissions'.");

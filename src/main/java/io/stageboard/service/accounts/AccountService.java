@@ -70,11 +70,13 @@ public final class AccountService {
     /**
      * Asks Lever what the key may do ({@link KeyCheck}) and lists the active users to act as. Saves nothing.
      * Completes exceptionally with the client's {@code LeverException} (401 for a rejected key, network failures)
-     * or a {@code LeverConfigurationException} for an unusable address or key.
+     * or a {@code LeverConfigurationException} for an unusable address or key. A refused connection, an unknown host
+     * or a failed TLS handshake ends it within seconds: the check makes one attempt per request, not the board's
+     * patient retries.
      */
     public CompletableFuture<Validation> validate(String baseUrl, String key) {
         return CompletableFuture.supplyAsync(() -> {
-            try (LeverClient client = clients.apply(baseUrl, key)) {
+            try (LeverClient patient = clients.apply(baseUrl, key); LeverClient client = patient.quickFailing()) {
                 KeyReport report = KeyCheck.run(client);
                 List<User> users = report.access(Feature.USERS) == KeyReport.Access.ALLOWED
                         ? activeUsersOf(client) : List.of();

@@ -3,22 +3,24 @@ package io.stageboard.ui.settings;
 import io.stageboard.api.User;
 import io.stageboard.credentials.Account;
 import io.stageboard.credentials.Environment;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -29,7 +31,8 @@ public final class ConnectAccountDialog extends Dialog<Account> {
 
     static final ButtonType CHECK = new ButtonType("Check key", ButtonBar.ButtonData.OTHER);
     static final ButtonType SAVE = new ButtonType("Save account", ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType THIS_RUN = new ButtonType("Use the key for this run only", ButtonBar.ButtonData.LEFT);
+    static final ButtonType THIS_RUN = new ButtonType("Use for this run only", ButtonBar.ButtonData.LEFT);
+    static final ButtonType UNCHECKED = new ButtonType("Save without checking", ButtonBar.ButtonData.LEFT);
 
     /** Builds the dialog; call on the FX thread. */
     public ConnectAccountDialog(ConnectAccountViewModel vm, Window owner) {
@@ -81,12 +84,12 @@ public final class ConnectAccountDialog extends Dialog<Account> {
         validation.textProperty().bind(vm.validationProperty());
         Label problem = wrapped(new Label(), "connect-problem");
         problem.textProperty().bind(vm.problemProperty());
-        ListView<ConnectAccountViewModel.ReportLine> report = new ListView<>(vm.report());
+        // One wrapped label a permission: long lines wrap instead of being cut, and the box is as tall as its lines.
+        VBox report = new VBox(2);
         report.setId("connect-report");
-        report.setFixedCellSize(26);
-        report.setPrefHeight(9 * 26 + 4);
-        report.setMinHeight(Region.USE_PREF_SIZE);
-        report.setCellFactory(list -> new ReportCell());
+        report.getStyleClass().add("connect-report");
+        vm.report().addListener((ListChangeListener<ConnectAccountViewModel.ReportLine>) change ->
+                report.getChildren().setAll(vm.report().stream().map(ConnectAccountDialog::reportLabel).toList()));
         report.visibleProperty().bind(Bindings.isNotEmpty(vm.report()));
         report.managedProperty().bind(report.visibleProperty());
         Label missing = wrapped(new Label(), "connect-missing");
@@ -100,8 +103,10 @@ public final class ConnectAccountDialog extends Dialog<Account> {
         VBox content = new VBox(10, help, form, validation, busy, problem, report, missing);
         content.getStyleClass().add("connect-account");
         content.setPrefWidth(620);
+        content.setMinHeight(Region.USE_PREF_SIZE);
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().setAll(THIS_RUN, CHECK, SAVE, ButtonType.CANCEL);
+        getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        getDialogPane().getButtonTypes().setAll(THIS_RUN, UNCHECKED, CHECK, SAVE, ButtonType.CANCEL);
 
         Button check = (Button) getDialogPane().lookupButton(CHECK);
         check.setId("connect-check");
@@ -125,9 +130,25 @@ public final class ConnectAccountDialog extends Dialog<Account> {
             e.consume();
             vm.saveForThisRunOnly();
         });
-        // The report and sentences come and go; let the window follow its content.
-        vm.stepProperty().addListener((o, was, now) -> sizeToContent());
-        vm.problemProperty().addListener((o, was, now) -> sizeToContent());
+        Button unchecked = (Button) getDialogPane().lookupButton(UNCHECKED);
+        unchecked.setId("connect-save-unchecked");
+        unchecked.visibleProperty().bind(vm.canSaveUncheckedProperty());
+        unchecked.managedProperty().bind(unchecked.visibleProperty());
+        unchecked.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.saveWithoutChecking();
+        });
+        for (Button button : new Button[] {check, save, thisRun, unchecked}) {
+            // Each button as wide as its words: never "Use the key …".
+            ButtonBar.setButtonUniformSize(button, false);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // The address field, the report, the sentences and the extra buttons come and go: follow the content.
+        for (Observable changes : new Observable[] {vm.stepProperty(), vm.problemProperty(), vm.environmentProperty(),
+                vm.keychainUnavailableProperty(), vm.canSaveUncheckedProperty(), vm.report(), vm.validationProperty()}) {
+            changes.addListener(o -> sizeToContent());
+        }
+        setOnShown(e -> sizeToContent());
         setResultConverter(button -> null);
         vm.savedProperty().addListener((o, was, account) -> {
             if (account != null) {
@@ -137,10 +158,34 @@ public final class ConnectAccountDialog extends Dialog<Account> {
         });
     }
 
+    /** Grows or shrinks the window to its content after the next layout, and keeps it on the screen. */
     private void sizeToContent() {
-        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
-            getDialogPane().getScene().getWindow().sizeToScene();
+        if (getDialogPane().getScene() == null || getDialogPane().getScene().getWindow() == null) {
+            return;
         }
+        Window window = getDialogPane().getScene().getWindow();
+        getDialogPane().applyCss();
+        getDialogPane().layout();
+        window.sizeToScene();
+        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
+                Math.max(1, window.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        if (window.getHeight() > screen.getHeight()) {
+            window.setHeight(screen.getHeight());
+        }
+        if (window.getY() + window.getHeight() > screen.getMaxY()) {
+            window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
+        }
+        if (window.getX() + window.getWidth() > screen.getMaxX()) {
+            window.setX(Math.max(screen.getMinX(), screen.getMaxX() - window.getWidth()));
+        }
+    }
+
+    private static Label reportLabel(ConnectAccountViewModel.ReportLine line) {
+        Label label = new Label(line.text());
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add(line.allowed() ? "permission-allowed" : "permission-missing");
+        return label;
     }
 
     private static Label wrapped(Label label, String styleClass) {
@@ -152,18 +197,5 @@ public final class ConnectAccountDialog extends Dialog<Account> {
         label.managedProperty().bind(label.textProperty().isNotEmpty());
         label.visibleProperty().bind(label.managedProperty());
         return label;
-    }
-
-    /** A report line, coloured by whether the permission is granted. */
-    private static final class ReportCell extends ListCell<ConnectAccountViewModel.ReportLine> {
-        @Override
-        protected void updateItem(ConnectAccountViewModel.ReportLine line, boolean empty) {
-            super.updateItem(line, empty);
-            getStyleClass().removeAll("permission-allowed", "permission-missing");
-            setText(empty || line == null ? null : line.text());
-            if (!empty && line != null) {
-                getStyleClass().add(line.allowed() ? "permission-allowed" : "permission-missing");
-            }
-        }
     }
 }

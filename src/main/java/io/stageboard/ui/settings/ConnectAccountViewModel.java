@@ -1,6 +1,7 @@
 package io.stageboard.ui.settings;
 
 import io.stageboard.api.LeverConfigurationException;
+import io.stageboard.api.LeverNetworkException;
 import io.stageboard.api.User;
 import io.stageboard.credentials.Account;
 import io.stageboard.credentials.Environment;
@@ -55,6 +56,7 @@ public final class ConnectAccountViewModel {
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.EDITING);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper missing = new ReadOnlyStringWrapper(this, "missing", "");
+    private final ReadOnlyBooleanWrapper unreachable = new ReadOnlyBooleanWrapper(this, "unreachable");
     private final ReadOnlyBooleanWrapper keychainUnavailable = new ReadOnlyBooleanWrapper(this, "keychainUnavailable");
     private final ReadOnlyObjectWrapper<Account> saved = new ReadOnlyObjectWrapper<>(this, "saved");
     private final ObservableList<ReportLine> report = FXCollections.observableArrayList();
@@ -62,6 +64,7 @@ public final class ConnectAccountViewModel {
     private final StringBinding validation;
     private final BooleanBinding canCheck;
     private final BooleanBinding canSave;
+    private final BooleanBinding canSaveUnchecked;
     private int attempt;
 
     /** One line of the permission report: "✓ Stages (read): the board's columns". */
@@ -91,6 +94,8 @@ public final class ConnectAccountViewModel {
                 && step.get() != Step.SAVING && step.get() != Step.SAVED, validation, step);
         canSave = Bindings.createBooleanBinding(() -> validation.get().isEmpty() && step.get() == Step.CHECKED,
                 validation, step);
+        canSaveUnchecked = Bindings.createBooleanBinding(() -> validation.get().isEmpty() && unreachable.get()
+                && step.get() == Step.EDITING, validation, step, unreachable);
         // A changed address or key makes the report stale: check again before saving.
         environment.addListener(o -> invalidateCheck());
         customUrl.addListener(o -> invalidateCheck());
@@ -126,6 +131,7 @@ public final class ConnectAccountViewModel {
             users.clear();
             missing.set("");
         }
+        unreachable.set(false);
         keychainUnavailable.set(false);
     }
 
@@ -143,6 +149,7 @@ public final class ConnectAccountViewModel {
         int thisAttempt = ++attempt;
         step.set(Step.CHECKING);
         problem.set("");
+        unreachable.set(false);
         report.clear();
         users.clear();
         accounts.validate(baseUrl(), key.get().strip()).whenCompleteAsync((result, error) -> {
@@ -152,6 +159,8 @@ public final class ConnectAccountViewModel {
             if (error != null) {
                 step.set(Step.EDITING);
                 problem.set(Failures.describe(error));
+                // Offline, the user may still save the account and let it connect later.
+                unreachable.set(Failures.unwrap(error) instanceof LeverNetworkException);
                 return;
             }
             for (KeyReport.Check check : result.report().checks()) {
@@ -178,6 +187,17 @@ public final class ConnectAccountViewModel {
     /** Keeps the key in memory for this run only: offered when no keychain is reachable. */
     public void saveForThisRunOnly() {
         save(true);
+    }
+
+    /**
+     * Saves an account whose key could not be checked because Lever was unreachable; offered only then. The board
+     * says what the key may do once Lever answers.
+     */
+    public void saveWithoutChecking() {
+        if (canSaveUnchecked.get()) {
+            step.set(Step.CHECKED);
+            save(false);
+        }
     }
 
     private void save(boolean thisRunOnly) {
@@ -271,6 +291,16 @@ public final class ConnectAccountViewModel {
 
     public BooleanBinding canSaveProperty() {
         return canSave;
+    }
+
+    /** True when the check failed because Lever could not be reached: "Save without checking" is offered. */
+    public BooleanBinding canSaveUncheckedProperty() {
+        return canSaveUnchecked;
+    }
+
+    /** True after a check that could not reach Lever (refused, unknown host, TLS, timeout). */
+    public ReadOnlyBooleanProperty unreachableProperty() {
+        return unreachable.getReadOnlyProperty();
     }
 
     /** The account once saved; the dialog closes then. */

@@ -8,6 +8,8 @@ import io.stageboard.credentials.SecretStore;
 import io.stageboard.credentials.SecretStoreException;
 import io.stageboard.sandbox.SandboxModel;
 import io.stageboard.ui.common.UiExecutor;
+import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +65,7 @@ class ConnectAccountViewModelTest {
     @Test
     void aLimitedKeyShowsWhichFeaturesWillNotWorkAndWhatToAskFor() {
         fx.sandbox.grantKey("no-notes", Set.of("stages:read", "opportunities:read", "opportunities:write",
-                "tags:read", "archive_reasons:read", "users:read", "postings:read"));
+                "tags:read", "archive_reasons:read", "users:read", "postings:read", "sources:read"));
         fillInForTheSandbox("no-notes");
 
         form.check();
@@ -77,12 +79,58 @@ class ConnectAccountViewModelTest {
                 "✓ Tags (read): the tag filter and tag suggestions",
                 "✓ Archive reasons (read): archiving and the Hired reason",
                 "✓ Users (read): owner names and choosing whom to act as",
-                "✓ Postings (read): posting names and the posting filter"));
+                "✓ Postings (read): posting names and the posting filter",
+                "✓ Sources (read): the source filter",
+                "✗ Confidential data (access): confidential postings and candidates, if your team has any"));
         assertThat(form.missingProperty().get()).isEqualTo("Without reading notes, adding and deleting notes,"
                 + " Stageboard will show what it can. Ask a Super Admin to grant this key Notes (read), Notes (write)"
                 + " under Settings › Integrations and API › API Credentials.");
         assertThat(form.stepProperty().get()).isEqualTo(ConnectAccountViewModel.Step.CHECKED);
         assertThat(form.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
+    void aRefusedConnectionIsOneSentenceWithinFiveSecondsAndOffersSavingWithoutACheck() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        form.nameProperty().set("Acme");
+        form.environmentProperty().set(Environment.CUSTOM);
+        form.customUrlProperty().set("http://127.0.0.1:" + closedPort + "/v1");
+        form.keyProperty().set("some-key");
+        long started = System.nanoTime();
+
+        form.check();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(form.problemProperty().get()).isEqualTo("Could not reach Lever at 127.0.0.1: the connection was"
+                + " refused. Check your connection.");
+        assertThat(form.report()).isEmpty();
+        assertThat(form.canSaveProperty().get()).isFalse();
+        assertThat(form.canSaveUncheckedProperty().get()).isTrue();
+
+        form.saveWithoutChecking();
+
+        assertThat(fx.store.list()).extracting(Account::name).isEqualTo(List.of("Acme"));
+        assertThat(fx.keychain.read(form.savedProperty().get().id())).isEqualTo(Optional.of("some-key"));
+    }
+
+    @Test
+    void anUnknownHostIsOneSentenceWithinFiveSeconds() {
+        form.nameProperty().set("Acme");
+        form.environmentProperty().set(Environment.CUSTOM);
+        form.customUrlProperty().set("https://no-such-host.invalid/v1");
+        form.keyProperty().set("some-key");
+        long started = System.nanoTime();
+
+        form.check();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(form.problemProperty().get()).isEqualTo("Could not reach Lever at no-such-host.invalid: the host"
+                + " name could not be found. Check your connection.");
+        assertThat(form.report()).isEmpty();
+        assertThat(form.canSaveProperty().get()).isFalse();
     }
 
     @Test
