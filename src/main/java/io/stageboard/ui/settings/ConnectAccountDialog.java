@@ -108,41 +108,14 @@ public final class ConnectAccountDialog extends Dialog<Account> {
         getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         getDialogPane().getButtonTypes().setAll(THIS_RUN, UNCHECKED, CHECK, SAVE, ButtonType.CANCEL);
 
-        Button check = (Button) getDialogPane().lookupButton(CHECK);
-        check.setId("connect-check");
-        check.disableProperty().bind(vm.canCheckProperty().not());
-        check.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.check();
-        });
-        Button save = (Button) getDialogPane().lookupButton(SAVE);
-        save.setId("connect-save");
-        save.disableProperty().bind(vm.canSaveProperty().not());
-        save.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.save();
-        });
-        Button thisRun = (Button) getDialogPane().lookupButton(THIS_RUN);
-        thisRun.setId("connect-this-run");
+        button(CHECK, "connect-check", vm::check).disableProperty().bind(vm.canCheckProperty().not());
+        button(SAVE, "connect-save", vm::save).disableProperty().bind(vm.canSaveProperty().not());
+        Button thisRun = button(THIS_RUN, "connect-this-run", vm::saveForThisRunOnly);
         thisRun.visibleProperty().bind(vm.keychainUnavailableProperty());
         thisRun.managedProperty().bind(thisRun.visibleProperty());
-        thisRun.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.saveForThisRunOnly();
-        });
-        Button unchecked = (Button) getDialogPane().lookupButton(UNCHECKED);
-        unchecked.setId("connect-save-unchecked");
+        Button unchecked = button(UNCHECKED, "connect-save-unchecked", vm::saveWithoutChecking);
         unchecked.visibleProperty().bind(vm.canSaveUncheckedProperty());
         unchecked.managedProperty().bind(unchecked.visibleProperty());
-        unchecked.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.saveWithoutChecking();
-        });
-        for (Button button : new Button[] {check, save, thisRun, unchecked}) {
-            // Each button as wide as its words: never "Use the key …".
-            ButtonBar.setButtonUniformSize(button, false);
-            button.setMinWidth(Region.USE_PREF_SIZE);
-        }
         // The address field, the report, the sentences and the extra buttons come and go: follow the content.
         for (Observable changes : new Observable[] {vm.stepProperty(), vm.problemProperty(), vm.environmentProperty(),
                 vm.keychainUnavailableProperty(), vm.canSaveUncheckedProperty(), vm.report(), vm.validationProperty()}) {
@@ -156,6 +129,19 @@ public final class ConnectAccountDialog extends Dialog<Account> {
                 close();
             }
         });
+    }
+
+    /** A button that runs {@code action} and leaves the dialog open, as wide as its words (never "Use the …"). */
+    private Button button(ButtonType type, String id, Runnable action) {
+        Button button = (Button) getDialogPane().lookupButton(type);
+        button.setId(id);
+        button.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            action.run();
+        });
+        ButtonBar.setButtonUniformSize(button, false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
     }
 
     /** Grows or shrinks the window to its content after the next layout, and keeps it on the screen. */
