@@ -6,6 +6,7 @@ import io.stageboard.api.LeverException;
 import io.stageboard.api.LeverPermissionException;
 import io.stageboard.api.LeverRateLimitException;
 import io.stageboard.api.LeverServerException;
+import io.stageboard.credentials.Feature;
 import io.stageboard.credentials.SecretStoreException;
 import io.stageboard.service.accounts.AccountKeyMissingException;
 import io.stageboard.store.StoreException;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 public final class FailurePolicy {
 
     private static final String GRANTS = "under Settings → Integrations and API.";
+    private static final String GRANTS_PAGE = "under Settings › Integrations and API › API Credentials.";
 
     private FailurePolicy() {
     }
@@ -65,6 +67,29 @@ public final class FailurePolicy {
         String name = cause == null ? "no reason given" : cause.getClass().getSimpleName();
         return new Failure("Something unexpected went wrong (" + name + ").",
                 "Try again; if it keeps happening, the log file has the details.");
+    }
+
+    /**
+     * The sentence for an optional list the key may not read: what is off and which permission to grant. The filter's
+     * tooltip, the status bar and the connect dialog's check use the same names ({@link Feature#permission()}).
+     *
+     * @param feature the permission the key lacks
+     * @return e.g. "This API key lacks Postings (read), needed for posting names and the posting filter." and the
+     *         grant to ask for
+     */
+    public static Failure missingPermission(Feature feature) {
+        return new Failure("This API key lacks " + feature.permission() + ", needed for " + feature.usedFor() + ".",
+                "Ask a Super Admin to grant it " + GRANTS_PAGE);
+    }
+
+    /**
+     * The sentence for an optional list that could not be read for another reason than a permission (Lever down, an
+     * error page, cut JSON): what is off for now, and the failure's own sentence.
+     */
+    public static Failure optionalListFailed(Feature feature, Throwable error) {
+        Failure failure = describe(error);
+        return new Failure("Stageboard could not read what " + feature.usedFor() + " need. " + failure.sentence(),
+                failure.action().isEmpty() ? "Press F5 to try again." : failure.action());
     }
 
     private static Failure lever(LeverException e) {
