@@ -4,6 +4,7 @@ import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import okhttp3.HttpUrl;
 
 /**
@@ -25,6 +26,25 @@ final class ApiRequest {
     private ApiRequest(String method, String... path) {
         this.method = method;
         this.path = List.of(path);
+    }
+
+    /**
+     * The endpoint permission a refused read lacks, e.g. {@code "notes:read"}: the sub-list of an opportunity (notes,
+     * files, resumes) or else the first path segment; {@code confidential:access} when it asked for confidential
+     * records. Null for writes: Lever also refuses a write the key may make in general (a note written in Lever's
+     * app), so a refused write does not prove a missing permission.
+     */
+    String permission() {
+        if (!method.equals("GET")) {
+            return null;
+        }
+        boolean confidential = query.stream().anyMatch(e -> e.getKey().equals("confidentiality")
+                && !e.getValue().equals("non-confidential"));
+        if (confidential) {
+            return "confidential:access";
+        }
+        return (path.size() >= 3 && Set.of("notes", "files", "resumes").contains(path.get(2))
+                ? path.get(2) : path.get(0)) + ":read";
     }
 
     static ApiRequest get(String... path) {

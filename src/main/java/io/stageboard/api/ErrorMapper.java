@@ -27,6 +27,16 @@ final class ErrorMapper {
      * @param subject what the request was about, e.g. "This opportunity", for the 404 sentence
      */
     LeverException fromResponse(int status, String contentType, String body, String subject, Duration retryAfter) {
+        return fromResponse(status, contentType, body, subject, retryAfter, null);
+    }
+
+    /**
+     * Maps a non-2xx answer to a request whose permission is known.
+     *
+     * @param permission what a 403 refused, e.g. "postings:read"; may be null
+     */
+    LeverException fromResponse(int status, String contentType, String body, String subject, Duration retryAfter,
+                                String permission) {
         boolean html = looksLikeHtml(contentType, body);
         String[] fields = html ? new String[] {null, null} : codec.errorFields(body);
         String code = redactor.redact(fields[0]);
@@ -39,7 +49,7 @@ final class ErrorMapper {
             return new LeverPermissionException(status, code, message, "This API key is not allowed to do this"
                     + (message == null ? "" : " (Lever says: " + message + ")")
                     + "; ask a Super Admin to grant the key this permission under Settings → Integrations and API.",
-                    null);
+                    null, permission);
         }
         if (status == 404) {
             return new LeverNotFoundException(status, code, message,

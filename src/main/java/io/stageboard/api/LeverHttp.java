@@ -216,7 +216,7 @@ final class LeverHttp implements AutoCloseable {
             String contentType = response.header("Content-Type");
             if (!response.isSuccessful()) {
                 throw errors.fromResponse(response.code(), contentType, text, request.subject,
-                        RetryAfter.parse(response.header("Retry-After")));
+                        RetryAfter.parse(response.header("Retry-After")), request.permission());
             }
             if (!text.isBlank() && ErrorMapper.looksLikeHtml(contentType, text)) {
                 throw errors.htmlInsteadOfData(response.code());

@@ -20,6 +20,7 @@ final class SmokeTest {
     private final PrintStream out;
     private final PrintStream err;
     private boolean finished;
+    private int exitCode;
 
     SmokeTest(PrintStream out, PrintStream err) {
         this.out = out;
@@ -45,11 +46,17 @@ final class SmokeTest {
         });
     }
 
+    /** @return the verdict once known (0 ok, 1 failed); 0 before */
+    int exitCode() {
+        return exitCode;
+    }
+
     private void finish(IntConsumer exit, int code, String line) {
         if (finished) {
             return;
         }
         finished = true;
+        exitCode = code;
         (code == 0 ? out : err).println(line);
         (code == 0 ? out : err).flush();
         exit.accept(code);

@@ -31,7 +31,10 @@ final class StageboardApp {
             Stage stage = new Stage();
             WindowSession session = new WindowSession(stage, settings, background, accounts, database);
             // The session's workspace changes when the user switches accounts; close whichever is current.
-            stage.setOnHidden(e -> shutDown(session.workspace(), background, 0));
+            // Closing the window ends the app; after a smoke test it ends with the test's verdict, which the
+            // window closing on the way out must not turn into 0.
+            stage.setOnHidden(e -> shutDown(session.workspace(), background,
+                    smokeTest == null ? 0 : smokeTest.exitCode()));
             session.show(startup.workspace(), startup.account(), null);
             if (startup.notice() != null) {
                 session.window().notifications().error(startup.notice());

@@ -1,5 +1,9 @@
 package io.stageboard.credentials;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * A Lever endpoint permission Stageboard relies on, with the features that need it. A Super Admin grants these per
  * key under Settings › Integrations and API › API Credentials.
@@ -31,6 +35,17 @@ public enum Feature {
     /** @return e.g. "Opportunities (write)", as Lever's API Credentials page lists it */
     public String permission() {
         return endpoint + " (" + access + ")";
+    }
+
+    /** @return Lever's name for the permission in errors and scopes, e.g. "archive_reasons:read" */
+    public String scope() {
+        return this == CONFIDENTIAL ? "confidential:access"
+                : endpoint.toLowerCase(Locale.ROOT).replace(' ', '_') + ":" + access;
+    }
+
+    /** @return the feature of a Lever permission such as "postings:read", if Stageboard uses it */
+    public static Optional<Feature> forScope(String scope) {
+        return Arrays.stream(values()).filter(f -> f.scope().equals(scope)).findFirst();
     }
 
     /** @return what in Stageboard needs it, e.g. "the board's columns" */

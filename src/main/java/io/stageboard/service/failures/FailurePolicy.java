@@ -96,6 +96,10 @@ public final class FailurePolicy {
         if (e instanceof LeverAuthenticationException) {
             return new Failure("Lever rejected the API key.", "Check the key or create a new one " + GRANTS);
         }
+        if (e instanceof LeverPermissionException refused && refused.permission() != null
+                && Feature.forScope(refused.permission()).isPresent()) {
+            return missingPermission(Feature.forScope(refused.permission()).get());
+        }
         if (e instanceof LeverPermissionException) {
             return new Failure("This API key is not allowed to do this"
                     + (e.leverMessage() == null ? "." : " (Lever says: " + e.leverMessage() + ")."),

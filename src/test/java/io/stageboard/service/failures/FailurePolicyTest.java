@@ -148,4 +148,14 @@ class FailurePolicyTest {
         assertThat(FailurePolicy.describe(wrapped).text())
                 .isEqualTo("Lever had a problem handling the request (HTTP 500). Try again in a few minutes.");
     }
+
+    @Test
+    void aRefusedReadNamesThePermissionTheKeyCheckNames() {
+        LeverPermissionException refused = new LeverPermissionException(403, null, "no", "ignored", null,
+                "postings:read");
+
+        assertThat(FailurePolicy.describe(refused)).isEqualTo(new Failure("This API key lacks Postings (read), needed"
+                + " for posting names and the posting filter.", "Ask a Super Admin to grant it under Settings ›"
+                + " Integrations and API › API Credentials."));
+    }
 }
