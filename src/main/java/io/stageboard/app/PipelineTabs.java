@@ -1,5 +1,6 @@
 package io.stageboard.app;
 
+import io.stageboard.api.LeverHosts;
 import io.stageboard.api.PublicPostingsClient;
 import io.stageboard.sandbox.SandboxServer;
 import io.stageboard.service.candidates.CandidateService;
@@ -43,9 +44,10 @@ final class PipelineTabs {
     private final PublicPostingsClient publicClient;
 
     PipelineTabs(Workspace workspace, Node boardView, BoardViewModel board, Notifier notifier, Executor background) {
-        // The demo's public job site is served by its own sandbox; a real account's by Lever.
+        // The demo's public job site is served by its own sandbox; a real account's by Lever, in its data centre.
         publicClient = new PublicPostingsClient(workspace.resources() instanceof SandboxServer sandbox
-                ? sandbox.publicPostingsUrl() : PublicPostingsClient.PRODUCTION);
+                ? sandbox.publicPostingsUrl()
+                : LeverHosts.forDataApi(workspace.client().baseUrl()).publicPostingsUrl());
         PipelineService pipeline = new PipelineService(workspace.client(), background);
         FxUiExecutor ui = new FxUiExecutor();
         postings = new PostingsViewModel(pipeline, new PostingsService(workspace.client(), publicClient, background),
