@@ -292,6 +292,9 @@ public final class MainWindow {
         if (switcher != null) {
             bar.getMenus().add(switcher.menu());
         }
+        MenuItem about = new MenuItem("About Stageboard");
+        about.setOnAction(e -> AboutDialog.show(stage));
+        bar.getMenus().add(new Menu("Help", null, about));
         return bar;
     }
 
