@@ -23,7 +23,8 @@ tr -d '\r' <"$work/stdout" >"$work/out"
 cat "$work/out"
 [ -s "$work/stderr" ] && { echo "--- stderr"; cat "$work/stderr"; }
 [ "$rc" -eq 0 ] || fail "--smoke-test exited with $rc"
-grep -qP '^[^\t]+\t[0-9]+$' "$work/out" || fail "no '<stage name><TAB><count>' line"
+# grep -E with a real tab: macOS's grep has no -P.
+grep -qE $'^[^\t]+\t[0-9]+$' "$work/out" || fail "no '<stage name><TAB><count>' line"
 [ "$(tail -n 1 "$work/out")" = "smoke-test ok" ] || fail "the last line is not 'smoke-test ok'"
 ! grep -q "Unsupported JavaFX configuration" "$work/stderr" || fail "JavaFX was loaded from the class path"
 ! grep -qE "^WARNING: (package .* not in|Unknown module)" "$work/stderr" || fail "an --add-exports names a missing package"
