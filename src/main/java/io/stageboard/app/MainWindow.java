@@ -126,6 +126,7 @@ public final class MainWindow {
         if (switcher != null) {
             menus.getMenus().add(switcher.menu());
         }
+        menus.getMenus().add(WindowMenus.help(stage));
         Scene scene = WindowLayout.scene(menus, WindowBars.workspaceBar(workspace, switcher), tabs.pane(stage),
                 notifications, WindowBars.statusBar(workspace, board));
         stage.setScene(scene);
