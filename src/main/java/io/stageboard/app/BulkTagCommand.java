@@ -83,6 +83,10 @@ final class BulkTagCommand {
             out.println("bulk-tag: " + report.summary());
             out.flush();
             return report.failed().isEmpty() ? 0 : 1;
+        } catch (IllegalArgumentException e) {
+            // What the user named does not exist (an account): a bad argument, like the ones checked above.
+            err.println(e.getMessage());
+            return 2;
         } catch (Exception e) {
             // Client and store exceptions carry a sentence for the user and never the key.
             err.println("bulk-tag could not finish: " + FailurePolicy.describe(e).text());

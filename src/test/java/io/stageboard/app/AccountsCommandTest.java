@@ -189,7 +189,7 @@ class AccountsCommandTest {
                 && !o.isArchived() && o.confidentiality().equals("non-confidential")))
                 .isNotEmpty().allSatisfy(o -> assertThat(o.tags()).contains("From CLI"));
         assertThat(BulkTagCommand.run(List.of("--add", "x", "--account", "Elsewhere"), env, executor -> accounts(),
-                printer(out), printer(err))).isEqualTo(1);
+                printer(out), printer(err))).isEqualTo(2);
         assertThat(err()).contains("No saved account is named \"Elsewhere\"");
     }
 
