@@ -1,7 +1,6 @@
 package io.stageboard.bench;
 
 import io.stageboard.api.LeverClient;
-import io.stageboard.service.sync.PipelineService;
 import io.stageboard.service.moves.StageMoveService;
 import io.stageboard.service.sync.SyncService;
 import io.stageboard.store.OpportunityCache;
@@ -27,10 +26,8 @@ final class Boards {
 
     /** A cache-first board on the FX thread; create it there. */
     static BoardViewModel board(LeverClient client, OpportunityCache cache, String account, Executor background) {
-        BoardViewModel board = new BoardViewModel(new PipelineService(client, background),
+        return new BoardViewModel(new SyncService(client, cache, account, background, Clock.systemUTC()),
                 new StageMoveService(client, background, null), Fx.UI, new SilentNotifier(), Clock.systemUTC());
-        board.useSync(new SyncService(client, cache, account, background, Clock.systemUTC()));
-        return board;
     }
 
     static boolean anyCard(BoardViewModel board) {

@@ -132,10 +132,9 @@ public final class MainWindow {
         StageMoveService mover = new StageMoveService(worker, background);
         this.bulk = new BulkService(worker, background);
         this.activity = new ActivityLog(worker.outbox(), workspace.client(), background, ZoneId.systemDefault());
-        this.board = new BoardViewModel(pipeline, mover, new FxUiExecutor(), notifications, Clock.systemDefaultZone());
         this.sync = new SyncService(workspace.client(), new OpportunityCache(cacheKey == null ? Database.inMemory()
                 : database), cacheKey == null ? "window" : cacheKey, background, Clock.systemUTC());
-        board.useSync(sync);
+        this.board = new BoardViewModel(sync, mover, new FxUiExecutor(), notifications, Clock.systemDefaultZone());
         this.boardView = new BoardView(board);
         tagPrefix.set(settings.tagCompanyPrefix());
         DetailServices services = new DetailServices(pipeline,
@@ -145,7 +144,15 @@ public final class MainWindow {
         this.detail = new DetailViewModel(services, new FxUiExecutor(), notifications, tagPrefix, ZoneId.systemDefault());
         this.detailView = new DetailView(detail);
         detail.setOnOpportunityChanged(board::applyUpdate);
-        boardView.setOnOpen(id -> detail.open(id, board.card(id).map(CardModel::postingTitle).orElse("")));
+        boardView.setOnOpen(this::showDetails);
+        boardView.setOnEscape(detail::close);
+        boardView.setCardActions(new BoardCardActions(this::showDetails, () -> bulkWindows, background));
+        // An open details pane follows the selection when it is one card.
+        board.selection().singleProperty().addListener((o, was, id) -> {
+            if (id != null && detail.openProperty().get()) {
+                showDetails(id);
+            }
+        });
         // The pane sits beside the board while a card is open and gives its room back when closed.
         detail.openProperty().addListener((o, was, is) -> {
             if (is && !split.getItems().contains(detailView)) {
@@ -195,6 +202,10 @@ public final class MainWindow {
         board.load();
         startBackgroundRefresh(stage, scene);
         bulkWindows.offerToResume();
+    }
+
+    private void showDetails(String id) {
+        detail.follow(id, board.card(id).map(CardModel::postingTitle).orElse(""));
     }
 
     /**
@@ -313,6 +324,12 @@ public final class MainWindow {
                 new TagService(workspace.client(), worker, background),
                 new TagLibraryService(workspace.client(), bulk, background, workspace.performAs()),
                 new FxUiExecutor(), notifications);
+        // A finished rename shows on the cards at once: the sync brings the renamed opportunities.
+        library.runningProperty().addListener((o, was, running) -> {
+            if (!running) {
+                board.syncNow();
+            }
+        });
         new TagLibraryWindow(library, owner, owner.getScene().getStylesheets()).show();
     }
 
