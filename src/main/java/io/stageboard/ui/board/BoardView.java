@@ -22,6 +22,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -46,14 +47,15 @@ public final class BoardView extends BorderPane {
         this.board = board;
         this.menus = new CardMenus(board);
         getStyleClass().add("board");
-        setTop(new VBox(filterBar(), selectionBar()));
+        setTop(filterBar());
         setCenter(new StackPane(columnsScroller(), statusOverlay()));
         board.columns().addListener((ListChangeListener<ColumnModel>) change -> rebuildColumns());
         rebuildColumns();
         addEventFilter(KeyEvent.KEY_PRESSED, this::moveFocusBetweenColumns);
-        // Escape clears the selection first; with nothing selected it goes on (the window closes the details pane).
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+        // Escape in a column clears the selection first; with nothing selected the window closes the details pane.
+        // A filter, since the lists take Escape themselves; only for the columns, so a menu box still closes.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && e.getTarget() instanceof ListView) {
                 if (board.selection().isEmpty()) {
                     onEscape.run();
                 } else {
@@ -119,9 +121,8 @@ public final class BoardView extends BorderPane {
         HBox bar = new HBox(4, count, clear);
         bar.getStyleClass().add("selection-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 12, 0, 12));
-        bar.visibleProperty().bind(count.textProperty().isNotEmpty());
-        bar.managedProperty().bind(bar.visibleProperty());
+        // Always in the layout, so the cards do not jump when the first one is selected.
+        bar.setMinWidth(Region.USE_PREF_SIZE);
         return bar;
     }
 
@@ -173,7 +174,7 @@ public final class BoardView extends BorderPane {
                 choiceBox("tag-filter", choices.tags(), filters.tagProperty()),
                 choiceBox("source-filter", choices.sources(), filters.sourceProperty()),
                 choiceBox("origin-filter", choices.origins(), filters.originProperty()),
-                archived);
+                archived, selectionBar());
         bar.getStyleClass().add("filter-bar");
         bar.setPadding(new Insets(8, 12, 0, 12));
         bar.setAlignment(Pos.CENTER_LEFT);
