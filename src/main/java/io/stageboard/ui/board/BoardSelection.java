@@ -30,6 +30,8 @@ public final class BoardSelection {
     private final ReadOnlyIntegerWrapper size = new ReadOnlyIntegerWrapper(this, "size");
     private final ReadOnlyObjectWrapper<String> single = new ReadOnlyObjectWrapper<>(this, "single");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    // Counts changes, so a cell redraws once per change rather than once per id (Select all matching: thousands).
+    private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper(this, "version");
     private String anchor;
     private String dropped = "";
 
@@ -147,15 +149,21 @@ public final class BoardSelection {
     }
 
     private void changed() {
+        version.set(version.get() + 1);
         size.set(ids.size());
         single.set(ids.size() == 1 ? ids.iterator().next() : null);
         String count = ids.isEmpty() ? "" : ids.size() + " selected";
         status.set(dropped.isEmpty() ? count : count.isEmpty() ? dropped + "." : count + " · " + dropped + ".");
     }
 
-    /** The selected ids, read-only, for cells to draw. */
+    /** The selected ids, read-only. */
     public ObservableSet<String> ids() {
         return readOnly;
+    }
+
+    /** Changes once per change of the selection, however many ids it took: what a cell redraws on. */
+    public ReadOnlyIntegerProperty versionProperty() {
+        return version.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty sizeProperty() {

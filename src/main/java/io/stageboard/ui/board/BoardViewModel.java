@@ -201,11 +201,11 @@ public final class BoardViewModel {
         List<StageMove> moves = cardIds.stream().map(cards::get)
                 .filter(card -> card != null && !card.isPending())
                 .flatMap(card -> {
-                    int index = stageIndex(card.getStageId()) + offset;
-                    if (index < 0 || index >= columns.size() || stageIndex(card.getStageId()) < 0) {
+                    int from = stageIndex(card.getStageId());
+                    if (from < 0 || from + offset < 0 || from + offset >= columns.size()) {
                         return Stream.empty();
                     }
-                    ColumnModel to = columns.get(index);
+                    ColumnModel to = columns.get(from + offset);
                     return Stream.of(new StageMove(card.id(), card.name(), card.getStageId(),
                             to.stageId(), to.stageName()));
                 }).toList();

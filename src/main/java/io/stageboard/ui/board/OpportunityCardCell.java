@@ -1,7 +1,7 @@
 package io.stageboard.ui.board;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -21,11 +21,11 @@ final class OpportunityCardCell extends ListCell<CardModel> {
     private final VBox card = new VBox(3, name, headline, posting, tags, footer, saving);
 
     // Kept in a field: the set holds it weakly, so cells of a rebuilt column can go.
-    private final InvalidationListener selectionChanged = o -> drawSelection();
+    private final ChangeListener<Number> selectionChanged = (o, was, is) -> drawSelection();
 
     OpportunityCardCell(BoardViewModel board) {
         this.board = board;
-        board.selection().ids().addListener(new WeakInvalidationListener(selectionChanged));
+        board.selection().versionProperty().addListener(new WeakChangeListener<>(selectionChanged));
         card.getStyleClass().add("opportunity-card");
         card.setPadding(new Insets(8));
         tags.getStyleClass().add("card-tags");
