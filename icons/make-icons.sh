@@ -9,9 +9,11 @@ for tool in rsvg-convert icotool png2icns; do
   command -v "$tool" >/dev/null || { echo "make-icons: $tool not found (apt-get install -y librsvg2-bin icoutils icnsutils)" >&2; exit 1; }
 done
 
-# 16 px comes from the hand-tuned small drawing; every other size from the main one.
+# 16 px comes from the hand-tuned small drawing; every other size from the main one (at 22 and 24 px the main
+# drawing still shows separate cards; the bars of the 16 px drawing blur there). These are every size of the
+# hicolor icon theme, which the Linux packages install (packaging/linux/share/desktop-integration.sh).
 rsvg-convert -w 16 -h 16 stageboard-16.svg -o stageboard-16.png
-for size in 32 48 64 128 256 512; do
+for size in 22 24 32 48 64 96 128 256 512; do
   rsvg-convert -w "$size" -h "$size" stageboard.svg -o "stageboard-$size.png"
 done
 

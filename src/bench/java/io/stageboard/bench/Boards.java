@@ -1,7 +1,6 @@
 package io.stageboard.bench;
 
 import io.stageboard.api.LeverClient;
-import io.stageboard.service.sync.PipelineService;
 import io.stageboard.service.moves.StageMoveService;
 import io.stageboard.service.outbox.OutboxWorker;
 import io.stageboard.service.sync.SyncService;
@@ -28,11 +27,8 @@ final class Boards {
 
     /** A cache-first board on the FX thread; create it there. */
     static BoardViewModel board(LeverClient client, OpportunityCache cache, String account, Executor background) {
-        BoardViewModel board = new BoardViewModel(new PipelineService(client, background),
-                new StageMoveService(OutboxWorker.inMemory(client, null, background), background), Fx.UI,
-                new SilentNotifier(), Clock.systemUTC());
-        board.useSync(new SyncService(client, cache, account, background, Clock.systemUTC()));
-        return board;
+        return new BoardViewModel(new SyncService(client, cache, account, background, Clock.systemUTC()),
+                new StageMoveService(OutboxWorker.inMemory(client, null, background), background), Fx.UI, new SilentNotifier(), Clock.systemUTC());
     }
 
     static boolean anyCard(BoardViewModel board) {

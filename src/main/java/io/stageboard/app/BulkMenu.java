@@ -19,7 +19,7 @@ final class BulkMenu {
     static Menu build(Supplier<BulkWindows> windows, BoardView boardView) {
         MenuItem action = new MenuItem("Bulk action on selection…");
         action.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
-        action.setOnAction(e -> windows.get().bulkAction(boardView.selectedIdsInAllColumns()));
+        action.setOnAction(e -> windows.get().bulkAction(boardView.selectedIds()));
         MenuItem column = new MenuItem("Select all in column");
         column.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
         column.setOnAction(e -> boardView.selectAllInColumn());

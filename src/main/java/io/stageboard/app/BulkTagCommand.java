@@ -10,6 +10,7 @@ import io.stageboard.service.outbox.ChangeTags;
 import io.stageboard.service.outbox.JobListener;
 import io.stageboard.service.outbox.JobProgress;
 import io.stageboard.service.outbox.OutboxWorker;
+import io.stageboard.service.accounts.AccountService;
 import io.stageboard.store.Database;
 import io.stageboard.store.Outbox;
 
@@ -19,24 +20,34 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * {@code bulk-tag}: adds and removes tags on the active opportunities matching the filters, headless, through the
  * same outbox engine as the window. Progress goes to stderr; the last line on stdout is
  * {@code bulk-tag: N succeeded, M unchanged, K failed}. Exit 0 when nothing failed, 1 otherwise, 2 for bad arguments.
+ * {@code --account NAME} runs on a saved account (key from the keychain); else on {@code LEVER_API_BASE_URL} and
+ * {@code LEVER_API_KEY}; else on a throwaway demo workspace.
  */
 final class BulkTagCommand {
 
     static final String USAGE = "Usage: stageboard bulk-tag --add TAG … [--remove TAG …] [--stage ID …]"
-            + " [--posting ID …] [--has-tag TAG …]";
+            + " [--posting ID …] [--has-tag TAG …] [--account NAME]";
     private static final long PROGRESS_EVERY_MILLIS = 1000;
 
     private BulkTagCommand() {
     }
 
     static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        return run(args, env, AccountsCommand::userAccounts, out, err);
+    }
+
+    /** @param savedAccounts the saved accounts {@code --account} names, built on the command's executor */
+    static int run(List<String> args, Map<String, String> env, Function<Executor, AccountService> savedAccounts,
+                   PrintStream out, PrintStream err) {
         Map<String, List<String>> options;
         try {
             options = parse(args);
@@ -46,7 +57,9 @@ final class BulkTagCommand {
             return 2;
         }
         ExecutorService workers = StageboardApp.newBackgroundExecutor();
-        try (Workspace workspace = WorkspaceOpener.open(env);
+        List<String> account = options.get("--account");
+        try (Workspace workspace = account.isEmpty() ? WorkspaceOpener.open(env)
+                : AccountsCommand.openSaved(savedAccounts.apply(workers), account.get(0));
              Database db = Database.open(AppPaths.fromEnvironment(env).home())) {
             if (workspace.kind() == Workspace.Kind.DEMO) {
                 err.println("No LEVER_API_BASE_URL and LEVER_API_KEY set: tagging the demo workspace, whose changes"
@@ -70,6 +83,10 @@ final class BulkTagCommand {
             out.println("bulk-tag: " + report.summary());
             out.flush();
             return report.failed().isEmpty() ? 0 : 1;
+        } catch (IllegalArgumentException e) {
+            // What the user named does not exist (an account): a bad argument, like the ones checked above.
+            err.println(e.getMessage());
+            return 2;
         } catch (Exception e) {
             // Client and store exceptions carry a sentence for the user and never the key.
             err.println("bulk-tag could not finish: " + FailurePolicy.describe(e).text());
@@ -98,7 +115,7 @@ final class BulkTagCommand {
 
     static Map<String, List<String>> parse(List<String> args) {
         Map<String, List<String>> options = new LinkedHashMap<>();
-        for (String name : List.of("--add", "--remove", "--stage", "--posting", "--has-tag")) {
+        for (String name : List.of("--add", "--remove", "--stage", "--posting", "--has-tag", "--account")) {
             options.put(name, new ArrayList<>());
         }
         String current = null;
@@ -118,6 +135,10 @@ final class BulkTagCommand {
         }
         if (current != null && options.get(current).isEmpty()) {
             throw new IllegalArgumentException("bulk-tag needs a value after " + current + ".");
+        }
+        if (options.get("--account").size() > 1) {
+            throw new IllegalArgumentException("bulk-tag takes one account name after --account; put a name with"
+                    + " spaces in quotes.");
         }
         if (options.get("--add").isEmpty() && options.get("--remove").isEmpty()) {
             throw new IllegalArgumentException("bulk-tag needs at least one tag to add (--add TAG) or remove"

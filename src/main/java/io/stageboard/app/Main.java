@@ -28,13 +28,27 @@ public final class Main {
                                  [--rate-limit RPS] [--burst N] [--api-key K]
                                          run the Lever sandbox server without the UI
               stageboard bulk-tag --add TAG … [--remove TAG …] [--stage ID …] [--posting ID …] [--has-tag TAG …]
-                                         tag the matching active opportunities headless through the outbox""";
+                                 [--account NAME]
+                                         tag the matching active opportunities headless through the outbox
+              stageboard accounts list | add NAME --base-url URL [--perform-as ID] | remove NAME
+                                         manage saved accounts; add reads the key from standard input
+              stageboard --version       print the version, build date, Java and JavaFX versions""";
 
     private Main() {
     }
 
     public static void main(String[] args) {
         List<String> arguments = List.of(args);
+        AppPaths paths = AppPaths.fromEnvironment(System.getenv());
+        // Before the first logger is made, so that the log file lands in the app data folder.
+        System.setProperty("stageboard.logdir", paths.logs().toString());
+        if (arguments.equals(List.of("--version"))) {
+            System.out.println(BuildInfo.current().describe());
+            System.exit(0);
+        }
+        if (!arguments.isEmpty() && arguments.get(0).equals("accounts")) {
+            System.exit(AccountsCommand.run(arguments.subList(1, arguments.size()), paths, System.out, System.err));
+        }
         if (!arguments.isEmpty() && arguments.get(0).equals("sandbox")) {
             System.exit(SandboxCommand.run(arguments.subList(1, arguments.size()), System.out, System.err));
         }
@@ -46,10 +60,6 @@ public final class Main {
             System.err.println(arguments.contains("--help") ? USAGE : "Unknown arguments: " + arguments + "\n" + USAGE);
             System.exit(arguments.contains("--help") ? 0 : 2);
         }
-        AppPaths paths = AppPaths.fromEnvironment(System.getenv());
-        // Before the first logger is made, so that the log file lands in the app data folder.
-        System.setProperty("stageboard.logdir", paths.logs().toString());
-
         ExecutorService background = StageboardApp.newBackgroundExecutor();
         AccountService accounts = new AccountService(new KeyringSecretStore(), new InMemorySecretStore(),
                 AccountStore.forUser(), background, AccountService.defaultClients());

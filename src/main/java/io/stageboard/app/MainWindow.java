@@ -61,6 +61,8 @@ public final class MainWindow {
     private final PipelineTabs tabs;
     private final AccountsViewModel accounts;
     private final WindowTheme theme;
+    // Made with the stage in show(); the card menu's actions reach it through a supplier.
+    private BulkWindows bulkWindows;
 
     /**
      * @param workspace  the account to show
@@ -83,10 +85,9 @@ public final class MainWindow {
         this.bulk = new BulkService(worker, background);
         this.activity = new ActivityLog(worker.outbox(), workspace.client(), background, ZoneId.systemDefault());
         StageMoveService mover = new StageMoveService(worker, background);
-        this.board = new BoardViewModel(pipeline, mover, new FxUiExecutor(), notifications, Clock.systemDefaultZone());
         this.sync = new SyncService(workspace.client(), new OpportunityCache(cacheKey == null ? Database.inMemory()
                 : database), cacheKey == null ? "window" : cacheKey, background, Clock.systemUTC());
-        board.useSync(sync);
+        this.board = new BoardViewModel(sync, mover, new FxUiExecutor(), notifications, Clock.systemDefaultZone());
         this.boardView = new BoardView(board);
         tagPrefix.set(settings.tagCompanyPrefix());
         DetailServices services = new DetailServices(pipeline,
@@ -97,7 +98,15 @@ public final class MainWindow {
                 ZoneId.systemDefault());
         DetailView detailView = new DetailView(detail);
         detail.setOnOpportunityChanged(board::applyUpdate);
-        boardView.setOnOpen(id -> detail.open(id, board.card(id).map(CardModel::postingTitle).orElse("")));
+        boardView.setOnOpen(this::showDetails);
+        boardView.setOnEscape(detail::close);
+        boardView.setCardActions(new BoardCardActions(this::showDetails, () -> bulkWindows, background));
+        // An open details pane follows the selection when it is one card.
+        board.selection().singleProperty().addListener((o, was, id) -> {
+            if (id != null && detail.openProperty().get()) {
+                showDetails(id);
+            }
+        });
         this.layout = new WindowLayout(boardView, detailView, detail.openProperty());
         this.accounts = accounts == null ? null : accounts.apply(notifications);
         if (this.accounts != null) {
@@ -118,7 +127,7 @@ public final class MainWindow {
     public void show(Stage stage) {
         AccountSwitcher switcher = accounts == null ? null : new AccountSwitcher(accounts, notifications, () -> stage);
         theme.applySaved();
-        BulkWindows bulkWindows = new BulkWindows(bulk, activity, board, new FxUiExecutor(), notifications, stage);
+        bulkWindows = new BulkWindows(bulk, activity, board, new FxUiExecutor(), notifications, stage);
         MenuBar menus = new MenuBar(WindowMenus.file(stage, accounts), WindowMenus.edit(board),
                 WindowMenus.move(boardView), WindowMenus.view(board, theme), WindowMenus.pipeline(tabs),
                 WindowMenus.tags(() -> openTagLibrary(stage), () -> askTagPrefix(stage)),
@@ -126,6 +135,7 @@ public final class MainWindow {
         if (switcher != null) {
             menus.getMenus().add(switcher.menu());
         }
+        menus.getMenus().add(WindowMenus.help(stage));
         Scene scene = WindowLayout.scene(menus, WindowBars.workspaceBar(workspace, switcher), tabs.pane(stage),
                 notifications, WindowBars.statusBar(workspace, board));
         stage.setScene(scene);
@@ -137,6 +147,10 @@ public final class MainWindow {
         board.load();
         BackgroundRefresh.start(stage, scene, settings.refreshIntervalSeconds(), board::syncNow, sync::close);
         bulkWindows.offerToResume();
+    }
+
+    private void showDetails(String id) {
+        detail.follow(id, board.card(id).map(CardModel::postingTitle).orElse(""));
     }
 
     /**
@@ -180,6 +194,12 @@ public final class MainWindow {
                 new TagService(workspace.client(), worker, background),
                 new TagLibraryService(workspace.client(), bulk, background, workspace.performAs()),
                 new FxUiExecutor(), notifications);
+        // A finished rename shows on the cards at once: the sync brings the renamed opportunities.
+        library.runningProperty().addListener((o, was, running) -> {
+            if (!running) {
+                board.syncNow();
+            }
+        });
         new TagLibraryWindow(library, owner, owner.getScene().getStylesheets()).show();
     }
 

@@ -68,6 +68,11 @@ final class WindowMenus {
                 item("Company prefix for new tags…", null, askPrefix));
     }
 
+    /** About Stageboard: version, build date, Java and JavaFX. */
+    static Menu help(Stage stage) {
+        return new Menu("Help", null, item("About Stageboard", null, () -> AboutDialog.show(stage)));
+    }
+
     private static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         if (accelerator != null) {

@@ -118,7 +118,8 @@ class MainWindowUiTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         ListCell<CardModel> next = fixture.cardsIn(robot, "lead-reached-out").get(0);
         assertThat(next.getListView().isFocused()).isTrue();
-        String id = next.getListView().getSelectionModel().getSelectedItem().id();
+        String id = next.getItem().id();
+        assertThat(window.board().selection().snapshot()).containsExactly(id);
 
         robot.press(KeyCode.CONTROL, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.CONTROL);   // move to next stage
 

@@ -5,8 +5,9 @@ import java.util.Queue;
 import java.util.concurrent.Executor;
 
 /**
- * A background executor that runs nothing until the test says so, so that a test can look at the state between
- * "the user acted" and "Lever answered" without sleeping.
+ * The one test executor: it runs nothing until the test says so, so that a test can look at the state between
+ * "the user acted" and "Lever answered", or stop a job part-way through (to pause it, cancel it, or simulate a
+ * crash), without sleeping.
  */
 public final class ManualExecutor implements Executor {
 
@@ -32,6 +33,11 @@ public final class ManualExecutor implements Executor {
             next.run();
         }
         return next != null;
+    }
+
+    /** Forgets every queued task, as a crash would. */
+    public synchronized void discardAll() {
+        tasks.clear();
     }
 
     private synchronized Runnable poll() {

@@ -16,9 +16,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -38,6 +37,7 @@ final class FullLoad {
     private static final OpportunityQuery EVERYTHING = OpportunityQuery.builder().expand("applications").build();
 
     private final LeverClient client;
+    private final Executor executor;
     private final int parallel;
     private final Consumer<PipelineReference> onReference;
     private final Consumer<List<Opportunity>> onChanged;
@@ -48,70 +48,78 @@ final class FullLoad {
     private final Object delivery = new Object();
     private volatile boolean stopped;
 
-    FullLoad(LeverClient client, int parallel, Consumer<PipelineReference> onReference,
+    /**
+     * @param executor the injected background executor: every request of the load runs there
+     * @param parallel how many slices are paged at once
+     */
+    FullLoad(LeverClient client, Executor executor, int parallel, Consumer<PipelineReference> onReference,
              Consumer<List<Opportunity>> onChanged) {
         this.client = client;
+        this.executor = executor;
         this.parallel = parallel;
         this.onReference = onReference;
         this.onChanged = onChanged;
     }
 
     /**
-     * Runs the load, blocking until every slice is read.
+     * Starts the load on the injected executor; nothing here blocks a thread waiting for another task.
      *
-     * @return the ids of every opportunity delivered
-     * @throws RuntimeException the first failure of any request; the other slices stop
+     * @return completes with the ids of every opportunity delivered, or with the first failure of any request
+     *     (the other slices stop)
      */
-    Set<String> run() {
-        AtomicInteger count = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(parallel + 7, task -> {
-            Thread t = new Thread(task, "stageboard-full-load-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            // Submitted first, so it takes the first permit of the client's rate limiter.
-            CompletableFuture<Page<Opportunity>> first =
-                    CompletableFuture.supplyAsync(() -> client.opportunitiesPage(EVERYTHING, null), pool);
-            List<Stage> stages = client.stages();
-            synchronized (delivery) {
-                onReference.accept(new PipelineReference(stages, List.of(), List.of(), List.of(), List.of(),
-                        List.of()));
+    CompletableFuture<Set<String>> run() {
+        // Submitted first, so it takes the first permit of the client's rate limiter.
+        CompletableFuture<Page<Opportunity>> first =
+                CompletableFuture.supplyAsync(() -> client.opportunitiesPage(EVERYTHING, null), executor);
+        CompletableFuture<List<Stage>> stages = CompletableFuture.supplyAsync(client::stages, executor);
+        CompletableFuture<Void> columns = stages.thenAccept(list -> announce(
+                new PipelineReference(list, List.of(), List.of(), List.of(), List.of(), List.of())));
+        // After the stages alone, so the listener never hears the full reference first.
+        CompletableFuture<Void> reference = columns
+                .thenCompose(done -> new ReferenceReader(client, executor).read(stages.join()))
+                .thenAccept(this::announce);
+        CompletableFuture<Void> pages = first.thenCombine(columns, (page, done) -> page).thenCompose(page -> {
+            deliver(page.items());
+            if (!page.hasNext()) {
+                return CompletableFuture.completedFuture(null);
             }
-            CompletableFuture<PipelineReference> reference = CompletableFuture.supplyAsync(
-                    () -> new ReferenceReader(client, pool).read(stages), pool);
-            Page<Opportunity> firstPage = join(first);
-            deliver(firstPage.items());
+            ConcurrentLinkedQueue<OpportunityQuery> slices =
+                    new ConcurrentLinkedQueue<>(slices(stages.join(), page.items()));
             List<CompletableFuture<Void>> workers = new ArrayList<>();
-            if (firstPage.hasNext()) {
-                ConcurrentLinkedQueue<OpportunityQuery> slices = new ConcurrentLinkedQueue<>(
-                        slices(stages, firstPage.items()));
-                for (int i = 0; i < parallel; i++) {
-                    workers.add(CompletableFuture.runAsync(() -> drain(slices), pool));
-                }
+            for (int i = 0; i < parallel; i++) {
+                workers.add(CompletableFuture.runAsync(() -> drain(slices), executor));
             }
-            PipelineReference complete = join(reference);
-            synchronized (delivery) {
-                onReference.accept(complete);
+            return CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new));
+        });
+        reference.whenComplete((done, error) -> stopOnFailure(error));
+        pages.whenComplete((done, error) -> stopOnFailure(error));
+        return CompletableFuture.allOf(reference, pages).handle((done, error) -> {
+            RuntimeException failed = failure.get();
+            if (error != null) {
+                throw unwrap(error);
             }
-            join(CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)));
-        } finally {
-            pool.shutdownNow();
-        }
-        RuntimeException failed = failure.get();
-        if (failed != null) {
-            throw failed;
-        }
-        return Set.copyOf(delivered);
+            if (failed != null) {
+                throw failed;
+            }
+            return Set.copyOf(delivered);
+        });
     }
 
-    private <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            stop();
-            throw ReferenceReader.unwrap(e);
+    private void announce(PipelineReference reference) {
+        synchronized (delivery) {
+            onReference.accept(reference);
         }
+    }
+
+    private void stopOnFailure(Throwable error) {
+        if (error != null) {
+            stop();
+        }
+    }
+
+    private static RuntimeException unwrap(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
     }
 
     /** Stops the load: requests in flight are cancelled and no new page is asked for. */

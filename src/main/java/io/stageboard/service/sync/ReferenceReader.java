@@ -5,10 +5,9 @@ import io.stageboard.api.Stage;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
-/** Reads the account's reference lists, each request in parallel. */
+/** Reads the account's reference lists, each request in parallel on the injected executor; never blocks. */
 final class ReferenceReader {
 
     private final LeverClient client;
@@ -19,31 +18,24 @@ final class ReferenceReader {
         this.executor = executor;
     }
 
-    /** Reads every list, stages included; blocks. */
-    PipelineReference read() {
+    /** Reads every list, stages included. */
+    CompletableFuture<PipelineReference> read() {
         return read(CompletableFuture.supplyAsync(client::stages, executor));
     }
 
-    /** Reads every list but the stages, which the caller already has; blocks. */
-    PipelineReference read(List<Stage> stages) {
+    /** Reads every list but the stages, which the caller already has. */
+    CompletableFuture<PipelineReference> read(List<Stage> stages) {
         return read(CompletableFuture.completedFuture(stages));
     }
 
-    private PipelineReference read(CompletableFuture<List<Stage>> stages) {
+    private CompletableFuture<PipelineReference> read(CompletableFuture<List<Stage>> stages) {
         var users = CompletableFuture.supplyAsync(() -> client.users(true), executor);
         var postings = CompletableFuture.supplyAsync(client::postings, executor);
         var tags = CompletableFuture.supplyAsync(client::tags, executor);
         var sources = CompletableFuture.supplyAsync(client::sources, executor);
         var reasons = CompletableFuture.supplyAsync(client::archiveReasons, executor);
-        try {
-            return new PipelineReference(stages.join(), users.join(), postings.join(), tags.join(), sources.join(),
-                    reasons.join());
-        } catch (CompletionException e) {
-            throw unwrap(e);
-        }
-    }
-
-    static RuntimeException unwrap(CompletionException e) {
-        return e.getCause() instanceof RuntimeException cause ? cause : e;
+        return CompletableFuture.allOf(stages, users, postings, tags, sources, reasons)
+                .thenApply(done -> new PipelineReference(stages.join(), users.join(), postings.join(), tags.join(),
+                        sources.join(), reasons.join()));
     }
 }

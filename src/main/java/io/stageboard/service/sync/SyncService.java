@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -102,10 +103,8 @@ public final class SyncService {
         if (running != null && !running.isDone()) {
             return running;
         }
-        running = CompletableFuture.supplyAsync(() -> {
-            Optional<Long> since = cache.syncedAt(account);
-            return since.isEmpty() ? fullPass(listener) : incremental(since.get(), withReference, listener);
-        }, background);
+        running = CompletableFuture.supplyAsync(() -> cache.syncedAt(account), background).thenCompose(since ->
+                since.isEmpty() ? fullPass(listener) : incremental(since.get(), withReference, listener));
         return running;
     }
 
@@ -127,10 +126,10 @@ public final class SyncService {
         return CompletableFuture.runAsync(() -> cache.deleteAccount(account), background);
     }
 
-    private SyncResult fullPass(SyncListener listener) {
+    private CompletableFuture<SyncResult> fullPass(SyncListener listener) {
         long startedAt = clock.millis();
         List<String> before = cache.opportunityIds(account);
-        FullLoad load = new FullLoad(client, PARALLEL_SLICES, reference -> {
+        FullLoad load = new FullLoad(client, background, PARALLEL_SLICES, reference -> {
             if (!reference.users().isEmpty() || !reference.archiveReasons().isEmpty()) {
                 saveReference(reference);
             }
@@ -141,47 +140,53 @@ public final class SyncService {
         });
         synchronized (this) {
             if (closed) {
-                throw new java.util.concurrent.CancellationException("The workspace was closed.");
+                return CompletableFuture.failedFuture(new CancellationException("The workspace was closed."));
             }
             fullLoad = load;
         }
-        Set<String> seen = load.run();
-        // Whatever the cache held that Lever no longer lists was deleted (or hidden) while nobody was watching.
-        List<String> gone = before.stream().filter(id -> !seen.contains(id)).toList();
-        cache.removeOpportunities(account, gone);
-        if (!gone.isEmpty()) {
-            listener.removed(gone);
-        }
-        cache.setSyncedAt(account, startedAt);
-        return new SyncResult(true, seen.size(), gone.size(), startedAt);
+        return load.run().thenApplyAsync(seen -> {
+            // Whatever the cache held that Lever no longer lists was deleted (or hidden) while nobody was watching.
+            List<String> gone = before.stream().filter(id -> !seen.contains(id)).toList();
+            cache.removeOpportunities(account, gone);
+            if (!gone.isEmpty()) {
+                listener.removed(gone);
+            }
+            cache.setSyncedAt(account, startedAt);
+            return new SyncResult(true, seen.size(), gone.size(), startedAt);
+        }, background);
     }
 
-    private SyncResult incremental(long since, boolean withReference, SyncListener listener) {
+    private CompletableFuture<SyncResult> incremental(long since, boolean withReference, SyncListener listener) {
         long startedAt = clock.millis();
         long from = since - OVERLAP_MILLIS;
         CompletableFuture<PipelineReference> reference = withReference
-                ? CompletableFuture.supplyAsync(() -> new ReferenceReader(client, background).read(), background)
-                : null;
-        List<Opportunity> changed = client.opportunities(OpportunityQuery.builder().expand("applications")
-                .updatedAtStart(from).build()).fetchAll();
-        Set<String> deleted = new HashSet<>();
-        client.deletedOpportunities(from).forEach(o -> deleted.add(o.id()));
-        List<Opportunity> kept = new ArrayList<>(changed.stream().filter(o -> !deleted.contains(o.id())).toList());
-        if (reference != null) {
-            PipelineReference loaded = reference.join();
-            saveReference(loaded);
-            listener.reference(loaded);
-        }
-        save(kept);
-        cache.removeOpportunities(account, deleted);
-        cache.setSyncedAt(account, startedAt);
-        if (!kept.isEmpty()) {
-            listener.changed(kept);
-        }
-        if (!deleted.isEmpty()) {
-            listener.removed(deleted);
-        }
-        return new SyncResult(false, kept.size(), deleted.size(), startedAt);
+                ? new ReferenceReader(client, background).read() : CompletableFuture.completedFuture(null);
+        CompletableFuture<List<Opportunity>> changed = CompletableFuture.supplyAsync(() -> client.opportunities(
+                OpportunityQuery.builder().expand("applications").updatedAtStart(from).build()).fetchAll(), background);
+        CompletableFuture<Set<String>> deleted = CompletableFuture.supplyAsync(() -> {
+            Set<String> ids = new HashSet<>();
+            client.deletedOpportunities(from).forEach(o -> ids.add(o.id()));
+            return ids;
+        }, background);
+        return CompletableFuture.allOf(reference, changed, deleted).thenApplyAsync(done -> {
+            Set<String> gone = deleted.join();
+            List<Opportunity> kept = new ArrayList<>(changed.join().stream().filter(o -> !gone.contains(o.id()))
+                    .toList());
+            if (reference.join() != null) {
+                saveReference(reference.join());
+                listener.reference(reference.join());
+            }
+            save(kept);
+            cache.removeOpportunities(account, gone);
+            cache.setSyncedAt(account, startedAt);
+            if (!kept.isEmpty()) {
+                listener.changed(kept);
+            }
+            if (!gone.isEmpty()) {
+                listener.removed(gone);
+            }
+            return new SyncResult(false, kept.size(), gone.size(), startedAt);
+        }, background);
     }
 
     private void save(List<Opportunity> opportunities) {

@@ -1,6 +1,5 @@
 package io.stageboard.ui.board;
 
-import io.stageboard.api.OpportunityQuery;
 import io.stageboard.service.sync.BoardQuery;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -9,14 +8,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
- * What the user filters the board by. Posting, tag, source, origin and the archived switch are sent to Lever, which
- * filters on them; owner and the search text are applied locally because Lever has no such filters.
- * A null or blank value means "any".
+ * What the user filters the board by: posting, owner, tag, source, origin, the archived switch and the search text,
+ * all applied to the cached cards by the in-memory index. A null or blank value means "any".
  */
 public final class BoardFilters {
 
@@ -28,14 +23,9 @@ public final class BoardFilters {
     private final StringProperty ownerId = new SimpleStringProperty(this, "ownerId");
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
 
-    /** The filters Lever applies: changing one starts a new load. */
-    List<Observable> serverSide() {
-        return List.of(postingId, tag, source, origin, showArchived);
-    }
-
-    /** The filters applied on the loaded cards. */
-    List<Observable> local() {
-        return List.of(ownerId, searchText);
+    /** Every filter: changing one filters the cached cards again, without asking Lever. */
+    List<Observable> all() {
+        return List.of(postingId, tag, source, origin, showArchived, ownerId, searchText);
     }
 
     public StringProperty postingIdProperty() {
@@ -67,48 +57,9 @@ public final class BoardFilters {
         return searchText;
     }
 
-    /** The query Lever filters on: posting, tag, source, origin and archived (applications name each card's posting). */
-    OpportunityQuery toLeverQuery() {
-        var query = OpportunityQuery.builder().expand("applications");
-        if (!showArchived.get()) {
-            query.archived(false);
-        }
-        if (isSet(postingId.get())) {
-            query.posting(postingId.get());
-        }
-        if (isSet(tag.get())) {
-            query.tag(tag.get());
-        }
-        if (isSet(source.get())) {
-            query.source(source.get());
-        }
-        if (isSet(origin.get())) {
-            query.origin(origin.get());
-        }
-        return query.build();
-    }
-
-    /** The filters Lever has no parameter for, applied to the loaded cards: owner and the search text. */
-    Predicate<CardModel> localPredicate() {
-        String owner = ownerId.get();
-        String search = Optional.ofNullable(searchText.get()).orElse("").strip().toLowerCase(Locale.ROOT);
-        Predicate<CardModel> predicate = card -> true;
-        if (isSet(owner)) {
-            predicate = predicate.and(card -> owner.equals(card.ownerId()));
-        }
-        if (!search.isEmpty()) {
-            predicate = predicate.and(card -> card.matchesSearch(search));
-        }
-        return predicate;
-    }
-
     /** Every filter at once, for the cache's in-memory index, which applies them all locally. */
     BoardQuery toBoardQuery() {
         return new BoardQuery(showArchived.get(), postingId.get(), tag.get(), source.get(), origin.get(), ownerId.get(),
                 searchText.get());
-    }
-
-    static boolean isSet(String value) {
-        return value != null && !value.isBlank();
     }
 }

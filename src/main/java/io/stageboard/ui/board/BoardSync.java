@@ -42,6 +42,8 @@ final class BoardSync {
     private final ReadOnlyStringWrapper freshness = new ReadOnlyStringWrapper(this, "freshness", "");
     private long syncedAt = -1;
     private boolean syncing;
+    private boolean again;
+    private boolean againWithReference;
     private boolean firstLoadDone;
     private String lastFailure;
 
@@ -80,9 +82,14 @@ final class BoardSync {
         updateFreshness();
     }
 
-    /** Asks Lever for what changed; does nothing while a sync is already running. */
+    /**
+     * Asks Lever for what changed. While a sync is running, one more runs after it, so a change just written (a
+     * rename in the tag library) is not left to the next minute's refresh.
+     */
     void syncNow(boolean withReference) {
         if (syncing) {
+            again = true;
+            againWithReference |= withReference;
             return;
         }
         syncing = true;
@@ -114,6 +121,10 @@ final class BoardSync {
 
     private void finished(SyncResult result, Throwable error) {
         syncing = false;
+        boolean runAgain = again && error == null;
+        boolean withReference = againWithReference;
+        again = false;
+        againWithReference = false;
         if (error == null) {
             syncedAt = result.syncedAt();
             firstLoadDone = true;
@@ -132,6 +143,9 @@ final class BoardSync {
             }
         }
         updateFreshness();
+        if (runAgain) {
+            syncNow(withReference);
+        }
     }
 
     /** Applies opportunities new or changed in Lever; {@code highlight} marks them for a moment. */

@@ -10,6 +10,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -21,6 +22,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -39,6 +41,7 @@ public final class BoardView extends BorderPane {
     private final HBox columnsBox = new HBox(12);
     private StageColumnView focusedColumn;
     private Consumer<String> onOpen = id -> { };
+    private Runnable onEscape = () -> { };
 
     public BoardView(BoardViewModel board) {
         this.board = board;
@@ -49,26 +52,43 @@ public final class BoardView extends BorderPane {
         board.columns().addListener((ListChangeListener<ColumnModel>) change -> rebuildColumns());
         rebuildColumns();
         addEventFilter(KeyEvent.KEY_PRESSED, this::moveFocusBetweenColumns);
+        // Escape in a column clears the selection first; with nothing selected the window closes the details pane.
+        // A filter, since the lists take Escape themselves; only for the columns, so a menu box still closes.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && e.getTarget() instanceof ListView) {
+                if (board.selection().isEmpty()) {
+                    onEscape.run();
+                } else {
+                    board.selection().clear();
+                }
+                e.consume();
+            }
+        });
     }
 
-    /** Fills the window's Move menu with items acting on the selected cards of the focused column. */
+    /** Fills the window's Move menu with items acting on the selected cards. */
     public void fillMoveMenu(Menu menu) {
         menus.fillMenuBarMenu(menu, this::selectedIds);
     }
 
-    /** Called with a card's id when the user opens it (double-click or Enter). */
+    /** Called with a card's id when the user opens it (double-click, Enter or Open details); it is selected alone. */
     public void setOnOpen(Consumer<String> opener) {
         onOpen = opener;
     }
 
-    /** The ids of the selected cards in the column that has (or last had) the focus. */
-    public List<String> selectedIds() {
-        return focusedColumn == null ? List.of() : focusedColumn.selectedIds();
+    /** Called when Escape is pressed on the board with nothing selected. */
+    public void setOnEscape(Runnable action) {
+        onEscape = action;
     }
 
-    /** The ids of the selected cards in every column, for bulk actions. */
-    public List<String> selectedIdsInAllColumns() {
-        return columnViews().stream().flatMap(c -> c.selectedIds().stream()).toList();
+    /** What the cards' context menu does beyond the board: details, tags, archive, the browser. */
+    public void setCardActions(CardActions actions) {
+        menus.setActions(actions);
+    }
+
+    /** A snapshot of the selected ids, in board order: what the asked-for action acts on. */
+    public List<String> selectedIds() {
+        return board.selection().snapshot();
     }
 
     /** Selects every card of the focused column (or of the first column when none had the focus). */
@@ -76,17 +96,34 @@ public final class BoardView extends BorderPane {
         StageColumnView column = focusedColumn != null ? focusedColumn
                 : columnViews().stream().findFirst().orElse(null);
         if (column != null) {
-            column.list().getSelectionModel().selectAll();
+            board.selection().selectColumn(column.column().stageId());
         }
     }
 
     /** Selects every card that passes the filters, in every column. */
     public void selectAllMatching() {
-        columnViews().forEach(c -> c.list().getSelectionModel().selectAll());
+        board.selection().selectAllMatching();
     }
 
     private List<StageColumnView> columnViews() {
         return columnsBox.getChildren().stream().map(StageColumnView.class::cast).toList();
+    }
+
+    private HBox selectionBar() {
+        Label count = new Label();
+        count.setId("selection-status");
+        count.textProperty().bind(board.selection().statusProperty());
+        Hyperlink clear = new Hyperlink("Clear");
+        clear.setId("clear-selection");
+        clear.setOnAction(e -> board.selection().clear());
+        clear.visibleProperty().bind(board.selection().sizeProperty().greaterThan(0));
+        clear.managedProperty().bind(clear.visibleProperty());
+        HBox bar = new HBox(4, count, clear);
+        bar.getStyleClass().add("selection-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        // Always in the layout, so the cards do not jump when the first one is selected.
+        bar.setMinWidth(Region.USE_PREF_SIZE);
+        return bar;
     }
 
     private ScrollPane columnsScroller() {
@@ -100,7 +137,7 @@ public final class BoardView extends BorderPane {
 
     private void rebuildColumns() {
         columnsBox.getChildren().setAll(board.columns().stream().map(c -> {
-            StageColumnView view = new StageColumnView(c, board, menus, id -> onOpen.accept(id));
+            StageColumnView view = new StageColumnView(c, board, menus, this::open);
             view.list().focusedProperty().addListener((o, was, is) -> {
                 if (is) {
                     focusedColumn = view;
@@ -108,6 +145,11 @@ public final class BoardView extends BorderPane {
             });
             return view;
         }).toList());
+    }
+
+    private void open(String id) {
+        board.selection().select(id);
+        onOpen.accept(id);
     }
 
     private FlowPane filterBar() {
@@ -132,31 +174,39 @@ public final class BoardView extends BorderPane {
                 choiceBox("tag-filter", choices.tags(), filters.tagProperty()),
                 choiceBox("source-filter", choices.sources(), filters.sourceProperty()),
                 choiceBox("origin-filter", choices.origins(), filters.originProperty()),
-                archived);
+                archived, selectionBar());
         bar.getStyleClass().add("filter-bar");
         bar.setPadding(new Insets(8, 12, 0, 12));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
+    /**
+     * A filter menu that always shows its filter's value: set from elsewhere (Postings › Show on board) it shows that
+     * choice; when its choices are replaced (F5, a sync) it keeps the chosen one.
+     */
     private static ComboBox<BoardChoices.Choice> choiceBox(String id, ObservableList<BoardChoices.Choice> items,
                                                           StringProperty target) {
         ComboBox<BoardChoices.Choice> box = new ComboBox<>(items);
         box.setId(id);
         box.setMaxWidth(240);
-        box.getSelectionModel().selectFirst();
+        boolean[] showing = {false};
+        Runnable showTarget = () -> {
+            // A value the menu does not list yet (its list arrives later) shows "any" but stays the filter.
+            showing[0] = true;
+            box.setValue(items.stream().filter(c -> Objects.equals(c.value(), target.get())).findFirst()
+                    .orElse(items.isEmpty() ? null : items.get(0)));
+            showing[0] = false;
+        };
         box.valueProperty().addListener((o, was, is) -> {
-            String value = is == null ? null : is.value();
-            if (!Objects.equals(value, target.get())) {
-                target.set(value);
+            // Null only while the items are replaced: the filter stays and the box shows it again below.
+            if (is != null && !showing[0] && !Objects.equals(is.value(), target.get())) {
+                target.set(is.value());
             }
         });
-        // Reference data arrives after the view is built; keep "any" selected until the user picks.
-        items.addListener((ListChangeListener<BoardChoices.Choice>) c -> {
-            if (box.getValue() == null && !items.isEmpty()) {
-                box.getSelectionModel().selectFirst();
-            }
-        });
+        target.addListener((o, was, is) -> showTarget.run());
+        items.addListener((ListChangeListener<BoardChoices.Choice>) c -> showTarget.run());
+        showTarget.run();
         return box;
     }
 
@@ -194,13 +244,11 @@ public final class BoardView extends BorderPane {
             return;
         }
         ListView<CardModel> from = focusedColumn.list();
-        ListView<CardModel> to = columns.get(target).list();
-        int row = Math.min(Math.max(0, from.getFocusModel().getFocusedIndex()), to.getItems().size() - 1);
-        to.requestFocus();
+        StageColumnView to = columns.get(target);
+        int row = Math.min(Math.max(0, from.getFocusModel().getFocusedIndex()), to.list().getItems().size() - 1);
+        to.list().requestFocus();
         if (row >= 0) {
-            to.getSelectionModel().clearAndSelect(row);
-            to.getFocusModel().focus(row);
-            to.scrollTo(row);
+            to.focusRow(row, false);
         }
         event.consume();
     }

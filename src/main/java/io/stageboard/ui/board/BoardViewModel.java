@@ -4,7 +4,6 @@ import io.stageboard.api.LeverAuthenticationException;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.Stage;
 import io.stageboard.service.sync.PipelineReference;
-import io.stageboard.service.sync.PipelineService;
 import io.stageboard.service.moves.StageMove;
 import io.stageboard.service.moves.StageMoveService;
 import io.stageboard.service.sync.SyncService;
@@ -31,115 +30,66 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
- * The pipeline board: stage columns of opportunity cards, loaded page by page from Lever, filtered, and moved
- * optimistically between stages with rollback and undo.
+ * The pipeline board: stage columns of opportunity cards from the local cache, kept in step with Lever by syncs,
+ * filtered on an in-memory index, moved optimistically between stages with rollback and undo, and a selection of
+ * cards by opportunity id.
  */
 public final class BoardViewModel {
 
+    private static final String HIDDEN_BY_FILTERS = "hidden by the filters";
+
     private final CardMoves moves;
-    private final UiExecutor ui;
-    private final Notifier notifier;
     private final Clock clock;
     private final BoardFilters filters = new BoardFilters();
     private final BoardChoices choices = new BoardChoices();
-
     private final BoardCards cards = new BoardCards();
     private final ObservableList<ColumnModel> columns = FXCollections.observableArrayList();
     // One read-only view, kept: the wrapper listens weakly to the list, so a fresh one per call would lose listeners.
     private final ObservableList<ColumnModel> readOnlyColumns = FXCollections.unmodifiableObservableList(columns);
+    private final BoardSelection selection = new BoardSelection(readOnlyColumns);
     private final ObjectProperty<Predicate<CardModel>> localFilter = new SimpleObjectProperty<>(card -> true);
     private final ReadOnlyObjectWrapper<LoadStatus> status = new ReadOnlyObjectWrapper<>(this, "status", LoadStatus.LOADING);
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
     private final ReadOnlyBooleanWrapper keyRejected = new ReadOnlyBooleanWrapper(this, "keyRejected");
-
+    private final BoardSync sync;
     private PipelineReference reference;
-    private BoardSync sync;
-    private final BoardLoader loader;
 
     /**
-     * @param pipeline loads reference data and opportunities in the background
+     * @param sync     the account's cache and its syncs with Lever: where the board's cards come from
      * @param mover    sends stage moves to Lever
      * @param ui       where results are applied (the FX thread in the app)
      * @param notifier tells the user what happened
-     * @param clock    for the time a candidate has spent in a stage
+     * @param clock    for the time a candidate has spent in a stage and the cache's freshness
      */
-    public BoardViewModel(PipelineService pipeline, StageMoveService mover, UiExecutor ui, Notifier notifier, Clock clock) {
-        this.loader = new BoardLoader(this, pipeline, ui);
+    public BoardViewModel(SyncService sync, StageMoveService mover, UiExecutor ui, Notifier notifier, Clock clock) {
+        this.sync = new BoardSync(this, sync, ui, clock);
         this.moves = new CardMoves(mover, ui, notifier, this::stageName, this::noticeRejectedKey);
-        this.ui = ui;
-        this.notifier = notifier;
         this.clock = clock;
-        filters.serverSide().forEach(f -> f.addListener(o -> reload()));
-        filters.local().forEach(f -> f.addListener(o -> localFilter.set(buildLocalFilter())));
+        filters.all().forEach(f -> f.addListener(o -> refreshLocalFilter()));
     }
 
-    /**
-     * Switches the board to cache-first mode: {@link #load()} shows the local cache at once and then syncs, and every
-     * filter runs on the loaded cards. Call once, before {@link #load()}.
-     */
-    public void useSync(SyncService service) {
-        sync = new BoardSync(this, service, ui, clock);
-    }
-
-    /** Asks Lever for what changed since the last sync (the background refresh); only in cache-first mode. */
-    public void syncNow() {
-        if (sync != null) {
-            sync.syncNow(false);
-            sync.updateFreshness();
-        }
-    }
-
-    /** How fresh the cached board is, e.g. "Updated 3 min ago"; empty outside cache-first mode. */
-    public ReadOnlyStringProperty freshnessProperty() {
-        return sync == null ? new ReadOnlyStringWrapper("").getReadOnlyProperty()
-                : sync.freshness().getReadOnlyProperty();
-    }
-
-    /** Loads reference data (once) and then the opportunities under the current filters. */
+    /** Shows the cached board at once, then asks Lever for what changed. */
     public void load() {
-        if (sync != null) {
-            sync.start();
-            return;
-        }
-        loader.load();
+        sync.start();
     }
 
-    /** Loads everything again from Lever, reference data included (F5). */
+    /** Asks Lever for what changed since the last sync (the background refresh); filters and selection stay. */
+    public void syncNow() {
+        sync.syncNow(false);
+        sync.updateFreshness();
+    }
+
+    /** Asks Lever for what changed and reloads stages, users, postings and tags (F5); filters and selection stay. */
     public void refresh() {
-        if (sync != null) {
-            sync.syncNow(true);
-            return;
-        }
-        reference = null;
-        load();
+        sync.syncNow(true);
     }
 
-    private void reload() {
-        if (sync != null) {
-            refreshLocalFilter();
-        } else if (reference != null) {
-            load();
-        }
-    }
-
-    // ---- used by BoardLoader: the board's state while loading straight from Lever ----
-
-    void clearForLoad() {
-        cards.clear();
-        markLoading("Loading the pipeline from Lever…");
-    }
-
-    void showColumns(PipelineReference loaded) {
-        reference = loaded;
-        choices.update(loaded);
-        columns.setAll(loaded.stages().stream()
-                .map(stage -> new ColumnModel(stage, cards.inStage(stage.id()), localFilter)).toList());
-    }
-
-    void addLoadedCards(List<CardModel> arrived) {
-        cards.addAll(arrived);
+    /** How fresh the cached board is, e.g. "Updated 3 min ago". */
+    public ReadOnlyStringProperty freshnessProperty() {
+        return sync.freshness().getReadOnlyProperty();
     }
 
     // ---- used by BoardSync: the board's state changed from the cache and syncs ----
@@ -152,7 +102,7 @@ public final class BoardViewModel {
                     .map(stage -> new ColumnModel(stage, cards.inStage(stage.id()), localFilter)).toList());
         }
         // A first load sends the stages alone first; the menus wait for the rest, and stay as they are when the
-        // lists did not change (replacing a menu's items loses its selection).
+        // lists did not change.
         boolean partial = loaded.users().isEmpty() && loaded.postings().isEmpty() && loaded.tags().isEmpty();
         boolean sameLists = old != null && old.users().equals(loaded.users())
                 && old.postings().equals(loaded.postings()) && old.tags().equals(loaded.tags())
@@ -170,18 +120,22 @@ public final class BoardViewModel {
 
     void setCards(List<CardModel> replacement) {
         cards.setAll(replacement);
+        selection.keepOnlyShown(HIDDEN_BY_FILTERS);
     }
 
     void upsertCards(List<CardModel> changed) {
         cards.upsert(changed);
+        selection.keepOnlyShown(HIDDEN_BY_FILTERS);
     }
 
     void removeCards(Collection<String> ids) {
         cards.remove(ids);
+        selection.keepOnlyShown("removed in Lever");
     }
 
     void refreshLocalFilter() {
-        localFilter.set(buildLocalFilter());
+        localFilter.set(sync.predicate(filters.toBoardQuery()));
+        selection.keepOnlyShown(HIDDEN_BY_FILTERS);
     }
 
     void markLoading(String message) {
@@ -215,10 +169,6 @@ public final class BoardViewModel {
         }
     }
 
-    private Predicate<CardModel> buildLocalFilter() {
-        return sync != null ? sync.predicate(filters.toBoardQuery()) : filters.localPredicate();
-    }
-
     /**
      * Moves the given cards to {@code targetStageId}: each card moves at once, marked pending, and returns to where
      * it was if Lever refuses. A failure of one card does not undo the others.
@@ -247,13 +197,19 @@ public final class BoardViewModel {
     }
 
     private void moveByOffset(Collection<String> cardIds, int offset) {
-        // Cards of one selection sit in one column, so the first card decides the target.
-        cardIds.stream().map(cards::get).filter(c -> c != null).findFirst().ifPresent(first -> {
-            int index = stageIndex(first.getStageId()) + offset;
-            if (index >= 0 && index < columns.size()) {
-                move(cardIds, columns.get(index).stageId());
-            }
-        });
+        // Each card goes one stage on from its own; a card already in the first or last stage stays.
+        List<StageMove> moves = cardIds.stream().map(cards::get)
+                .filter(card -> card != null && !card.isPending())
+                .flatMap(card -> {
+                    int from = stageIndex(card.getStageId());
+                    if (from < 0 || from + offset < 0 || from + offset >= columns.size()) {
+                        return Stream.empty();
+                    }
+                    ColumnModel to = columns.get(from + offset);
+                    return Stream.of(new StageMove(card.id(), card.name(), card.getStageId(),
+                            to.stageId(), to.stageName()));
+                }).toList();
+        this.moves.run(moves, cards::get);
     }
 
     private int stageIndex(String stageId) {
@@ -276,30 +232,25 @@ public final class BoardViewModel {
     }
 
     /**
-     * Takes Lever's answer after a change made elsewhere (detail pane: tags, archived state) as the card's new truth.
-     * An archived opportunity leaves the board unless archived ones are shown.
+     * Takes Lever's answer after a change made elsewhere (detail pane, bulk job) as the card's new truth, at once.
+     * The index decides whether it still shows (an archived one leaves unless archived ones are shown).
      */
     public void applyUpdate(Opportunity updated) {
         CardModel old = cards.get(updated.id());
         if (old == null || reference == null) {
             return;
         }
-        if (sync != null) {
-            // The index decides what shows, archived included; the card keeps the posting the board knew.
-            int slot = sync.applyUpdate(updated, old.postingId());
-            String title = updated.postingId() != null ? reference.postingTitle(updated.postingId()) : old.postingTitle();
-            CardModel card = new CardModel(updated, title, reference.userName(updated.owner()));
-            card.setIndexSlot(slot);
-            upsertCards(List.of(card));
-            return;
-        }
-        // A single read has no applications, so the posting the board already knew is kept.
-        String posting = updated.postingId() != null ? reference.postingTitle(updated.postingId()) : old.postingTitle();
-        if (updated.isArchived() && !filters.showArchivedProperty().get()) {
-            cards.remove(List.of(updated.id()));
-            return;
-        }
-        cards.upsert(List.of(new CardModel(updated, posting, reference.userName(updated.owner()))));
+        // A single read has no applications, so the card keeps the posting the board knew.
+        int slot = sync.applyUpdate(updated, old.postingId());
+        String title = updated.postingId() != null ? reference.postingTitle(updated.postingId()) : old.postingTitle();
+        CardModel card = new CardModel(updated, title, reference.userName(updated.owner()));
+        card.setIndexSlot(slot);
+        upsertCards(List.of(card));
+    }
+
+    /** The selected cards, by opportunity id. */
+    public BoardSelection selection() {
+        return selection;
     }
 
     /** The card with this id, if it is loaded. */
@@ -358,11 +309,6 @@ public final class BoardViewModel {
     /** Every loaded card, before local filters, for the opportunities table; read-only. */
     public ObservableList<CardModel> allCards() {
         return cards.readOnly();
-    }
-
-    /** The cards that pass every filter, column by column: "select all matching the filters". */
-    public List<CardModel> matchingCards() {
-        return columns.stream().flatMap(c -> c.cards().stream()).toList();
     }
 
     /** The account's reference data, once loaded. */

@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,7 +31,7 @@ public final class CardModel {
     private final String origin;
     private final boolean archived;
     private final long updatedAt;
-    private final String searchText;
+    private final String leverUrl;
     private final ReadOnlyStringWrapper stageId;
     private final ReadOnlyLongWrapper lastAdvancedAt;
     private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(this, "pending", false);
@@ -53,9 +52,7 @@ public final class CardModel {
         this.origin = opportunity.origin() == null ? "" : opportunity.origin();
         this.archived = opportunity.isArchived();
         this.updatedAt = orZero(opportunity.updatedAt());
-        // Lower-cased once here so that typing in the search box stays fast at tens of thousands of cards.
-        this.searchText = (name + "\n" + headline + "\n" + String.join("\n", opportunity.emails()))
-                .toLowerCase(Locale.ROOT);
+        this.leverUrl = opportunity.urls().getOrDefault("show", "");
         this.stageId = new ReadOnlyStringWrapper(this, "stageId", opportunity.stage());
         this.lastAdvancedAt = new ReadOnlyLongWrapper(this, "lastAdvancedAt", orZero(opportunity.lastAdvancedAt()));
     }
@@ -73,7 +70,7 @@ public final class CardModel {
         this.origin = from.origin;
         this.archived = from.archived;
         this.updatedAt = from.updatedAt;
-        this.searchText = from.searchText;
+        this.leverUrl = from.leverUrl;
         this.stageId = new ReadOnlyStringWrapper(this, "stageId", from.stageId.get());
         this.lastAdvancedAt = new ReadOnlyLongWrapper(this, "lastAdvancedAt", from.lastAdvancedAt.get());
         this.indexSlot = from.indexSlot;
@@ -122,10 +119,6 @@ public final class CardModel {
 
     public ReadOnlyBooleanProperty recentlyChangedProperty() {
         return recentlyChanged.getReadOnlyProperty();
-    }
-
-    boolean matchesSearch(String loweredQuery) {
-        return searchText.contains(loweredQuery);
     }
 
     /** How long the candidate has been in the current stage, from Lever's {@code lastAdvancedAt}. */
@@ -206,6 +199,11 @@ public final class CardModel {
 
     public List<String> sources() {
         return sources;
+    }
+
+    /** The opportunity's page in Lever ("show" of Lever's urls), or empty when Lever did not give one. */
+    public String leverUrl() {
+        return leverUrl;
     }
 
     public String origin() {

@@ -1,5 +1,7 @@
 package io.stageboard.ui.board;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,8 +20,12 @@ final class OpportunityCardCell extends ListCell<CardModel> {
     private final Label saving = styled(new Label("Saving to Lever…"), "card-saving");
     private final VBox card = new VBox(3, name, headline, posting, tags, footer, saving);
 
+    // Kept in a field: the set holds it weakly, so cells of a rebuilt column can go.
+    private final ChangeListener<Number> selectionChanged = (o, was, is) -> drawSelection();
+
     OpportunityCardCell(BoardViewModel board) {
         this.board = board;
+        board.selection().versionProperty().addListener(new WeakChangeListener<>(selectionChanged));
         card.getStyleClass().add("opportunity-card");
         card.setPadding(new Insets(8));
         tags.getStyleClass().add("card-tags");
@@ -40,6 +46,7 @@ final class OpportunityCardCell extends ListCell<CardModel> {
         super.updateItem(item, empty);
         pseudoClassStateChanged(BoardStyles.PENDING, item != null && item.isPending());
         pseudoClassStateChanged(BoardStyles.CHANGED, item != null && item.isRecentlyChanged());
+        drawSelection();
         if (empty || item == null) {
             setGraphic(null);
             setText(null);
@@ -62,6 +69,11 @@ final class OpportunityCardCell extends ListCell<CardModel> {
         setText(null);
         setGraphic(card);
         setAccessibleText(item.accessibleText(board.stageName(item.getStageId()), board.clock()));
+    }
+
+    private void drawSelection() {
+        CardModel item = getItem();
+        pseudoClassStateChanged(BoardStyles.PICKED, item != null && board.selection().contains(item.id()));
     }
 
     private static Label chip(String tag) {

@@ -28,8 +28,7 @@ public final class BulkActionDialog extends Dialog<ButtonType> {
         this.model = model;
         initOwner(owner);
         setTitle("Bulk action");
-        setHeaderText(model.selectionSize() == 1 ? "1 opportunity selected"
-                : model.selectionSize() + " opportunities selected");
+        setHeaderText(model.selectionText());
         getDialogPane().getButtonTypes().setAll(RUN, ButtonType.CANCEL);
         getDialogPane().getStyleClass().add("bulk-dialog");
 

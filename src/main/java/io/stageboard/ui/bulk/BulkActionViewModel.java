@@ -194,6 +194,15 @@ public final class BulkActionViewModel {
         return reasons;
     }
 
+    /** How many the dialog touches and who: "3 opportunities selected: Ada Lovelace, Alan Turing and 1 more". */
+    public String selectionText() {
+        int shown = Math.min(targets.size(), 3);
+        String names = String.join(", ", targets.subList(0, shown).stream().map(BulkTarget::name).toList());
+        String more = targets.size() > shown ? " and " + (targets.size() - shown) + " more" : "";
+        return (targets.size() == 1 ? "1 opportunity selected: " : targets.size() + " opportunities selected: ")
+                + names + more;
+    }
+
     /** @return how many opportunities are selected */
     public int selectionSize() {
         return targets.size();

@@ -52,6 +52,11 @@ public final class BulkWindows {
 
     /** Opens the bulk action dialog on these opportunities and, if the user runs it, the job's window. */
     public void bulkAction(List<String> ids) {
+        bulkAction(ids, BulkActionViewModel.Action.ADD_TAGS);
+    }
+
+    /** Opens the bulk action dialog on these opportunities with {@code action} chosen (a card's context menu). */
+    public void bulkAction(List<String> ids, BulkActionViewModel.Action action) {
         List<BulkTarget> targets = ids.stream().map(board::card).flatMap(Optional::stream)
                 .map(BulkTargets::of).toList();
         if (targets.isEmpty()) {
@@ -60,6 +65,7 @@ public final class BulkWindows {
             return;
         }
         BulkActionViewModel model = new BulkActionViewModel(bulk, targets, stageChoices(), reasonChoices());
+        model.actionProperty().set(action);
         if (new BulkActionDialog(owner, model).askToRun()) {
             BulkJobViewModel job = newJob();
             job.follow(model.start(job.listener()));

@@ -9,6 +9,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,7 +51,25 @@ public final class DetailView extends ScrollPane {
         content.setPadding(new Insets(12));
         content.visibleProperty().bind(detail.statusProperty().isEqualTo(LoadStatus.LOADED));
         setContent(new VBox(content));
-        detail.snapshotProperty().addListener((o, was, is) -> show(is));
+        detail.snapshotProperty().addListener((o, was, is) -> {
+            show(is);
+            // Another candidate starts at the top, name in view, whatever the last one was scrolled to.
+            if (is != null && (was == null || !was.id().equals(is.id()))) {
+                setVvalue(0);
+            }
+        });
+        detail.statusProperty().addListener((o, was, is) -> {
+            if (is == LoadStatus.LOADING) {
+                setVvalue(0);
+            }
+        });
+        // Escape closes the pane (a tag suggestion list open takes the first Escape itself).
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                detail.close();
+                e.consume();
+            }
+        });
     }
 
     private HBox header() {

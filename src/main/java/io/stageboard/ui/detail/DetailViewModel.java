@@ -46,6 +46,7 @@ public final class DetailViewModel {
     private PipelineReference reference;
     private String postingTitle = "";
     private int generation;
+    private String openedId;
 
     /**
      * @param services      reads and writes of the opportunity, its notes and tags
@@ -76,6 +77,7 @@ public final class DetailViewModel {
      */
     public void open(String opportunityId, String knownPostingTitle) {
         int thisOpen = ++generation;
+        openedId = opportunityId;
         postingTitle = knownPostingTitle == null ? "" : knownPostingTitle;
         open.set(true);
         status.set(LoadStatus.LOADING);
@@ -103,9 +105,22 @@ public final class DetailViewModel {
         }, ui);
     }
 
+    /**
+     * Shows this opportunity unless the pane already shows (or loads) it: the pane following the board's selection.
+     *
+     * @param knownPostingTitle the posting the board showed
+     */
+    public void follow(String opportunityId, String knownPostingTitle) {
+        if (open.get() && opportunityId.equals(openedId) && status.get() != LoadStatus.ERROR) {
+            return;
+        }
+        open(opportunityId, knownPostingTitle);
+    }
+
     /** Closes the pane. */
     public void close() {
         generation++;
+        openedId = null;
         open.set(false);
         snapshot.set(null);
         status.set(LoadStatus.EMPTY);

@@ -10,7 +10,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.PopupControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,6 +20,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The tags section: chips (a click, Delete or Backspace removes one; the context menu renames it), and an add field
@@ -45,8 +50,13 @@ final class TagsView extends VBox {
         field.setPromptText("Add a tag");
         field.textProperty().bindBidirectional(tags.inputProperty());
         field.setOnAction(e -> tags.addTyped());
+        // Suggestions open only while the user types here: not on focus, not after a tag is added (the field is then
+        // reset to the prefix), and they close on Escape, on Enter or when the focus goes elsewhere.
+        AtomicBoolean typing = new AtomicBoolean();
+        field.addEventFilter(KeyEvent.KEY_TYPED, e -> typing.set(!e.getCharacter().isEmpty()
+                && !e.getCharacter().equals("\r") && !e.getCharacter().equals("\u001b")));
         AutoCompletionBinding<Tag> completion = TextFields.bindAutoCompletion(field,
-                request -> tags.suggestions(request.getUserText()), new StringConverter<>() {
+                request -> typing.get() ? tags.suggestions(request.getUserText()) : List.of(), new StringConverter<>() {
                     @Override
                     public String toString(Tag tag) {
                         return tag == null ? "" : tag.text() + "  (" + tag.count() + ")";
@@ -59,8 +69,29 @@ final class TagsView extends VBox {
                 });
         // The popup shows counts; the field must receive the bare tag.
         completion.setOnAutoCompleted(e -> {
+            typing.set(false);
             field.setText(e.getCompletion().text());
             field.positionCaret(field.getText().length());
+        });
+        PopupControl popup = completion.getAutoCompletionPopup();
+        // A click elsewhere closes the list and still reaches what was clicked (the note box, a button).
+        popup.setAutoHide(true);
+        popup.setConsumeAutoHidingEvents(false);
+        field.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                typing.set(false);
+                popup.hide();
+            }
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                typing.set(false);
+            } else if (e.getCode() == KeyCode.ESCAPE && popup.isShowing()) {
+                // Escape closes the list only; a second Escape closes the pane.
+                typing.set(false);
+                popup.hide();
+                e.consume();
+            }
         });
         Button add = new Button("Add");
         add.setId("tag-add");

@@ -20,7 +20,7 @@ import io.stageboard.store.ItemRow;
 import io.stageboard.store.ItemState;
 import io.stageboard.store.JobState;
 import io.stageboard.store.Outbox;
-import io.stageboard.testing.SteppingExecutor;
+import io.stageboard.testing.ManualExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,7 @@ class BulkServiceTest {
 
     @Test
     void theJobAndAllItsItemsAreWrittenDownBeforeTheFirstRequest() {
-        SteppingExecutor steps = new SteppingExecutor();
+        ManualExecutor steps = new ManualExecutor();
         List<BulkTarget> targets = fx.activeTargets(20);
         long writesBefore = fx.sandbox.stats().writes();
 
@@ -165,7 +165,7 @@ class BulkServiceTest {
 
     @Test
     void aPausedJobSendsNothingUntilResumed() {
-        SteppingExecutor steps = new SteppingExecutor();
+        ManualExecutor steps = new ManualExecutor();
         List<BulkTarget> targets = fx.activeTargets(12).stream()
                 .filter(t -> !t.snapshot().tags().contains(TAG)).toList();
         var started = service(steps).start(ChangeTags.adding(List.of(TAG)), targets, JobListener.none());
@@ -191,7 +191,7 @@ class BulkServiceTest {
 
     @Test
     void cancelLeavesATruthfulReportAndSendsNothingMore() {
-        SteppingExecutor steps = new SteppingExecutor();
+        ManualExecutor steps = new ManualExecutor();
         List<BulkTarget> targets = fx.activeTargets(12).stream()
                 .filter(t -> !t.snapshot().tags().contains(TAG)).toList();
         var started = service(steps).start(ChangeTags.adding(List.of(TAG)), targets, JobListener.none());

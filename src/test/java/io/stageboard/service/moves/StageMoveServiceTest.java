@@ -9,7 +9,7 @@ import io.stageboard.store.ItemState;
 import io.stageboard.store.JobRow;
 import io.stageboard.store.JobState;
 import io.stageboard.testing.OutboxFixture;
-import io.stageboard.testing.SteppingExecutor;
+import io.stageboard.testing.ManualExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class StageMoveServiceTest {
     @TempDir
     Path home;
     private OutboxFixture fx;
-    private final SteppingExecutor steps = new SteppingExecutor();
+    private final ManualExecutor steps = new ManualExecutor();
     private StageMoveService mover;
 
     @BeforeEach

@@ -6,7 +6,7 @@ import io.stageboard.service.outbox.BulkTarget;
 
 import io.stageboard.sandbox.Fault;
 import io.stageboard.sandbox.SandboxOptions;
-import io.stageboard.testing.SteppingExecutor;
+import io.stageboard.testing.ManualExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class ActivityLogTest {
         List<BulkTarget> targets = fx.activeTargets(10).stream()
                 .filter(t -> !t.snapshot().tags().contains("Needs, \"review\"")).limit(2).toList();
         fx.sandbox.faults().next("POST", "/opportunities/" + targets.get(1).id() + "/addTags", Fault.status(400));
-        SteppingExecutor steps = new SteppingExecutor();
+        ManualExecutor steps = new ManualExecutor();
         var started = new BulkService(fx.worker(steps), steps)
                 .start(ChangeTags.adding(List.of("Needs, \"review\"")), targets, JobListener.none());
         steps.runAll();

@@ -12,7 +12,7 @@ import io.stageboard.sandbox.Fault;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.store.ItemRow;
 import io.stageboard.store.ItemState;
-import io.stageboard.testing.SteppingExecutor;
+import io.stageboard.testing.ManualExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class JobRecoveryTest {
         return fx.onLever(id).tags().stream().filter(tag::equals).count();
     }
 
-    private static JobReport runAll(SteppingExecutor steps, java.util.concurrent.CompletableFuture<JobRun> run) {
+    private static JobReport runAll(ManualExecutor steps, java.util.concurrent.CompletableFuture<JobRun> run) {
         steps.runAll();
         return run.join().completion().join();
     }
@@ -58,7 +58,7 @@ class JobRecoveryTest {
     @Test
     void aJobStoppedByACrashResumesWhereItStoppedWithNothingMissingOrDoubled() {
         List<BulkTarget> targets = untagged(10);
-        SteppingExecutor beforeCrash = new SteppingExecutor();
+        ManualExecutor beforeCrash = new ManualExecutor();
         var started = new BulkService(fx.worker(beforeCrash), beforeCrash)
                 .start(ChangeTags.adding(List.of(TAG)), targets, JobListener.none());
         beforeCrash.runNext();
@@ -76,7 +76,7 @@ class JobRecoveryTest {
         long writesBeforeResume = fx.sandbox.stats().writes();
 
         fx.reopen();
-        SteppingExecutor afterRestart = new SteppingExecutor();
+        ManualExecutor afterRestart = new ManualExecutor();
         BulkService restarted = new BulkService(fx.worker(afterRestart), afterRestart);
         var unfinished = restarted.unfinishedJobs();
         afterRestart.runAll();
@@ -97,7 +97,7 @@ class JobRecoveryTest {
         List<BulkTarget> targets = untagged(5);
         fx.sandbox.faults().next("POST", "/opportunities/" + targets.get(1).id() + "/addTags", Fault.status(400));
         fx.sandbox.faults().next("POST", "/opportunities/" + targets.get(3).id() + "/addTags", Fault.status(404));
-        SteppingExecutor steps = new SteppingExecutor();
+        ManualExecutor steps = new ManualExecutor();
         BulkService bulk = new BulkService(fx.worker(steps), steps);
         JobReport first = runAll(steps, bulk.start(ChangeTags.adding(List.of(TAG)), targets, JobListener.none()));
         assertThat(first.summary()).isEqualTo("3 succeeded, 0 unchanged, 2 failed");
@@ -115,7 +115,7 @@ class JobRecoveryTest {
         String hadIt = all.get(0).id();
         fx.sandbox.data().addTags(hadIt, List.of(TAG), null);
         List<BulkTarget> seen = fx.activeTargets(8);
-        SteppingExecutor steps = new SteppingExecutor();
+        ManualExecutor steps = new ManualExecutor();
         BulkService bulk = new BulkService(fx.worker(steps), steps);
         JobReport job = runAll(steps, bulk.start(ChangeTags.adding(List.of(TAG)), seen, JobListener.none()));
         assertThat(job.summary()).isEqualTo("7 succeeded, 1 unchanged, 0 failed");
@@ -131,7 +131,7 @@ class JobRecoveryTest {
 
     @Test
     void aBoardMoveIsAOneItemJobOfTheJournal() {
-        SteppingExecutor steps = new SteppingExecutor();
+        ManualExecutor steps = new ManualExecutor();
         StageMoveService mover = new StageMoveService(fx.worker(steps), steps);
         var target = fx.active().stream().filter(o -> o.stage().equals("lead-new")).findFirst().orElseThrow();
         StageMove move = new StageMove(target.id(), target.name(), "lead-new", "offer", "Offer");
@@ -160,7 +160,7 @@ class JobRecoveryTest {
         long writesBeforeResume = fx.sandbox.stats().writes();
 
         fx.reopen();
-        SteppingExecutor afterRestart = new SteppingExecutor();
+        ManualExecutor afterRestart = new ManualExecutor();
         JobReport report = runAll(afterRestart, new BulkService(fx.worker(afterRestart), afterRestart)
                 .resume(jobId, JobListener.none()));
 

@@ -14,7 +14,7 @@ import io.stageboard.store.ItemRow;
 import io.stageboard.store.ItemState;
 import io.stageboard.store.JobRow;
 import io.stageboard.store.JobState;
-import io.stageboard.testing.SteppingExecutor;
+import io.stageboard.testing.ManualExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,14 +61,14 @@ class NoteOutboxTest {
                 .filter(v -> v.startsWith("Call on")).sorted().toList();
     }
 
-    private static <T> T run(SteppingExecutor steps, CompletableFuture<T> future) {
+    private static <T> T run(ManualExecutor steps, CompletableFuture<T> future) {
         steps.runAll();
         return future.join();
     }
 
     /** Writes an edit job and stops the app after its first step was sent and recorded. */
     private long editStoppedAfterTheCreate() {
-        SteppingExecutor beforeCrash = new SteppingExecutor();
+        ManualExecutor beforeCrash = new ManualExecutor();
         OutboxWorker worker = fx.worker(beforeCrash);
         BulkTarget target = new BulkTarget(id, name, null);
         long job = worker.enqueue(new EditNote(oldNoteId, "Call on Monday", TUESDAY, System.currentTimeMillis()),
@@ -83,14 +83,14 @@ class NoteOutboxTest {
 
     private JobReport resumeAfterRestart(long job) {
         fx.reopen();
-        SteppingExecutor afterRestart = new SteppingExecutor();
+        ManualExecutor afterRestart = new ManualExecutor();
         return run(afterRestart, new BulkService(fx.worker(afterRestart), afterRestart)
                 .resume(job, JobListener.none())).completion().join();
     }
 
     @Test
     void aNoteEditIsOneJobOfTwoStepsInOrderLoggedWithBeforeAndAfter() {
-        SteppingExecutor steps = new SteppingExecutor();
+        ManualExecutor steps = new ManualExecutor();
         NoteService notes = new NoteService(fx.client, fx.worker(steps), steps, Clock.systemUTC());
 
         NoteEdit edit = run(steps, notes.edit(id, oldNoteId, TUESDAY));
@@ -129,7 +129,7 @@ class NoteOutboxTest {
 
     @Test
     void aCreateThatLandedBeforeTheCrashIsFoundNotSentAgain() {
-        SteppingExecutor beforeCrash = new SteppingExecutor();
+        ManualExecutor beforeCrash = new ManualExecutor();
         OutboxWorker worker = fx.worker(beforeCrash);
         BulkTarget target = new BulkTarget(id, name, null);
         long job = worker.enqueue(new EditNote(oldNoteId, "Call on Monday", TUESDAY, System.currentTimeMillis()),
@@ -152,7 +152,7 @@ class NoteOutboxTest {
     @Test
     void aFailedCreateLeavesTheDeleteUnsentAndTheOldNoteInPlace() {
         fx.sandbox.faults().next("POST", "/opportunities/*/notes", Fault.status(400));
-        SteppingExecutor steps = new SteppingExecutor();
+        ManualExecutor steps = new ManualExecutor();
         NoteService notes = new NoteService(fx.client, fx.worker(steps), steps, Clock.systemUTC());
 
         CompletableFuture<NoteEdit> edit = notes.edit(id, oldNoteId, TUESDAY);
@@ -170,7 +170,7 @@ class NoteOutboxTest {
     @Test
     void aDeleteWhoseAnswerWasLostCountsAsDoneOnceTheNoteIsGone() {
         fx.sandbox.faults().next("DELETE", "/opportunities/*/notes/*", Fault.applyThenDrop());
-        SteppingExecutor steps = new SteppingExecutor();
+        ManualExecutor steps = new ManualExecutor();
         NoteService notes = new NoteService(fx.client, fx.worker(steps), steps, Clock.systemUTC());
 
         run(steps, notes.delete(id, oldNoteId));
@@ -186,7 +186,7 @@ class NoteOutboxTest {
     void aNoteMadeInTheLeverAppFailsToDeleteForGoodWithLeversMessage() {
         String appNote = fx.sandbox.data().addNote(id, "Call on Wednesday", false, null, fx.actingUser, true)
                 .orElseThrow().id();
-        SteppingExecutor steps = new SteppingExecutor();
+        ManualExecutor steps = new ManualExecutor();
         NoteService notes = new NoteService(fx.client, fx.worker(steps), steps, Clock.systemUTC());
 
         CompletableFuture<Void> delete = notes.delete(id, appNote);

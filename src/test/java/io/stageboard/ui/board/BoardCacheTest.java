@@ -1,15 +1,10 @@
 package io.stageboard.ui.board;
 
-import io.stageboard.api.LeverClient;
 import io.stageboard.sandbox.SandboxModel;
-import io.stageboard.sandbox.SandboxOptions;
-import io.stageboard.sandbox.SandboxServer;
-import io.stageboard.service.sync.PipelineService;
+import io.stageboard.testing.Movers;
 import io.stageboard.service.sync.SyncService;
 import io.stageboard.store.Database;
 import io.stageboard.store.OpportunityCache;
-import io.stageboard.testing.Movers;
-import io.stageboard.testing.ManualExecutor;
 import io.stageboard.testing.RecordingNotifier;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.common.UiExecutor;
@@ -18,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,42 +20,25 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The board in cache-first mode: the cache shows before any request, then syncs bring other people's changes. */
-class BoardCacheTest {
+class BoardCacheTest extends BoardTestBase {
 
-    private SandboxServer sandbox;
-    private LeverClient client;
     private Database database;
     private OpportunityCache cache;
-    private ManualExecutor background;
-    private BoardViewModel board;
 
     @BeforeEach
-    void start() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(250).withSeed(9));
-        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey())
-                .rateLimit(1000, 1000).maxAttempts(2).backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build();
+    void fillTheCache() {
         database = Database.inMemory();
         cache = new OpportunityCache(database);
         // An earlier run filled the cache.
         new SyncService(client, cache, "acct", Runnable::run, Clock.systemUTC()).sync(false, ignoring()).join();
-        background = new ManualExecutor();
-        String actingUser = sandbox.data().users().stream().filter(u -> !u.deactivated()).findFirst().orElseThrow()
-                .id();
-        board = new BoardViewModel(new PipelineService(client, background),
+        board = new BoardViewModel(new SyncService(client, cache, "acct", background, Clock.systemUTC()),
                 Movers.inMemory(client, background, actingUser), UiExecutor.direct(), new RecordingNotifier(),
                 Clock.systemUTC());
-        board.useSync(new SyncService(client, cache, "acct", background, Clock.systemUTC()));
     }
 
     @AfterEach
-    void stop() {
-        client.close();
-        sandbox.close();
+    void closeTheCache() {
         database.close();
-    }
-
-    private Map<String, Integer> countsOnBoard() {
-        return board.columns().stream().collect(Collectors.toMap(ColumnModel::stageId, ColumnModel::getCount));
     }
 
     private Map<String, Integer> activeCountsOnLever() {
@@ -89,10 +66,10 @@ class BoardCacheTest {
 
     @Test
     void theFirstLoadOfANewCacheShowsTheActiveCardsOfEveryStage() {
-        BoardViewModel fresh = new BoardViewModel(new PipelineService(client, background),
+        BoardViewModel fresh = new BoardViewModel(
+                new SyncService(client, cache, "another-account", background, Clock.systemUTC()),
                 Movers.inMemory(client, background, null), UiExecutor.direct(), new RecordingNotifier(),
                 Clock.systemUTC());
-        fresh.useSync(new SyncService(client, cache, "another-account", background, Clock.systemUTC()));
 
         fresh.load();
         background.runAll();

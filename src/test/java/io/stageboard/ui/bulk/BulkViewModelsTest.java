@@ -12,7 +12,7 @@ import io.stageboard.service.outbox.OutboxWorker;
 import io.stageboard.service.outbox.Snapshot;
 import io.stageboard.store.Database;
 import io.stageboard.store.Outbox;
-import io.stageboard.testing.SteppingExecutor;
+import io.stageboard.testing.ManualExecutor;
 import io.stageboard.ui.common.UiExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +35,7 @@ class BulkViewModelsTest {
     private SandboxServer sandbox;
     private LeverClient client;
     private Database db;
-    private SteppingExecutor steps;
+    private ManualExecutor steps;
     private BulkService bulk;
     private final List<Opportunity> shownOnBoard = new ArrayList<>();
 
@@ -45,7 +45,7 @@ class BulkViewModelsTest {
         client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).rateLimit(1000, 1000)
                 .maxAttempts(2).backoff(Duration.ofMillis(1), Duration.ofMillis(2)).build();
         db = Database.open(home);
-        steps = new SteppingExecutor();
+        steps = new ManualExecutor();
         bulk = new BulkService(new OutboxWorker(new Outbox(db, Clock.systemUTC()), client, null, steps,
                 Clock.systemUTC()), steps);
     }

@@ -1,5 +1,7 @@
 package io.stageboard.ui.postings;
 
+import io.stageboard.testing.InMemorySync;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stageboard.api.LeverClient;
@@ -42,7 +44,7 @@ class PostingsViewModelTest {
                 .build();
         publicClient = new PublicPostingsClient(sandbox.publicPostingsUrl());
         Executor now = Runnable::run;
-        filters = new io.stageboard.ui.board.BoardViewModel(new PipelineService(client, now), null,
+        filters = new io.stageboard.ui.board.BoardViewModel(InMemorySync.of(client, now), null,
                 UiExecutor.direct(), new RecordingNotifier(), java.time.Clock.systemUTC()).filters();
         notifier = new RecordingNotifier();
         model = new PostingsViewModel(new PipelineService(client, now), new PostingsService(client, publicClient, now),

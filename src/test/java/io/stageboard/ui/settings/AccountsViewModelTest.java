@@ -1,5 +1,7 @@
 package io.stageboard.ui.settings;
 
+import io.stageboard.testing.InMemorySync;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stageboard.api.LeverClient;
@@ -7,7 +9,6 @@ import io.stageboard.api.User;
 import io.stageboard.credentials.Account;
 import io.stageboard.credentials.Environment;
 import io.stageboard.sandbox.Fault;
-import io.stageboard.service.sync.PipelineService;
 import io.stageboard.testing.Movers;
 import io.stageboard.testing.RecordingNotifier;
 import io.stageboard.ui.board.BoardViewModel;
@@ -88,7 +89,7 @@ class AccountsViewModelTest {
 
     @Test
     void aKeyRejectedDuringALoadSendsTheUserToTheConnectDialogForThatAccount() {
-        BoardViewModel board = new BoardViewModel(new PipelineService(client, direct),
+        BoardViewModel board = new BoardViewModel(InMemorySync.of(client, direct),
                 Movers.inMemory(client, direct, null), UiExecutor.direct(), notifier, Clock.systemUTC());
         board.keyRejectedProperty().addListener((o, was, rejected) -> accounts.keyRejected());
         fx.sandbox.faults().next("GET", "/stages", Fault.status(401));
@@ -104,7 +105,7 @@ class AccountsViewModelTest {
 
     @Test
     void aKeyRejectedDuringAMoveKeepsTheCardsAndAsksForANewKey() {
-        BoardViewModel board = new BoardViewModel(new PipelineService(client, direct),
+        BoardViewModel board = new BoardViewModel(InMemorySync.of(client, direct),
                 Movers.inMemory(client, direct, null), UiExecutor.direct(), notifier, Clock.systemUTC());
         board.keyRejectedProperty().addListener((o, was, rejected) -> accounts.keyRejected());
         board.load();

@@ -1,5 +1,7 @@
 package io.stageboard.ui.settings;
 
+import io.stageboard.testing.InMemorySync;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -16,7 +18,6 @@ import io.stageboard.credentials.KeyringSecretStore;
 import io.stageboard.credentials.SecretStore;
 import io.stageboard.credentials.SecretStoreException;
 import io.stageboard.sandbox.Fault;
-import io.stageboard.service.sync.PipelineService;
 import io.stageboard.testing.Movers;
 import io.stageboard.testing.RecordingNotifier;
 import io.stageboard.ui.board.BoardViewModel;
@@ -98,7 +99,7 @@ class KeyNeverLeaksTest {
 
         // Use it: load the board, move a card, a 401 on a later call, save the window settings.
         try (LeverClient client = fx.service.open(account).join().client()) {
-            BoardViewModel board = new BoardViewModel(new PipelineService(client, Runnable::run),
+            BoardViewModel board = new BoardViewModel(InMemorySync.of(client, Runnable::run),
                     Movers.inMemory(client, Runnable::run, null), UiExecutor.direct(), notifier, Clock.systemUTC());
             board.load();
             var card = board.columns().get(0).cards().get(0);
