@@ -35,7 +35,7 @@ import java.util.function.Function;
 final class BulkTagCommand {
 
     static final String USAGE = "Usage: stageboard bulk-tag --add TAG … [--remove TAG …] [--stage ID …]"
-            + " [--posting ID …] [--has-tag TAG …] [--account NAME]";
+            + " [--posting ID …] [--has-tag TAG …] [--account NAME] [--dry-run]";
     private static final long PROGRESS_EVERY_MILLIS = 1000;
 
     private BulkTagCommand() {
@@ -49,8 +49,12 @@ final class BulkTagCommand {
     static int run(List<String> args, Map<String, String> env, Function<Executor, AccountService> savedAccounts,
                    PrintStream out, PrintStream err) {
         Map<String, List<String>> options;
+        boolean dryRun = args.contains("--dry-run");
+        List<String> add;
         try {
-            options = parse(args);
+            options = parse(args.stream().filter(a -> !a.equals("--dry-run")).toList());
+            // The window's tag rules and sentences: refused before anything is sent.
+            add = BulkTagChecks.tags(options.get("--add"));
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE);
@@ -65,16 +69,21 @@ final class BulkTagCommand {
                 err.println("No LEVER_API_BASE_URL and LEVER_API_KEY set: tagging the demo workspace, whose changes"
                         + " end with this command.");
             }
+            BulkTagChecks.ids(workspace.client(), options.get("--stage"), options.get("--posting"), err);
             OpportunityQuery query = OpportunityQuery.builder().archived(false)
                     .stage(options.get("--stage").toArray(String[]::new))
                     .posting(options.get("--posting").toArray(String[]::new))
                     .tag(options.get("--has-tag").toArray(String[]::new)).build();
             List<Opportunity> found = workspace.client().opportunities(query).fetchAll();
             err.println("Found " + found.size() + " active opportunities matching the filters.");
+            if (dryRun) {
+                BulkTagChecks.dryRun(found, add, options.get("--remove"), out);
+                return 0;
+            }
             OutboxWorker worker = new OutboxWorker(new Outbox(db, Clock.systemUTC()), workspace.client(),
                     workspace.performAs(), workers, Clock.systemUTC());
             BulkService bulk = new BulkService(worker, workers);
-            ChangeTags command = new ChangeTags(options.get("--add"), options.get("--remove"));
+            ChangeTags command = new ChangeTags(add, options.get("--remove"));
             BulkReport report = bulk.start(command, found.stream().map(BulkTarget::of).toList(), progressTo(err))
                     .thenCompose(run -> run.completion()).thenApply(BulkReport::of).join();
             for (BulkReport.FailedItem failed : report.failed()) {
@@ -84,7 +93,7 @@ final class BulkTagCommand {
             out.flush();
             return report.failed().isEmpty() ? 0 : 1;
         } catch (IllegalArgumentException e) {
-            // What the user named does not exist (an account): a bad argument, like the ones checked above.
+            // What the user named does not exist (an account, a stage, a posting): a bad argument, like those above.
             err.println(e.getMessage());
             return 2;
         } catch (Exception e) {

@@ -4,6 +4,7 @@ import io.stageboard.sandbox.Fault;
 import io.stageboard.sandbox.SandboxModel;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
+import io.stageboard.service.tags.TagRules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code Main bulk-tag} end to end against a sandbox, through the same outbox as the window. */
+/**
+ * {@code Main bulk-tag} end to end against a sandbox, through the same outbox as the window, with the window's rules:
+ * the same tag sentences, unknown ids named, a dry run that sends nothing.
+ */
 class BulkTagCommandTest {
 
     @TempDir
@@ -93,5 +97,52 @@ class BulkTagCommandTest {
         assertThat(run("--add", "x", "--colour", "red")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("bulk-tag does not know the option --colour.");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aTagTheWindowRefusesIsRefusedWithTheSameSentenceAndExit2() {
+        long writes = sandbox.stats().requests();
+
+        assertThat(run("--add", "Rocket🚀", "--stage", "lead-new")).isEqualTo(2);
+        assertThat(err()).startsWith("bulk-tag cannot add the tag \"Rocket🚀\": "
+                + TagRules.check("Rocket🚀", List.of()).error());
+        assertThat(run("--add", "two\twords")).isEqualTo(2);
+        assertThat(err()).contains(TagRules.check("two\twords", List.of()).error());
+        assertThat(sandbox.stats().requests()).isEqualTo(writes);
+    }
+
+    @Test
+    void anUnknownStageIdIsNamedAndExits2() {
+        assertThat(run("--add", "Python", "--stage", "lead-new", "--stage", "no-such-stage")).isEqualTo(2);
+
+        assertThat(err()).startsWith("bulk-tag: no stage has the id 'no-such-stage'. The account's stages: "
+                + "lead-new (New lead),");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void anUnknownPostingIdIsNamedAndExits2() {
+        assertThat(run("--add", "Python", "--posting", "nope")).isEqualTo(2);
+
+        assertThat(err()).startsWith("bulk-tag: no posting has the id 'nope'");
+    }
+
+    @Test
+    void aDryRunPrintsWhatWouldChangeAndChangesNothing() {
+        List<SandboxModel.Opportunity> before = List.copyOf(sandbox.data().opportunities());
+        long wouldChange = before.stream().filter(o -> o.confidentiality().equals("non-confidential")
+                && !o.isArchived() && o.stage().equals("lead-new") && !o.tags().contains("Python")).count();
+
+        assertThat(run("--add", "Python", "--stage", "lead-new", "--dry-run")).isEqualTo(0);
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).filteredOn(line -> line.startsWith("would change ")).hasSize((int) wouldChange)
+                .allSatisfy(line -> assertThat(line).endsWith("): add Python"));
+        assertThat(lines.get(lines.size() - 1)).startsWith("bulk-tag (dry run): " + wouldChange + " would change, ");
+        assertThat(sandbox.data().opportunities()).isEqualTo(before);
     }
 }

@@ -39,7 +39,8 @@ class LauncherExitCodesTest {
     @BeforeAll
     static void start() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(40));
-        sandbox.grantKey("no-opportunities", Set.of("stages:read", "users:read", "postings:read", "tags:read"));
+        sandbox.grantKey("no-opportunities", Set.of("stages:read", "users:read", "postings:read", "tags:read",
+                "sources:read", "archive_reasons:read"));
     }
 
     @AfterAll
@@ -119,6 +120,23 @@ class LauncherExitCodesTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isNotBlank();
+    }
+
+    @Test
+    void accountsWithoutASubcommandExits2() throws Exception {
+        Run run = launch(Map.of(), "accounts", "frobnicate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isNotBlank();
+    }
+
+    @Test
+    void bulkTagOnAnUnreachableAccountExits1WithTheReason() throws Exception {
+        Run run = launch(Map.of("LEVER_API_BASE_URL", "http://127.0.0.1:9/v1", "LEVER_API_KEY", "k"), "bulk-tag",
+                "--add", "Python");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("Could not reach Lever at 127.0.0.1: the connection was refused.");
     }
 
     @Test
