@@ -34,6 +34,7 @@ import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -88,6 +89,7 @@ public final class MainWindow {
         this.sync = new SyncService(workspace.client(), new OpportunityCache(cacheKey == null ? Database.inMemory()
                 : database), cacheKey == null ? "window" : cacheKey, background, Clock.systemUTC());
         this.board = new BoardViewModel(sync, mover, new FxUiExecutor(), notifications, Clock.systemDefaultZone());
+        board.setRetryInterval(Duration.ofSeconds(settings.refreshIntervalSeconds()));
         this.boardView = new BoardView(board);
         tagPrefix.set(settings.tagCompanyPrefix());
         DetailServices services = new DetailServices(pipeline,

@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -46,11 +47,21 @@ final class WindowBars {
         status.setText(workspace.label());
         Label connection = new Label();
         connection.setId("connection-state");
-        connection.textProperty().bind(Bindings.createStringBinding(() -> switch (board.getStatus()) {
-            case LOADING -> "Loading from Lever…";
-            case LOADED, EMPTY -> "Connected";
-            case ERROR -> "Not connected";
-        }, board.statusProperty()));
+        // Loading until the first answer; then what the last sync found: Connected, Offline, Lever unavailable,
+        // Rate limited or Key rejected, with the next try.
+        connection.textProperty().bind(Bindings.createStringBinding(() -> board.getStatus() == LoadStatus.LOADING
+                        && board.connectionProperty().get().startsWith("Connect")
+                        ? "Loading from Lever…" : board.connectionProperty().get(),
+                board.statusProperty(), board.connectionProperty()));
+        Label limits = new Label();
+        limits.setId("key-limits");
+        limits.getStyleClass().add("status-limits");
+        limits.textProperty().bind(board.choices().limitsProperty());
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(board.choices().limitsDetailProperty());
+        why.setWrapText(true);
+        why.setMaxWidth(480);
+        limits.setTooltip(why);
         Label saving = new Label();
         saving.textProperty().bind(Bindings.createStringBinding(() -> board.movesInFlightProperty().get() == 0 ? ""
                 : "Saving " + board.movesInFlightProperty().get() + " change(s) to Lever…", board.movesInFlightProperty()));
@@ -61,7 +72,7 @@ final class WindowBars {
         freshness.setId("board-freshness");
         freshness.getStyleClass().add("status-freshness");
         freshness.textProperty().bind(board.freshnessProperty());
-        status.getRightItems().setAll(freshness, saving, connection, progress);
+        status.getRightItems().setAll(limits, freshness, saving, connection, progress);
         return status;
     }
 }

@@ -39,8 +39,7 @@ class LauncherExitCodesTest {
     @BeforeAll
     static void start() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(40));
-        sandbox.grantKey("no-opportunities", Set.of("stages:read", "users:read", "postings:read", "tags:read",
-                "sources:read", "archive_reasons:read"));
+        sandbox.grantKey("no-opportunities", Set.of("stages:read", "users:read", "postings:read", "tags:read"));
     }
 
     @AfterAll

@@ -8,6 +8,8 @@ import io.stageboard.api.LeverResponseException;
 import io.stageboard.api.LeverServerException;
 
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 
 /**
  * How the connection to Lever stands, as the status bar names it. One failed request decides it: no answer means
@@ -62,6 +64,20 @@ public enum ConnectionState {
      * @return e.g. "Rate limited: Lever asked to wait 30 s · next try in 30 s", or "Connected"
      */
     public String describe(Throwable error, Duration nextTry) {
+        return describe(error, nextTry == null ? null : "in " + seconds(nextTry));
+    }
+
+    /**
+     * The status bar's text for this state, with the clock time of the next try.
+     *
+     * @param nextTryAt when the next automatic try is, or null when none is planned
+     * @return e.g. "Offline · next try at 10:42:15"
+     */
+    public String describeAt(Throwable error, LocalTime nextTryAt) {
+        return describe(error, nextTryAt == null ? null : "at " + nextTryAt.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private String describe(Throwable error, String nextTry) {
         StringBuilder text = new StringBuilder(label);
         Throwable cause = error == null ? null : FailurePolicy.unwrap(error);
         if (this == RATE_LIMITED && cause instanceof LeverRateLimitException limit && limit.retryAfter() != null) {
@@ -70,11 +86,11 @@ public enum ConnectionState {
         if (this == UNAVAILABLE && cause instanceof LeverException lever && lever.status() > 0) {
             text.append(" (HTTP ").append(lever.status()).append(')');
         }
-        if (this != CONNECTED && nextTry != null) {
-            text.append(" · next try in ").append(seconds(nextTry));
+        if (this == KEY_REJECTED) {
+            return text.append(" · connect the account again with a new key").toString();
         }
-        if (this == KEY_REJECTED && nextTry == null) {
-            text.append(" · connect the account again with a new key");
+        if (this != CONNECTED && nextTry != null) {
+            text.append(" · next try ").append(nextTry);
         }
         return text.toString();
     }

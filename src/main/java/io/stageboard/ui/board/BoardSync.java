@@ -2,6 +2,7 @@ package io.stageboard.ui.board;
 
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.Stage;
+import io.stageboard.service.failures.ConnectionState;
 import io.stageboard.service.sync.BoardIndex;
 import io.stageboard.service.sync.BoardQuery;
 import io.stageboard.service.sync.CachedPipeline;
@@ -15,6 +16,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -40,6 +43,9 @@ final class BoardSync {
     private final Clock clock;
     private final BoardIndex index = new BoardIndex();
     private final ReadOnlyStringWrapper freshness = new ReadOnlyStringWrapper(this, "freshness", "");
+    private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper(this, "connection",
+            "Connecting to Lever…");
+    private Duration retryInterval = Duration.ofSeconds(60);
     private long syncedAt = -1;
     private boolean syncing;
     private boolean again;
@@ -56,6 +62,16 @@ final class BoardSync {
 
     ReadOnlyStringWrapper freshness() {
         return freshness;
+    }
+
+    /** The status bar's connection state, from the last sync: "Connected", "Offline · next try at 10:42:15"… */
+    ReadOnlyStringWrapper connection() {
+        return connection;
+    }
+
+    /** How often the window asks Lever again (its background refresh): the "next try" of a failed sync. */
+    void retryInterval(Duration interval) {
+        retryInterval = interval;
     }
 
     /** Shows the cache, then syncs. */
@@ -129,6 +145,7 @@ final class BoardSync {
             syncedAt = result.syncedAt();
             firstLoadDone = true;
             lastFailure = null;
+            connection.set(ConnectionState.CONNECTED.label());
             board.markLoaded();
         } else {
             Throwable cause = Failures.unwrap(error);
@@ -136,6 +153,8 @@ final class BoardSync {
                 return;
             }
             lastFailure = Failures.describe(cause);
+            connection.set(ConnectionState.of(cause).describeAt(cause,
+                    LocalTime.now(clock.withZone(ZoneId.systemDefault())).plus(retryInterval)));
             if (board.loadedCount() == 0 && syncedAt < 0) {
                 board.fail(error);
             } else {
@@ -183,7 +202,8 @@ final class BoardSync {
         }
         String age = syncedAt < 0 ? "" : ago(clock.millis() - syncedAt);
         if (lastFailure != null) {
-            freshness.set((syncedAt < 0 ? "Not updated" : "Updated " + age) + "; the last update failed: "
+            // Only a sync that succeeded says "Updated"; the connection state beside it says what went wrong.
+            freshness.set((syncedAt < 0 ? "Not updated" : "Updated " + age) + " · the last update failed: "
                     + lastFailure);
         } else if (syncing) {
             freshness.set("Updating…" + (syncedAt < 0 ? "" : " (updated " + age + ")"));
@@ -208,10 +228,11 @@ final class BoardSync {
         Optional<PipelineReference> reference = board.reference();
         Map<String, String> users = reference.map(PipelineReference::usersById).orElse(Map.of());
         Map<String, String> postings = reference.map(PipelineReference::postingsById).orElse(Map.of());
+        String unknownOwner = reference.map(PipelineReference::missingUserName).orElse("");
         List<CardModel> cards = new ArrayList<>(opportunities.size());
         for (Opportunity o : opportunities) {
             CardModel card = new CardModel(o, postings.getOrDefault(o.postingId(), ""),
-                    users.getOrDefault(o.owner(), ""));
+                    o.owner() == null ? "" : users.getOrDefault(o.owner(), unknownOwner));
             card.setIndexSlot(index.slotOf(o.id()));
             cards.add(card);
         }

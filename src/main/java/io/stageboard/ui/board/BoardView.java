@@ -1,13 +1,16 @@
 package io.stageboard.ui.board;
 
+import io.stageboard.credentials.Feature;
 import io.stageboard.ui.common.LoadStatus;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -17,6 +20,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -169,16 +173,44 @@ public final class BoardView extends BorderPane {
 
         BoardChoices choices = board.choices();
         FlowPane bar = new FlowPane(8, 8, search,
-                choiceBox("posting-filter", choices.postings(), filters.postingIdProperty()),
-                choiceBox("owner-filter", choices.owners(), filters.ownerIdProperty()),
-                choiceBox("tag-filter", choices.tags(), filters.tagProperty()),
-                choiceBox("source-filter", choices.sources(), filters.sourceProperty()),
+                offWhen(choiceBox("posting-filter", choices.postings(), filters.postingIdProperty()),
+                        choices.offReason(Feature.POSTINGS)),
+                offWhen(choiceBox("owner-filter", choices.owners(), filters.ownerIdProperty()),
+                        choices.offReason(Feature.USERS)),
+                offWhen(choiceBox("tag-filter", choices.tags(), filters.tagProperty()),
+                        choices.offReason(Feature.TAGS)),
+                offWhen(choiceBox("source-filter", choices.sources(), filters.sourceProperty()),
+                        choices.offReason(Feature.SOURCES)),
                 choiceBox("origin-filter", choices.origins(), filters.originProperty()),
                 archived, selectionBar());
         bar.getStyleClass().add("filter-bar");
         bar.setPadding(new Insets(8, 12, 0, 12));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /**
+     * A filter that is off while {@code reason} is not empty (the key lacks its list), with the reason as its tooltip.
+     * The tooltip sits on a holder: JavaFX shows none for a disabled control.
+     */
+    private static Node offWhen(ComboBox<BoardChoices.Choice> box, ReadOnlyStringProperty reason) {
+        box.disableProperty().bind(reason.isNotEmpty());
+        StackPane holder = new StackPane(box);
+        holder.setId(box.getId() + "-holder");
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(reason);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        Runnable install = () -> {
+            if (reason.get().isEmpty()) {
+                Tooltip.uninstall(holder, tip);
+            } else {
+                Tooltip.install(holder, tip);
+            }
+        };
+        reason.addListener((o, was, is) -> install.run());
+        install.run();
+        return holder;
     }
 
     /**

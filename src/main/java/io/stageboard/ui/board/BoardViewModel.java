@@ -24,6 +24,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,16 @@ public final class BoardViewModel {
         sync.syncNow(true);
     }
 
+    /** The connection to Lever as the last sync left it: "Connected", "Offline · next try at 10:42:15"… */
+    public ReadOnlyStringProperty connectionProperty() {
+        return sync.connection().getReadOnlyProperty();
+    }
+
+    /** How often the window asks Lever again: a failed sync's "next try". */
+    public void setRetryInterval(Duration interval) {
+        sync.retryInterval(interval);
+    }
+
     /** How fresh the cached board is, e.g. "Updated 3 min ago". */
     public ReadOnlyStringProperty freshnessProperty() {
         return sync.freshness().getReadOnlyProperty();
@@ -103,18 +114,21 @@ public final class BoardViewModel {
         }
         // A first load sends the stages alone first; the menus wait for the rest, and stay as they are when the
         // lists did not change.
-        boolean partial = loaded.users().isEmpty() && loaded.postings().isEmpty() && loaded.tags().isEmpty();
+        boolean partial = loaded.users().isEmpty() && loaded.postings().isEmpty() && loaded.tags().isEmpty()
+                && loaded.unavailable().isEmpty();
         boolean sameLists = old != null && old.users().equals(loaded.users())
                 && old.postings().equals(loaded.postings()) && old.tags().equals(loaded.tags())
-                && old.sources().equals(loaded.sources());
+                && old.sources().equals(loaded.sources()) && old.unavailable().equals(loaded.unavailable());
         if (!partial && !sameLists) {
             choices.update(loaded);
         }
         if (old != null && !cards.isEmpty() && !(old.usersById().equals(loaded.usersById())
-                && old.postingsById().equals(loaded.postingsById()))) {
+                && old.postingsById().equals(loaded.postingsById())
+                && old.missingUserName().equals(loaded.missingUserName()))) {
             Map<String, String> users = loaded.usersById();
             Map<String, String> postings = loaded.postingsById();
-            setCards(cards.snapshot().stream().map(c -> c.renamed(postings, users)).toList());
+            String unknown = loaded.missingUserName();
+            setCards(cards.snapshot().stream().map(c -> c.renamed(postings, users, unknown)).toList());
         }
     }
 

@@ -30,6 +30,7 @@ public final class CardModel {
     private final List<String> sources;
     private final String origin;
     private final boolean archived;
+    private final boolean confidential;
     private final long updatedAt;
     private final String leverUrl;
     private final ReadOnlyStringWrapper stageId;
@@ -51,6 +52,7 @@ public final class CardModel {
         this.sources = List.copyOf(opportunity.sources());
         this.origin = opportunity.origin() == null ? "" : opportunity.origin();
         this.archived = opportunity.isArchived();
+        this.confidential = "confidential".equals(opportunity.confidentiality());
         this.updatedAt = orZero(opportunity.updatedAt());
         this.leverUrl = opportunity.urls().getOrDefault("show", "");
         this.stageId = new ReadOnlyStringWrapper(this, "stageId", opportunity.stage());
@@ -69,6 +71,7 @@ public final class CardModel {
         this.sources = from.sources;
         this.origin = from.origin;
         this.archived = from.archived;
+        this.confidential = from.confidential;
         this.updatedAt = from.updatedAt;
         this.leverUrl = from.leverUrl;
         this.stageId = new ReadOnlyStringWrapper(this, "stageId", from.stageId.get());
@@ -76,10 +79,14 @@ public final class CardModel {
         this.indexSlot = from.indexSlot;
     }
 
-    /** The same card with the posting title and owner name looked up again (the names arrived later). */
-    CardModel renamed(Map<String, String> postingTitles, Map<String, String> userNames) {
+    /**
+     * The same card with the posting title and owner name looked up again (the names arrived later); an owner still
+     * without a name gets {@code unknownOwner}.
+     */
+    CardModel renamed(Map<String, String> postingTitles, Map<String, String> userNames, String unknownOwner) {
         return new CardModel(this, postingId == null ? "" : postingTitles.getOrDefault(postingId, postingTitle),
-                ownerId == null ? "" : userNames.getOrDefault(ownerId, ownerName));
+                ownerId == null ? "" : userNames.getOrDefault(ownerId, ownerName.isEmpty() ? unknownOwner
+                        : ownerName));
     }
 
     private static long orZero(Long value) {
@@ -146,6 +153,9 @@ public final class CardModel {
     /** The text a screen reader says for this card. */
     public String accessibleText(String stageName, Clock clock) {
         StringBuilder text = new StringBuilder(name);
+        if (confidential) {
+            text.append(", confidential");
+        }
         if (!headline.isBlank()) {
             text.append(", ").append(headline);
         }
@@ -171,6 +181,11 @@ public final class CardModel {
 
     public String name() {
         return name;
+    }
+
+    /** True for a confidential opportunity: only keys with confidential access see it, and the card says so. */
+    public boolean isConfidential() {
+        return confidential;
     }
 
     public String headline() {

@@ -7,12 +7,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Draws one opportunity card: name, headline, posting, tags as chips, time in stage and owner. */
 final class OpportunityCardCell extends ListCell<CardModel> {
 
     private final BoardViewModel board;
     private final Label name = styled(new Label(), "card-name");
+    private final FontIcon lock = new FontIcon(Feather.LOCK);
     private final Label headline = styled(new Label(), "card-headline");
     private final Label posting = styled(new Label(), "card-posting");
     private final FlowPane tags = new FlowPane(4, 4);
@@ -27,6 +30,7 @@ final class OpportunityCardCell extends ListCell<CardModel> {
         this.board = board;
         board.selection().versionProperty().addListener(new WeakChangeListener<>(selectionChanged));
         card.getStyleClass().add("opportunity-card");
+        lock.getStyleClass().add("card-confidential");
         card.setPadding(new Insets(8));
         tags.getStyleClass().add("card-tags");
         getStyleClass().add("opportunity-cell");
@@ -54,6 +58,8 @@ final class OpportunityCardCell extends ListCell<CardModel> {
             return;
         }
         name.setText(item.name());
+        // A lock before the name marks a confidential candidate, seen only by keys with confidential access.
+        name.setGraphic(item.isConfidential() ? lock : null);
         headline.setText(item.headline());
         headline.setManaged(!item.headline().isBlank());
         headline.setVisible(!item.headline().isBlank());
