@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +41,9 @@ class TagLibraryViewModelTest {
     @BeforeEach
     void start() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(40).withSeed(3));
-        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey())
+        // A key with confidential access: a rename must reach confidential candidates too.
+        sandbox.grantKey("confidential", Set.of("*", "confidential:access"));
+        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey("confidential")
                 .rateLimit(1000, 1000).maxAttempts(1).build();
         String actingUser = sandbox.data().users().stream().filter(u -> !u.deactivated()).findFirst().orElseThrow().id();
         background = new ManualExecutor();
@@ -50,8 +54,11 @@ class TagLibraryViewModelTest {
         library = new TagLibraryViewModel(new TagService(client, worker, background),
                 new TagLibraryService(client, new BulkService(worker, background), background, actingUser),
                 UiExecutor.direct(), new RecordingNotifier());
-        tagged = sandbox.data().opportunities().stream().filter(o -> o.confidentiality().equals("non-confidential"))
-                .limit(3).map(SandboxModel.Opportunity::id).toList();
+        tagged = Stream.concat(
+                sandbox.data().opportunities().stream().filter(o -> o.confidentiality().equals("non-confidential"))
+                        .limit(2),
+                sandbox.data().opportunities().stream().filter(o -> o.confidentiality().equals("confidential"))
+                        .limit(1)).map(SandboxModel.Opportunity::id).toList();
         tagged.forEach(id -> sandbox.data().addTags(id, List.of("Acme Old"), null));
     }
 
