@@ -4,6 +4,7 @@ import io.stageboard.ui.board.BoardViewModel;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.settings.AccountSwitcher;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -53,9 +54,15 @@ final class WindowBars {
                         && board.connectionProperty().get().startsWith("Connect")
                         ? "Loading from Lever…" : board.connectionProperty().get(),
                 board.statusProperty(), board.connectionProperty()));
+        Tooltip reason = new Tooltip();
+        reason.textProperty().bind(board.syncFailureProperty());
+        reason.setWrapText(true);
+        reason.setMaxWidth(480);
+        connection.setTooltip(reason);
         Label limits = new Label();
         limits.setId("key-limits");
         limits.getStyleClass().add("status-limits");
+        limits.setPadding(new Insets(0, 12, 0, 0));
         limits.textProperty().bind(board.choices().limitsProperty());
         Tooltip why = new Tooltip();
         why.textProperty().bind(board.choices().limitsDetailProperty());

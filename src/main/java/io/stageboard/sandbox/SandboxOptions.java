@@ -1,6 +1,8 @@
 package io.stageboard.sandbox;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +39,7 @@ public record SandboxOptions(int port, int size, long seed, int latencyMs, doubl
         check(burst >= 1 && burst <= 100_000, "--burst must be a whole number from 1 to 100000, got '" + burst + "'.");
         check(apiKey != null && !apiKey.isBlank() && apiKey.indexOf(':') < 0,
                 "--api-key must be a non-empty key without ':', got '" + apiKey + "'.");
-        grants = Map.copyOf(grants);
+        grants = Collections.unmodifiableMap(new LinkedHashMap<>(grants));
     }
 
     /** Every option but the further keys. */
@@ -89,7 +91,7 @@ public record SandboxOptions(int port, int size, long seed, int latencyMs, doubl
     /** A copy with one more key limited to {@code permissions}. */
     public SandboxOptions withGrant(String key, Set<String> permissions) {
         Map<String, Set<String>> more = new LinkedHashMap<>(grants);
-        more.put(key, Set.copyOf(permissions));
+        more.put(key, Collections.unmodifiableSet(new LinkedHashSet<>(permissions)));
         return new SandboxOptions(port, size, seed, latencyMs, failureRate, rateLimit, burst, apiKey, more);
     }
 

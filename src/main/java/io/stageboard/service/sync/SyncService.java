@@ -103,8 +103,12 @@ public final class SyncService {
         if (running != null && !running.isDone()) {
             return running;
         }
-        running = CompletableFuture.supplyAsync(() -> cache.syncedAt(account), background).thenCompose(since ->
-                since.isEmpty() ? fullPass(listener) : incremental(since.get(), withReference, listener));
+        // A cache without its stages was never shown (an older version saved none for a key whose optional lists
+        // were all off): read everything again rather than only what changed.
+        running = CompletableFuture.supplyAsync(() -> cache.reference(account, "stages").isPresent()
+                        ? cache.syncedAt(account) : Optional.<Long>empty(), background)
+                .thenCompose(since -> since.isEmpty() ? fullPass(listener)
+                        : incremental(since.get(), withReference, listener));
         return running;
     }
 
@@ -130,7 +134,9 @@ public final class SyncService {
         long startedAt = clock.millis();
         List<String> before = cache.opportunityIds(account);
         FullLoad load = new FullLoad(client, background, PARALLEL_SLICES, reference -> {
-            if (!reference.users().isEmpty() || !reference.archiveReasons().isEmpty()) {
+            // The stages-only announcement is not saved; the full reference is, even with every optional list off.
+            if (!reference.users().isEmpty() || !reference.archiveReasons().isEmpty()
+                    || !reference.unavailable().isEmpty()) {
                 saveReference(reference);
             }
             listener.reference(reference);

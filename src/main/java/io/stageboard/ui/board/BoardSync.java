@@ -45,6 +45,7 @@ final class BoardSync {
     private final ReadOnlyStringWrapper freshness = new ReadOnlyStringWrapper(this, "freshness", "");
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper(this, "connection",
             "Connecting to Lever…");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private Duration retryInterval = Duration.ofSeconds(60);
     private long syncedAt = -1;
     private boolean syncing;
@@ -67,6 +68,11 @@ final class BoardSync {
     /** The status bar's connection state, from the last sync: "Connected", "Offline · next try at 10:42:15"… */
     ReadOnlyStringWrapper connection() {
         return connection;
+    }
+
+    /** The last sync's failure as a sentence with what to do; empty after a sync that succeeded. */
+    ReadOnlyStringWrapper failure() {
+        return failure;
     }
 
     /** How often the window asks Lever again (its background refresh): the "next try" of a failed sync. */
@@ -146,6 +152,7 @@ final class BoardSync {
             firstLoadDone = true;
             lastFailure = null;
             connection.set(ConnectionState.CONNECTED.label());
+            failure.set("");
             board.markLoaded();
         } else {
             Throwable cause = Failures.unwrap(error);
@@ -153,6 +160,7 @@ final class BoardSync {
                 return;
             }
             lastFailure = Failures.describe(cause);
+            failure.set(lastFailure);
             connection.set(ConnectionState.of(cause).describeAt(cause,
                     LocalTime.now(clock.withZone(ZoneId.systemDefault())).plus(retryInterval)));
             if (board.loadedCount() == 0 && syncedAt < 0) {
@@ -202,9 +210,9 @@ final class BoardSync {
         }
         String age = syncedAt < 0 ? "" : ago(clock.millis() - syncedAt);
         if (lastFailure != null) {
-            // Only a sync that succeeded says "Updated"; the connection state beside it says what went wrong.
-            freshness.set((syncedAt < 0 ? "Not updated" : "Updated " + age) + " · the last update failed: "
-                    + lastFailure);
+            // Only a sync that succeeded says "Updated"; the connection state beside it (and its tooltip, the whole
+            // sentence) says what went wrong.
+            freshness.set((syncedAt < 0 ? "Not updated" : "Updated " + age) + " · the last update failed");
         } else if (syncing) {
             freshness.set("Updating…" + (syncedAt < 0 ? "" : " (updated " + age + ")"));
         } else {

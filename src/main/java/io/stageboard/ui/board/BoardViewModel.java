@@ -93,6 +93,11 @@ public final class BoardViewModel {
         return sync.connection().getReadOnlyProperty();
     }
 
+    /** Why the last sync failed, with what to do; empty after one that succeeded. */
+    public ReadOnlyStringProperty syncFailureProperty() {
+        return sync.failure().getReadOnlyProperty();
+    }
+
     /** How often the window asks Lever again: a failed sync's "next try". */
     public void setRetryInterval(Duration interval) {
         sync.retryInterval(interval);

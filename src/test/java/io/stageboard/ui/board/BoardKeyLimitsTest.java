@@ -141,7 +141,9 @@ class BoardKeyLimitsTest extends BoardTestBase {
         board.syncNow();
         background.runAll();
         assertThat(board.connectionProperty().get()).startsWith("Lever unavailable (HTTP 503) · next try at ");
-        assertThat(board.freshnessProperty().get()).startsWith("Updated just now · the last update failed: ");
+        assertThat(board.freshnessProperty().get()).isEqualTo("Updated just now · the last update failed");
+        assertThat(board.syncFailureProperty().get()).isEqualTo("Lever had a problem handling the request (HTTP"
+                + " 503). Try again in a few minutes.");
 
         sandbox.faults().clear();
         sandbox.faults().next(Fault.dropConnection(), Fault.dropConnection(), Fault.dropConnection(),
