@@ -1,5 +1,6 @@
 package io.stageboard.store;
 
+import java.sql.Types;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -179,7 +180,7 @@ public final class Outbox {
                     "UPDATE jobs SET state = ?, finished_at = ? WHERE id = ?")) {
                 update.setString(1, state.name());
                 if (state.isUnfinished()) {
-                    update.setNull(2, java.sql.Types.INTEGER);
+                    update.setNull(2, Types.INTEGER);
                 } else {
                     update.setLong(2, clock.millis());
                 }

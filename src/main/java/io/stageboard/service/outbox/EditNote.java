@@ -1,5 +1,6 @@
 package io.stageboard.service.outbox;
 
+import java.util.List;
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.NewNote;
 
@@ -49,8 +50,8 @@ public record EditNote(String oldNoteId, String oldText, NewNote edited, long re
     }
 
     /** The item arguments of the two steps, in order. */
-    public static java.util.List<String> steps() {
-        return java.util.List.of(Json.write(CREATE), Json.write(DELETE));
+    public static List<String> steps() {
+        return List.of(Json.write(CREATE), Json.write(DELETE));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.stageboard.service.outbox;
 
 
+import java.util.List;
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.Note;
 import io.stageboard.api.Opportunity;
@@ -111,7 +112,7 @@ public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Una
     }
 
     /** Tags the plural way when there are several: "tag Python", "tags Python, Remote". */
-    static String tagWords(java.util.List<String> tags) {
+    static String tagWords(List<String> tags) {
         return (tags.size() == 1 ? "tag " : "tags ") + String.join(", ", tags);
     }
 }
