@@ -6,6 +6,7 @@ import io.stageboard.service.moves.StageMoveService;
 import io.stageboard.service.notes.NoteService;
 import io.stageboard.service.outbox.ActivityLog;
 import io.stageboard.service.outbox.OutboxWorker;
+import io.stageboard.service.outbox.TagDeletionJournal;
 import io.stageboard.service.sync.PipelineService;
 import io.stageboard.service.sync.SyncService;
 import io.stageboard.service.tags.TagLibraryService;
@@ -87,6 +88,7 @@ public final class MainWindow {
         StageMoveService mover = new StageMoveService(worker, background);
         this.sync = new SyncService(workspace.client(), new OpportunityCache(cacheKey == null ? Database.inMemory()
                 : database), cacheKey == null ? "window" : cacheKey, background, Clock.systemUTC());
+        sync.setOnTagsDeleted(new TagDeletionJournal(worker.outbox(), workspace.client().baseUrl())::record);
         this.board = new BoardViewModel(sync, mover, new FxUiExecutor(), notifications, Clock.systemDefaultZone());
         this.boardView = new BoardView(board);
         tagPrefix.set(settings.tagCompanyPrefix());
