@@ -119,7 +119,8 @@ public final class MainWindow {
                 }
             });
         }
-        this.tabs = new PipelineTabs(workspace, layout.boardAndDetail(), board, notifications, background);
+        this.tabs = new PipelineTabs(workspace, layout.boardAndDetail(), board, notifications, background,
+                worker);
     }
 
     /**

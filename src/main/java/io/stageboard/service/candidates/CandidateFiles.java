@@ -39,7 +39,7 @@ public final class CandidateFiles {
      * Reads and checks a file.
      *
      * @param resume check it as a résumé (PDF, DOCX or TXT only)
-     * @return the file with its bytes; fails with an {@link IllegalArgumentException} whose message is the sentence
+     * @return the file with its bytes; fails with a {@link FileRefusedException} whose message is the sentence
      *     to show when the type or size is wrong or the file cannot be read
      */
     public CompletableFuture<CandidateFile> read(Path path, boolean resume) {
@@ -49,12 +49,12 @@ public final class CandidateFiles {
             try {
                 long size = Files.size(path);
                 if (size > MAX_BYTES) {
-                    throw new IllegalArgumentException(name + " is " + size(size) + "; Stageboard uploads files of"
-                            + " up to " + size(MAX_BYTES) + ". Attach a smaller file.");
+                    throw new FileRefusedException(name + " is " + size(size) + "; Stageboard uploads files of"
+                            + " up to " + size(MAX_BYTES) + ". Attach a smaller file.", null);
                 }
                 return new CandidateFile(path, new Upload(name, type, Files.readAllBytes(path)));
             } catch (IOException e) {
-                throw new IllegalArgumentException("Could not read " + name + ": " + e.getMessage()
+                throw new FileRefusedException("Could not read " + name + ": " + e.getMessage()
                         + ". Check that the file exists and that you may read it.", e);
             }
         }, background);
@@ -76,7 +76,7 @@ public final class CandidateFiles {
         }, background);
     }
 
-    /** The media type of a file name, or an {@link IllegalArgumentException} with the sentence naming the types. */
+    /** The media type of a file name, or a {@link FileRefusedException} with the sentence naming the types. */
     static String typeOf(String name, boolean resume) {
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -85,9 +85,9 @@ public final class CandidateFiles {
             type = OTHER_TYPES.get(ext);
         }
         if (type == null) {
-            throw new IllegalArgumentException(name + " cannot be attached: " + (resume
+            throw new FileRefusedException(name + " cannot be attached: " + (resume
                     ? "a résumé must be a PDF, DOCX or TXT file." : "attach a PDF, DOCX, DOC, RTF, ODT, TXT, PNG or"
-                    + " JPG file."));
+                    + " JPG file."), null);
         }
         return type;
     }

@@ -32,6 +32,7 @@ public final class CandidateService {
     private final OutboxWorker worker;
     private final Executor background;
     private final Clock clock;
+    private final CandidateFiles files;
 
     /**
      * A service whose creates are journalled in memory only, for callers without the app's database.
@@ -52,6 +53,12 @@ public final class CandidateService {
         this.worker = worker;
         this.background = background;
         this.clock = clock;
+        this.files = new CandidateFiles(background);
+    }
+
+    /** @return reads and checks attached files on this service's background executor */
+    public CandidateFiles files() {
+        return files;
     }
 
     /**
