@@ -43,6 +43,8 @@ public final class NewCandidateView extends BorderPane {
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
         // Posting and creator come first: the creator is required and follows the posting.
+        AttachmentsPane attachments = new AttachmentsPane(model.attachments());
+        add("Résumé and files", attachments);
         field("Name *", "candidate-name", new TextField(), model.nameProperty());
         choice("Posting", "candidate-posting", model.postingChoices(), model.postingProperty());
         choice("Create as *", "candidate-perform-as", model.performAsChoices(), model.performAsProperty());
@@ -88,6 +90,7 @@ public final class NewCandidateView extends BorderPane {
         footer.setPadding(new Insets(10));
         footer.getStyleClass().add("form-footer");
         setBottom(footer);
+        attachments.acceptDrops(this);
     }
 
     private static TextArea area(String prompt) {
