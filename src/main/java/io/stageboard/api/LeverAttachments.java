@@ -74,21 +74,27 @@ public final class LeverAttachments {
      * @param resume    store it as a résumé rather than a file
      * @param performAs Lever user id who adds it; Lever requires one
      * @param progress  told the bytes sent so far
-     * @return the stored file
+     * @return the stored file; for a résumé, its id is the résumé's
      */
     public LeverFile upload(String opportunityId, Upload upload, boolean resume, String performAs,
                             LongConsumer progress) {
         ApiRequest request = ApiRequest.post(MultipartBodies.upload(upload, resume, progress == null ? s -> { }
                         : progress), "opportunities", requireId(opportunityId), "files")
                 .performAs(performAs).subject("This opportunity").notSafeToRepeat();
-        return http.execute(request, body -> resume ? codec.single(body, Resume.class).file()
+        return http.execute(request, body -> resume ? fileOf(codec.single(body, Resume.class))
                 : codec.single(body, LeverFile.class), started -> landedFile(opportunityId, upload, resume, started),
                 null);
     }
 
+    /** A résumé's file under the résumé's id, which is what its download takes. */
+    private static LeverFile fileOf(Resume r) {
+        LeverFile f = r.file() == null ? new LeverFile(null, null, null, null, r.createdAt(), null, null) : r.file();
+        return new LeverFile(r.id(), f.name(), f.ext(), f.downloadUrl(), f.uploadedAt(), f.status(), f.size());
+    }
+
     private Optional<LeverFile> landedFile(String opportunityId, Upload upload, boolean resume, long since) {
-        List<LeverFile> present = resume ? resumes(opportunityId).stream().map(Resume::file)
-                .filter(Objects::nonNull).toList() : files(opportunityId);
+        List<LeverFile> present = resume ? resumes(opportunityId).stream().map(LeverAttachments::fileOf).toList()
+                : files(opportunityId);
         return present.stream().filter(f -> upload.fileName().equals(f.name()))
                 .filter(f -> f.uploadedAt() == null || f.uploadedAt() >= since - CLOCK_SKEW_MILLIS)
                 .reduce((first, second) -> second);

@@ -1,6 +1,7 @@
 package io.stageboard.app;
 
 import io.stageboard.service.bulk.BulkService;
+import io.stageboard.service.candidates.AttachmentService;
 import io.stageboard.service.candidates.OpportunityDetailService;
 import io.stageboard.service.moves.StageMoveService;
 import io.stageboard.service.notes.NoteService;
@@ -95,7 +96,8 @@ public final class MainWindow {
         DetailServices services = new DetailServices(pipeline,
                 new OpportunityDetailService(workspace.client(), worker, background),
                 new NoteService(workspace.client(), worker, background, Clock.systemUTC()),
-                new TagService(workspace.client(), worker, background));
+                new TagService(workspace.client(), worker, background),
+                new AttachmentService(workspace.client(), workspace.performAs(), background));
         this.detail = new DetailViewModel(services, new FxUiExecutor(), notifications, tagPrefix,
                 ZoneId.systemDefault());
         DetailView detailView = new DetailView(detail);

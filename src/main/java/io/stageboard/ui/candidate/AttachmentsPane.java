@@ -1,6 +1,7 @@
 package io.stageboard.ui.candidate;
 
 import io.stageboard.service.candidates.CandidateFile;
+import io.stageboard.ui.common.FileDrops;
 import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -8,11 +9,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -49,24 +47,14 @@ final class AttachmentsPane extends VBox {
         files.setId("candidate-files");
         files.setPrefHeight(60);
         files.setPlaceholder(new Label("No other files."));
-        files.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(CandidateFile item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label());
-            }
-        });
+        FileDrops.labelled(files, CandidateFile::label);
         Button add = new Button("Add files…");
         add.setId("add-candidate-files");
         add.setOnAction(e -> chooseOne(false));
         Button detach = new Button("Remove file");
         detach.disableProperty().bind(files.getSelectionModel().selectedItemProperty().isNull());
         detach.setOnAction(e -> model.remove(files.getSelectionModel().getSelectedItem()));
-        ProgressBar progress = new ProgressBar();
-        progress.setId("candidate-upload-progress");
-        progress.progressProperty().bind(model.progressProperty());
-        progress.visibleProperty().bind(model.progressProperty().greaterThanOrEqualTo(0));
-        progress.managedProperty().bind(progress.visibleProperty());
+        ProgressBar progress = FileDrops.progress(model.progressProperty());
         Label message = new Label();
         message.setId("candidate-files-message");
         message.setWrapText(true);
@@ -77,20 +65,7 @@ final class AttachmentsPane extends VBox {
 
     /** Lets files dropped anywhere on {@code target} be attached; the first PDF, DOCX or TXT becomes the résumé. */
     void acceptDrops(Node target) {
-        target.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                e.consume();
-            }
-        });
-        target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
-            boolean files = e.getDragboard().hasFiles();
-            if (files) {
-                model.drop(e.getDragboard().getFiles().stream().map(File::toPath).toList());
-            }
-            e.setDropCompleted(files);
-            e.consume();
-        });
+        FileDrops.accept(target, model::drop);
     }
 
     private void chooseOne(boolean resume) {
