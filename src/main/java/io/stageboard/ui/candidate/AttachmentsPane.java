@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -36,11 +37,16 @@ final class AttachmentsPane extends VBox {
         Button choose = new Button("Choose résumé…");
         choose.setId("choose-resume");
         choose.setOnAction(e -> chooseOne(true));
-        Button remove = new Button("Remove");
+        Button remove = new Button("Remove résumé");
         remove.setId("remove-resume");
         remove.disableProperty().bind(model.resumeProperty().isNull());
         remove.setOnAction(e -> model.removeResume());
-        CheckBox parse = new CheckBox("Fill from résumé (Lever fills the empty name, emails, phones and links)");
+        resume.setWrapText(true);
+        CheckBox parse = new CheckBox("Fill from résumé");
+        Label parseWhy = new Label("Lever reads the résumé and fills the name, emails, phones and links left empty;"
+                + " the form says what it filled once the candidate is created.");
+        parseWhy.setWrapText(true);
+        parseWhy.getStyleClass().add("text-muted");
         parse.setId("candidate-parse");
         parse.selectedProperty().bindBidirectional(model.parseProperty());
         ListView<CandidateFile> files = new ListView<>(model.files());
@@ -59,8 +65,11 @@ final class AttachmentsPane extends VBox {
         message.setId("candidate-files-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(new HBox(8, choose, remove, resume), parse, files, new HBox(8, add, detach), progress,
-                message);
+        for (Button b : List.of(choose, remove, add, detach)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(resume, new HBox(8, choose, remove), parse, parseWhy, files, new HBox(8, add, detach),
+                progress, message);
     }
 
     /** Lets files dropped anywhere on {@code target} be attached; the first PDF, DOCX or TXT becomes the résumé. */

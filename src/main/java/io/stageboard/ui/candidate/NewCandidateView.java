@@ -20,6 +20,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -66,6 +67,8 @@ public final class NewCandidateView extends BorderPane {
         Button create = new Button("Create candidate");
         create.setId("create-candidate");
         create.setDefaultButton(true);
+        // A long result beside it must not squeeze the button to "…".
+        create.setMinWidth(Region.USE_PREF_SIZE);
         create.disableProperty().bind(model.canCreateProperty().not());
         create.setOnAction(e -> model.create());
         Label result = new Label();
