@@ -44,8 +44,6 @@ public final class NewCandidateView extends BorderPane {
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
         // Posting and creator come first: the creator is required and follows the posting.
-        AttachmentsPane attachments = new AttachmentsPane(model.attachments());
-        add("Résumé and files", attachments);
         field("Name *", "candidate-name", new TextField(), model.nameProperty());
         choice("Posting", "candidate-posting", model.postingChoices(), model.postingProperty());
         choice("Create as *", "candidate-perform-as", model.performAsChoices(), model.performAsProperty());
@@ -82,7 +80,15 @@ public final class NewCandidateView extends BorderPane {
         problems.setPlaceholder(new Label("Every field is fine."));
         Label title = new Label("Add a candidate to Lever");
         title.getStyleClass().add("title-3");
-        VBox content = new VBox(6, title, grid);
+        // The résumé sits beside the fields, in the width they leave free, so the fields stay where they were.
+        AttachmentsPane attachments = new AttachmentsPane(model.attachments());
+        attachments.setPadding(new Insets(12));
+        attachments.setPrefWidth(420);
+        attachments.setMinWidth(320);
+        Label filesTitle = new Label("Résumé and files");
+        filesTitle.getStyleClass().add("title-4");
+        attachments.getChildren().add(0, filesTitle);
+        VBox content = new VBox(6, title, new HBox(12, grid, attachments));
         content.setPadding(new Insets(10));
         ScrollPane scroller = new ScrollPane(content);
         scroller.setFitToWidth(true);
