@@ -286,6 +286,11 @@ public final class LeverClient implements AutoCloseable {
                 .performAs(performAs).subject("This note"), body -> null, null, null);
     }
 
+    /** @return résumés and files: the multipart create, uploads, lists and downloads, on this client's connection */
+    public LeverAttachments attachments() {
+        return new LeverAttachments(http, this);
+    }
+
     /** Releases connections and threads; the client cannot be used afterwards. */
     @Override
     public void close() {

@@ -47,6 +47,11 @@ final class LeverHttp implements AutoCloseable {
     /** Decodes a 2xx body; may throw {@link LeverResponseException}. */
     interface Reader<T> {
         T read(String body);
+
+        /** Reads a 2xx body from its bytes; a download overrides this to keep them as they are. */
+        default T readBytes(byte[] body) {
+            return read(new String(body, StandardCharsets.UTF_8));
+        }
     }
 
     /** Tagged onto each OkHttp request: records whether the request started to go out. */
@@ -202,7 +207,9 @@ final class LeverHttp implements AutoCloseable {
                 .header("Authorization", credential)
                 .header("Accept", "application/json")
                 .tag(AttemptTrace.class, trace);
-        RequestBody body = request.body == null ? null : RequestBody.create(codec.write(request.body), JSON);
+        // A multipart body (files) is built by the caller; everything else is JSON.
+        RequestBody body = request.body == null ? null : request.body instanceof RequestBody ready ? ready
+                : RequestBody.create(codec.write(request.body), JSON);
         if (body == null && (request.method.equals("POST") || request.method.equals("PUT"))) {
             body = RequestBody.create("{}", JSON);
         }
@@ -211,7 +218,8 @@ final class LeverHttp implements AutoCloseable {
         int attemptNumber = ctx.getAttemptCount() + 1;
         long started = System.nanoTime();
         try (Response response = okCall.execute()) {
-            String text = response.body().string();
+            byte[] raw = response.body().bytes();
+            String text = new String(raw, StandardCharsets.UTF_8);
             log.completed(request.method, url, response.code(), started, attemptNumber);
             String contentType = response.header("Content-Type");
             if (!response.isSuccessful()) {
@@ -221,7 +229,7 @@ final class LeverHttp implements AutoCloseable {
             if (!text.isBlank() && ErrorMapper.looksLikeHtml(contentType, text)) {
                 throw errors.htmlInsteadOfData(response.code());
             }
-            return reader.read(text);
+            return reader.readBytes(raw);
         } catch (IOException e) {
             log.failed(request.method, url, e, started, attemptNumber);
             if (okCall.isCanceled()) {

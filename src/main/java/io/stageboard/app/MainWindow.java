@@ -1,11 +1,13 @@
 package io.stageboard.app;
 
 import io.stageboard.service.bulk.BulkService;
+import io.stageboard.service.candidates.AttachmentService;
 import io.stageboard.service.candidates.OpportunityDetailService;
 import io.stageboard.service.moves.StageMoveService;
 import io.stageboard.service.notes.NoteService;
 import io.stageboard.service.outbox.ActivityLog;
 import io.stageboard.service.outbox.OutboxWorker;
+import io.stageboard.service.outbox.TagDeletionJournal;
 import io.stageboard.service.sync.PipelineService;
 import io.stageboard.service.sync.SyncService;
 import io.stageboard.service.tags.TagLibraryService;
@@ -88,6 +90,7 @@ public final class MainWindow {
         StageMoveService mover = new StageMoveService(worker, background);
         this.sync = new SyncService(workspace.client(), new OpportunityCache(cacheKey == null ? Database.inMemory()
                 : database), cacheKey == null ? "window" : cacheKey, background, Clock.systemUTC());
+        sync.setOnTagsDeleted(new TagDeletionJournal(worker.outbox(), workspace.client().baseUrl())::record);
         this.board = new BoardViewModel(sync, mover, new FxUiExecutor(), notifications, Clock.systemDefaultZone());
         board.setRetryInterval(Duration.ofSeconds(settings.refreshIntervalSeconds()));
         this.boardView = new BoardView(board);
@@ -95,7 +98,8 @@ public final class MainWindow {
         DetailServices services = new DetailServices(pipeline,
                 new OpportunityDetailService(workspace.client(), worker, background),
                 new NoteService(workspace.client(), worker, background, Clock.systemUTC()),
-                new TagService(workspace.client(), worker, background));
+                new TagService(workspace.client(), worker, background),
+                new AttachmentService(workspace.client(), workspace.performAs(), background));
         this.detail = new DetailViewModel(services, new FxUiExecutor(), notifications, tagPrefix,
                 ZoneId.systemDefault());
         DetailView detailView = new DetailView(detail);
@@ -119,7 +123,8 @@ public final class MainWindow {
                 }
             });
         }
-        this.tabs = new PipelineTabs(workspace, layout.boardAndDetail(), board, notifications, background);
+        this.tabs = new PipelineTabs(workspace, layout.boardAndDetail(), board, notifications, background,
+                worker);
     }
 
     /**

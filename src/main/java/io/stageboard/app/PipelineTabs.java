@@ -4,6 +4,7 @@ import io.stageboard.api.LeverHosts;
 import io.stageboard.api.PublicPostingsClient;
 import io.stageboard.sandbox.SandboxServer;
 import io.stageboard.service.candidates.CandidateService;
+import io.stageboard.service.outbox.OutboxWorker;
 import io.stageboard.service.insights.InsightsService;
 import io.stageboard.service.sync.PipelineService;
 import io.stageboard.service.postings.PostingsService;
@@ -43,7 +44,8 @@ final class PipelineTabs {
     private final InsightsViewModel insights;
     private final PublicPostingsClient publicClient;
 
-    PipelineTabs(Workspace workspace, Node boardView, BoardViewModel board, Notifier notifier, Executor background) {
+    PipelineTabs(Workspace workspace, Node boardView, BoardViewModel board, Notifier notifier, Executor background,
+                 OutboxWorker worker) {
         // The demo's public job site is served by its own sandbox; a real account's by Lever, in its data centre.
         publicClient = new PublicPostingsClient(workspace.resources() instanceof SandboxServer sandbox
                 ? sandbox.publicPostingsUrl()
@@ -52,7 +54,8 @@ final class PipelineTabs {
         FxUiExecutor ui = new FxUiExecutor();
         postings = new PostingsViewModel(pipeline, new PostingsService(workspace.client(), publicClient, background),
                 board.filters(), ui, notifier);
-        candidate = new NewCandidateViewModel(pipeline, new CandidateService(workspace.client(), background),
+        candidate = new NewCandidateViewModel(pipeline, new CandidateService(workspace.client(), worker, background,
+                Clock.systemUTC()),
                 workspace.performAs(), ui, notifier);
         candidate.setOnCreated(created -> board.load());
         insights = new InsightsViewModel(pipeline, new InsightsService(workspace.client(), background), ui, notifier,

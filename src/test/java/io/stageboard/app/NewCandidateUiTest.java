@@ -5,13 +5,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
 import org.testfx.framework.junit5.Start;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -74,5 +79,35 @@ class NewCandidateUiTest extends WindowTestBase {
                 .queryAs(Label.class).getText().startsWith("Created Katherine Johnson"));
         assertThat(robot.lookup("#candidate-result").queryAs(Label.class).getText())
                 .isEqualTo("Created Katherine Johnson in New lead for " + posting.text() + " (published).");
+    }
+
+    @Test
+    void droppingAResumeOnTheFormAttachesItAndFillsTheCandidateFromIt(FxRobot robot) throws Exception {
+        Path resume = Files.createTempFile("stageboard-", "-grace.txt");
+        Files.writeString(resume, "Grace Hopper\ngrace.hopper@navy.example\n+1 555 0100\n");
+        robot.clickOn("New candidate");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !robot.lookup("#candidate-perform-as").queryAs(ComboBox.class).getItems().isEmpty());
+        // A file dragged in from a file manager: a node of the window starts a drag that carries the file.
+        Label source = new Label("grace.txt");
+        source.setId("drag-source");
+        source.setOnDragDetected(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putFiles(List.of(resume.toFile()));
+            source.startDragAndDrop(TransferMode.COPY).setContent(content);
+            e.consume();
+        });
+        robot.interact(() -> robot.lookup(".new-candidate-view").queryAs(BorderPane.class).setTop(source));
+
+        robot.drag("#drag-source").dropTo("#candidate-name");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.pipelineTabs().candidate().attachments().resumeProperty().get() != null);
+        assertThat(robot.lookup("#candidate-resume").queryAs(Label.class).getText())
+                .isEqualTo(resume.getFileName() + " (51 bytes)");
+        robot.clickOn("#create-candidate");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onLever("Grace Hopper").isPresent());
+        assertThat(onLever("Grace Hopper").orElseThrow().emails()).isEqualTo(List.of("grace.hopper@navy.example"));
+        Files.delete(resume);
     }
 }

@@ -113,7 +113,8 @@ public final class ActivityLog {
         }
         Snapshot s = Json.read(json, Snapshot.class);
         return switch (kind) {
-            case "tags" -> s.tags().isEmpty() ? "no tags" : "tags: " + String.join(", ", s.tags());
+            case "tags", TagDeletionJournal.KIND -> s.tags().isEmpty() ? "no tags"
+                    : "tags: " + String.join(", ", s.tags());
             case "stage" -> "stage: " + known.stages.getOrDefault(s.stage(), String.valueOf(s.stage()));
             default -> !s.archived() ? "active" : "archived"
                     + (s.archiveReason() == null ? "" : ": " + known.reasons.getOrDefault(s.archiveReason(),

@@ -13,7 +13,8 @@ import java.util.Optional;
  * progress display, the activity log and undo), tells from a snapshot whether a write would change anything, and
  * sends the write.
  */
-public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Unarchive, NoteCommand {
+public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Unarchive, NoteCommand,
+        CreateCandidate {
 
     /** The kind stored with the job; {@link WriteCommands#decode} reads it back. */
     String kind();

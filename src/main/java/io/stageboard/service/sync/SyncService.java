@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.stageboard.api.ArchiveReason;
 import io.stageboard.api.LeverClient;
+import io.stageboard.api.LeverException;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.OpportunityQuery;
 import io.stageboard.api.Posting;
@@ -20,12 +21,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 
 /**
  * Keeps an account's local cache in step with Lever and tells the board what changed. The board first shows the
@@ -51,6 +54,7 @@ public final class SyncService {
     private CompletableFuture<SyncResult> running;
     private FullLoad fullLoad;
     private volatile boolean closed;
+    private volatile BiConsumer<List<String>, List<Opportunity>> tagsDeleted = (tags, cards) -> { };
 
     /**
      * @param client     the account's Lever client
@@ -74,13 +78,11 @@ public final class SyncService {
      */
     public CompletableFuture<Optional<CachedPipeline>> loadCached() {
         return CompletableFuture.supplyAsync(() -> {
-            Optional<String> stages = cache.reference(account, "stages");
-            if (stages.isEmpty()) {
+            Optional<PipelineReference> cached = loadReference();
+            if (cached.isEmpty()) {
                 return Optional.empty();
             }
-            PipelineReference reference = new PipelineReference(CacheJson.readList(stages.get(), Stage.class),
-                    list("users", User.class), list("postings", Posting.class), list("tags", Tag.class),
-                    list("sources", Source.class), list("archiveReasons", ArchiveReason.class));
+            PipelineReference reference = cached.get();
             // Parsing is most of a warm start; the rows are independent, so every core takes a share.
             List<Opportunity> opportunities = cache.opportunities(account).parallelStream()
                     .map(SyncService::readOpportunity).toList();
@@ -110,6 +112,14 @@ public final class SyncService {
                 .thenCompose(since -> since.isEmpty() ? fullPass(listener)
                         : incremental(since.get(), withReference, listener));
         return running;
+    }
+
+    /**
+     * Hears of tags deleted in Lever's settings, once per sync that notices them, with the cached cards they were
+     * taken from (on a background thread): the activity log records it.
+     */
+    public void setOnTagsDeleted(BiConsumer<List<String>, List<Opportunity>> action) {
+        this.tagsDeleted = Objects.requireNonNull(action);
     }
 
     /** @return when the last complete sync started, ms since the epoch, if one did */
@@ -174,15 +184,32 @@ public final class SyncService {
             client.deletedOpportunities(from).forEach(o -> ids.add(o.id()));
             return ids;
         }, background);
-        return CompletableFuture.allOf(reference, changed, deleted).thenApplyAsync(done -> {
+        // The tags alone on a plain sync: a tag deleted in Lever's settings may change no opportunity's updatedAt.
+        CompletableFuture<List<Tag>> tags = withReference ? reference.thenApply(PipelineReference::tags)
+                : CompletableFuture.supplyAsync(this::tagsOrNone, background);
+        return CompletableFuture.allOf(reference, changed, deleted, tags).thenApplyAsync(done -> {
             Set<String> gone = deleted.join();
             List<Opportunity> kept = new ArrayList<>(changed.join().stream().filter(o -> !gone.contains(o.id()))
                     .toList());
+            List<String> deletedTags = DeletedTags.between(list("tags", Tag.class), tags.join());
+            if (reference.join() == null && !deletedTags.isEmpty()) {
+                cache.putReference(account, "tags", CacheJson.write(tags.join()));
+                loadReference().ifPresent(listener::reference);
+            }
             if (reference.join() != null) {
                 saveReference(reference.join());
                 listener.reference(reference.join());
             }
             save(kept);
+            if (!deletedTags.isEmpty()) {
+                Set<String> fresh = new HashSet<>(gone);
+                kept.forEach(o -> fresh.add(o.id()));
+                List<Opportunity> stripped = DeletedTags.strip(cache, account, deletedTags, fresh);
+                if (!stripped.isEmpty()) {
+                    listener.changed(stripped);
+                }
+                tagsDeleted.accept(deletedTags, stripped);
+            }
             cache.removeOpportunities(account, gone);
             cache.setSyncedAt(account, startedAt);
             if (!kept.isEmpty()) {
@@ -193,6 +220,15 @@ public final class SyncService {
             }
             return new SyncResult(false, kept.size(), gone.size(), startedAt);
         }, background);
+    }
+
+    private List<Tag> tagsOrNone() {
+        try {
+            return client.tags();
+        } catch (LeverException e) {
+            // Not knowing the tags deletes none; the opportunities still sync.
+            return List.of();
+        }
     }
 
     private void save(List<Opportunity> opportunities) {
@@ -214,6 +250,12 @@ public final class SyncService {
         cache.putReference(account, "tags", CacheJson.write(reference.tags()));
         cache.putReference(account, "sources", CacheJson.write(reference.sources()));
         cache.putReference(account, "archiveReasons", CacheJson.write(reference.archiveReasons()));
+    }
+
+    private Optional<PipelineReference> loadReference() {
+        return cache.reference(account, "stages").map(stages -> new PipelineReference(
+                CacheJson.readList(stages, Stage.class), list("users", User.class), list("postings", Posting.class),
+                list("tags", Tag.class), list("sources", Source.class), list("archiveReasons", ArchiveReason.class)));
     }
 
     private <T> List<T> list(String kind, Class<T> type) {

@@ -20,6 +20,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -64,6 +65,8 @@ public final class NewCandidateView extends BorderPane {
         Button create = new Button("Create candidate");
         create.setId("create-candidate");
         create.setDefaultButton(true);
+        // A long result beside it must not squeeze the button to "…".
+        create.setMinWidth(Region.USE_PREF_SIZE);
         create.disableProperty().bind(model.canCreateProperty().not());
         create.setOnAction(e -> model.create());
         Label result = new Label();
@@ -77,7 +80,15 @@ public final class NewCandidateView extends BorderPane {
         problems.setPlaceholder(new Label("Every field is fine."));
         Label title = new Label("Add a candidate to Lever");
         title.getStyleClass().add("title-3");
-        VBox content = new VBox(6, title, grid);
+        // The résumé sits beside the fields, in the width they leave free, so the fields stay where they were.
+        AttachmentsPane attachments = new AttachmentsPane(model.attachments());
+        attachments.setPadding(new Insets(12));
+        attachments.setPrefWidth(420);
+        attachments.setMinWidth(320);
+        Label filesTitle = new Label("Résumé and files");
+        filesTitle.getStyleClass().add("title-4");
+        attachments.getChildren().add(0, filesTitle);
+        VBox content = new VBox(6, title, new HBox(12, grid, attachments));
         content.setPadding(new Insets(10));
         ScrollPane scroller = new ScrollPane(content);
         scroller.setFitToWidth(true);
@@ -88,6 +99,7 @@ public final class NewCandidateView extends BorderPane {
         footer.setPadding(new Insets(10));
         footer.getStyleClass().add("form-footer");
         setBottom(footer);
+        attachments.acceptDrops(this);
     }
 
     private static TextArea area(String prompt) {

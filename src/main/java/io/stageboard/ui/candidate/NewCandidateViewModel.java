@@ -67,6 +67,7 @@ public final class NewCandidateViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
+    private final CandidateAttachments attachments;
     private final BooleanBinding canCreate;
     private PipelineReference reference;
     private Consumer<CreatedOpportunity> onCreated = created -> { };
@@ -84,7 +85,10 @@ public final class NewCandidateViewModel {
         List.of("sourced", "applied", "referred", "agency", "internal", "university")
                 .forEach(o -> originChoices.add(new Choice(o, o)));
         origin.set(originChoices.get(0));
-        canCreate = performAs.isNotNull().and(busy.not());
+        attachments = new CandidateAttachments(candidates.files(), ui);
+        canCreate = performAs.isNotNull().and(busy.not()).and(attachments.readingProperty().not());
+        attachments.resumeProperty().addListener(o -> validate());
+        attachments.parseProperty().addListener(o -> validate());
         posting.addListener((o, was, is) -> offerCreators());
         for (Observable field : List.of(name, emails, phones, links, tags, sources)) {
             field.addListener(o -> validate());
@@ -142,8 +146,13 @@ public final class NewCandidateViewModel {
     }
 
     private void validate() {
-        problems.setAll(CandidateValidator.all(name.get(), emails.get(), phones.get(), links.get(), tags.get(),
-                sources.get()));
+        List<String> found = new ArrayList<>(CandidateValidator.all(name.get(), emails.get(), phones.get(),
+                links.get(), tags.get(), sources.get()));
+        // Lever fills an empty name from a parsed résumé.
+        if (attachments.parsing()) {
+            CandidateValidator.name(name.get()).ifPresent(found::remove);
+        }
+        problems.setAll(found);
     }
 
     /** Sends the candidate to Lever when every field is valid and a creator is chosen. */
@@ -164,25 +173,35 @@ public final class NewCandidateViewModel {
                 CandidateValidator.lines(sources.get()), valueOf(origin.get()), null, valueOf(posting.get()),
                 valueOf(stage.get()));
         busy.set(true);
-        result.set("Creating " + candidate.name() + " in Lever…");
-        candidates.create(candidate, performAs.get().value()).whenCompleteAsync((created, error) -> {
-            busy.set(false);
-            if (error != null) {
-                String message = "Could not create " + candidate.name() + ": "
-                        + Failures.describe(error) + " Your entries are still in the form.";
-                result.set(message);
-                notifier.error(message);
-                return;
-            }
-            String message = created.deduped() ? DEDUPED
-                    : "Created " + created.opportunity().name() + " in " + (stage.get() == null ? "New lead"
-                    : stage.get().label()) + (posting.get() == null || posting.get().value() == null ? ""
-                    : " for " + posting.get().label()) + ".";
-            result.set(message);
-            notifier.info(message);
-            clearPerson();
-            onCreated.accept(created);
-        }, ui);
+        String who = candidate.name().isEmpty() ? "the candidate from " + attachments.resumeProperty().get().name()
+                : candidate.name();
+        boolean parse = attachments.parsing();
+        result.set("Creating " + who + " in Lever…");
+        boolean uploading = attachments.resumeProperty().get() != null || !attachments.files().isEmpty();
+        attachments.setProgress(uploading ? 0 : -1);
+        candidates.create(candidate, List.copyOf(attachments.files()), attachments.resumeProperty().get(), parse,
+                performAs.get().value(), share -> ui.execute(() -> attachments.setProgress(share)))
+                .whenCompleteAsync((created, error) -> {
+                    busy.set(false);
+                    attachments.setProgress(-1);
+                    if (error != null) {
+                        String message = "Could not create " + who + ": " + Failures.describe(error)
+                                + " Your entries and files are still in the form.";
+                        result.set(message);
+                        notifier.error(message);
+                        return;
+                    }
+                    String message = created.deduped() ? DEDUPED
+                            : "Created " + created.opportunity().name() + " in " + (stage.get() == null ? "New lead"
+                            : stage.get().label()) + (posting.get() == null || posting.get().value() == null ? ""
+                            : " for " + posting.get().label()) + "."
+                            + (parse ? " " + ResumeFill.describe(candidate, created.opportunity()) : "");
+                    result.set(message);
+                    notifier.info(message);
+                    clearPerson();
+                    attachments.clear();
+                    onCreated.accept(created);
+                }, ui);
     }
 
     private void clearPerson() {
@@ -216,6 +235,9 @@ public final class NewCandidateViewModel {
     public ObservableList<Choice> stageChoices() { return stageChoices; }
     public ObservableList<Choice> originChoices() { return originChoices; }
     public ObservableList<Choice> performAsChoices() { return performAsChoices; }
+
+    /** The résumé, other files and "Fill from résumé". */
+    public CandidateAttachments attachments() { return attachments; }
 
     /** The sentences of the fields that are wrong now, in form order. */
     public ObservableList<String> problems() { return problems; }

@@ -46,8 +46,9 @@ public final class DetailView extends ScrollPane {
         Label historyTitle = new Label("Stage history");
         historyTitle.getStyleClass().add("detail-section-title");
         // Working sections first (archiving, tags, notes), so the note editor is in view without scrolling.
+        FilesView files = new FilesView(detail.files());
         VBox content = new VBox(12, header(), status(), headline, archiveBox(), new TagsView(detail.tags()),
-                new NotesView(detail.notes()), profileTitle(), fields, new VBox(4, historyTitle, history));
+                new NotesView(detail.notes()), files, profileTitle(), fields, new VBox(4, historyTitle, history));
         content.setPadding(new Insets(12));
         content.visibleProperty().bind(detail.statusProperty().isEqualTo(LoadStatus.LOADED));
         setContent(new VBox(content));
@@ -63,6 +64,7 @@ public final class DetailView extends ScrollPane {
                 setVvalue(0);
             }
         });
+        files.acceptDrops(this);
         // Escape closes the pane (a tag suggestion list open takes the first Escape itself).
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

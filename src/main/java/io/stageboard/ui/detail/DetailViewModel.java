@@ -36,6 +36,7 @@ public final class DetailViewModel {
     private final ZoneId zone;
     private final NotesViewModel notes;
     private final TagsViewModel tags;
+    private final FilesViewModel files;
     private final ReadOnlyObjectWrapper<DetailSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<LoadStatus> status = new ReadOnlyObjectWrapper<>(this, "status", LoadStatus.EMPTY);
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
@@ -63,6 +64,7 @@ public final class DetailViewModel {
         this.zone = zone;
         this.notes = new NotesViewModel(services.notes(), ui, notifier, zone);
         this.tags = new TagsViewModel(services.tags(), ui, notifier, companyPrefix);
+        this.files = new FilesViewModel(services.attachments(), ui, notifier);
     }
 
     /** Called with Lever's answer whenever a change here alters what the board shows. */
@@ -100,6 +102,7 @@ public final class DetailViewModel {
             show(opportunity.join());
             notes.show(opportunityId, noteList.join(), reference::userName);
             tags.show(opportunity.join(), this::changed);
+            files.show(opportunityId, opportunity.join().owner());
             status.set(LoadStatus.LOADED);
             statusMessage.set("");
         }, ui);
@@ -183,6 +186,11 @@ public final class DetailViewModel {
 
     public NotesViewModel notes() {
         return notes;
+    }
+
+    /** @return the candidate's résumés and files */
+    public FilesViewModel files() {
+        return files;
     }
 
     public TagsViewModel tags() {

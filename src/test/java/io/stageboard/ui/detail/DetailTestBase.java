@@ -6,6 +6,7 @@ import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
 import io.stageboard.service.outbox.ActivityLog;
 import io.stageboard.service.notes.NoteService;
+import io.stageboard.service.candidates.AttachmentService;
 import io.stageboard.service.candidates.OpportunityDetailService;
 import io.stageboard.service.outbox.OutboxWorker;
 import io.stageboard.service.sync.PipelineService;
@@ -56,7 +57,7 @@ abstract class DetailTestBase {
         detail = new DetailViewModel(new DetailServices(new PipelineService(client, background),
                 new OpportunityDetailService(client, worker, background),
                 new NoteService(client, worker, background, Clock.systemUTC()),
-                new TagService(client, worker, background)),
+                new TagService(client, worker, background), new AttachmentService(client, actingUser, background)),
                 UiExecutor.direct(), notifier, prefix, ZoneOffset.UTC);
     }
 

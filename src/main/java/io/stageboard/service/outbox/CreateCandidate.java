@@ -1,0 +1,116 @@
+package io.stageboard.service.outbox;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.stageboard.api.CreatedOpportunity;
+import io.stageboard.api.LeverClient;
+import io.stageboard.api.NewAttachments;
+import io.stageboard.api.NewOpportunity;
+import io.stageboard.api.Upload;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+/**
+ * Creates a candidate with a résumé and files ({@code POST /opportunities} as multipart). Not safe to repeat: the
+ * client looks for the landed candidate (by email, or by name when none was given) before it sends again after a
+ * lost answer, and an item found being sent after a crash is looked for the same way, so a crash between the upload
+ * and Lever's answer never creates the candidate twice. The journal keeps the files' paths, not their bytes: a job
+ * resumed after a restart reads them again.
+ *
+ * @param candidate   the candidate's fields
+ * @param files       the attached files; at most one is the résumé
+ * @param parse       ask Lever to fill the empty fields from the résumé
+ * @param creator     the Lever user recorded as creator (the form's choice, not the workspace's act-as user)
+ * @param requestedAt when the create was asked for (ms since the epoch): candidates created before it are not it
+ * @param progress    told the bytes sent as the body goes out; not journalled, may be null
+ */
+public record CreateCandidate(NewOpportunity candidate, List<File> files, boolean parse, String creator,
+                              long requestedAt, @JsonIgnore LongConsumer progress) implements WriteCommand {
+
+    /** The item id of the one item a create job has: the opportunity does not exist yet. */
+    public static final String NEW = "new-candidate";
+
+    /**
+     * One attached file.
+     *
+     * @param path        where it is read from
+     * @param fileName    the name Lever stores
+     * @param contentType its media type
+     * @param resume      whether it is the résumé
+     */
+    public record File(String path, String fileName, String contentType, boolean resume) {
+    }
+
+    public CreateCandidate {
+        files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    @Override
+    public String kind() {
+        return "candidate-create";
+    }
+
+    @Override
+    public String describe(String name) {
+        return "Add candidate " + name + (files.isEmpty() ? "" : " with " + String.join(", ",
+                files.stream().map(File::fileName).toList())) + (parse ? ", filled from the résumé" : "");
+    }
+
+    @Override
+    public Optional<String> unchangedReason(Snapshot current) {
+        return Optional.empty();
+    }
+
+    @Override
+    public String recordedBefore(BulkTarget target) {
+        return null;
+    }
+
+    @Override
+    public Check check(LeverClient client, String opportunityId, String performAs) {
+        return client.attachments().landedCandidate(candidate, requestedAt)
+                .map(found -> new Check(Written.of(found.opportunity()), Optional.of("Already on Lever: the"
+                        + " candidate was created before the app stopped; it was not created again.")))
+                .orElseGet(() -> new Check(new Written(null, null, null), Optional.empty()));
+    }
+
+    @Override
+    public Written write(LeverClient client, String opportunityId, String performAs) {
+        Upload resume = null;
+        List<Upload> others = new ArrayList<>();
+        for (File f : files) {
+            Upload upload = new Upload(f.fileName(), f.contentType(), read(f));
+            if (f.resume()) {
+                resume = upload;
+            } else {
+                others.add(upload);
+            }
+        }
+        CreatedOpportunity created = client.attachments().createOpportunity(candidate,
+                new NewAttachments(resume, others, parse, progress), creator);
+        return new Written(created.opportunity(), null, Json.write(new Created(Snapshot.of(created.opportunity()),
+                created.deduped())));
+    }
+
+    private static byte[] read(File f) {
+        try {
+            return Files.readAllBytes(Path.of(f.path()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + f.fileName() + " again: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What the journal records after a create.
+     *
+     * @param fields  the new opportunity's fields
+     * @param deduped whether Lever attached it to a contact it already had
+     */
+    public record Created(Snapshot fields, boolean deduped) {
+    }
+}
