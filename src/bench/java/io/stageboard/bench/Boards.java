@@ -1,5 +1,6 @@
 package io.stageboard.bench;
 
+import java.util.List;
 import io.stageboard.api.LeverClient;
 import io.stageboard.service.moves.StageMoveService;
 import io.stageboard.service.outbox.OutboxWorker;
@@ -42,7 +43,7 @@ final class Boards {
     /** The benchmarks read results from the view-models; notifications go nowhere. */
     static final class SilentNotifier implements Notifier {
         @Override
-        public void info(String message, java.util.List<UserAction> actions) {
+        public void info(String message, List<UserAction> actions) {
         }
 
         @Override

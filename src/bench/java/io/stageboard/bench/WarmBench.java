@@ -1,5 +1,8 @@
 package io.stageboard.bench;
 
+import io.stageboard.service.sync.BoardQuery;
+import io.stageboard.service.sync.BoardIndex;
+import io.stageboard.api.Opportunity;
 import atlantafx.base.theme.PrimerLight;
 import io.stageboard.api.LeverClient;
 import io.stageboard.sandbox.SandboxOptions;
@@ -42,7 +45,7 @@ final class WarmBench {
             new SyncService(client, new OpportunityCache(database), "warm", background, Clock.systemUTC())
                     .sync(false, new SyncListener() {
                         @Override
-                        public void changed(List<io.stageboard.api.Opportunity> opportunities) {
+                        public void changed(List<Opportunity> opportunities) {
                         }
 
                         @Override
@@ -139,21 +142,21 @@ final class WarmBench {
 
     /** The index's own answer time for the same kind of queries, without the columns' list updates. */
     static void indexOnly(Path folder, Results results) throws Exception {
-        List<io.stageboard.api.Opportunity> all;
+        List<Opportunity> all;
         try (Database database = Database.open(folder)) {
             all = new SyncService(null, new OpportunityCache(database), "warm", Runnable::run, Clock.systemUTC())
                     .loadCached().join().orElseThrow().opportunities();
         }
-        io.stageboard.service.sync.BoardIndex index = new io.stageboard.service.sync.BoardIndex();
+        BoardIndex index = new BoardIndex();
         index.putAll(all);
-        List<io.stageboard.service.sync.BoardQuery> queries = new ArrayList<>();
-        for (io.stageboard.api.Opportunity o : all.subList(0, 60)) {
+        List<BoardQuery> queries = new ArrayList<>();
+        for (Opportunity o : all.subList(0, 60)) {
             String name = o.name() == null ? "" : o.name().toLowerCase(Locale.ROOT);
             for (int i = 1; i <= Math.min(6, name.length()); i++) {
-                queries.add(new io.stageboard.service.sync.BoardQuery(false, null, null, null, null, null,
+                queries.add(new BoardQuery(false, null, null, null, null, null,
                         name.substring(0, i)));
             }
-            queries.add(new io.stageboard.service.sync.BoardQuery(true, o.postingId(),
+            queries.add(new BoardQuery(true, o.postingId(),
                     o.tags().isEmpty() ? null : o.tags().get(0), null, o.origin(), o.owner(), ""));
         }
         double[] millis = new double[queries.size()];

@@ -1,5 +1,6 @@
 package io.stageboard.api;
 
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +21,6 @@ final class Lists {
     }
 
     static <K, V> Map<K, V> of(Map<K, V> map) {
-        return map == null ? Map.of() : Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 }

@@ -1,5 +1,6 @@
 package io.stageboard.app;
 
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -27,7 +28,7 @@ final class AboutDialog {
         about.setContentText(info.describe() + "\n\nReport a problem or ask a question: " + info.issuesUrl());
         about.getDialogPane().setId("about-dialog");
         // The copy button keeps the dialog open: it fills the clipboard instead of closing.
-        about.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        about.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(info.describe());
             Clipboard.getSystemClipboard().setContent(content);

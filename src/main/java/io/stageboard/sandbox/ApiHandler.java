@@ -1,5 +1,6 @@
 package io.stageboard.sandbox;
 
+import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -47,7 +48,7 @@ final class ApiHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) {
         stats.recordRequest();
-        String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String rawPath = exchange.getRequestURI().getRawPath();
         try {
             byte[] body = bodies.read(exchange, () -> answerStalledBody(exchange, method));

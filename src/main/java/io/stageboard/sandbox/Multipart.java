@@ -1,5 +1,6 @@
 package io.stageboard.sandbox;
 
+import java.util.Arrays;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ final class Multipart {
                 throw truncated();
             }
             parts.add(part(new String(body, at + 2, headersEnd - at - 2, StandardCharsets.UTF_8),
-                    java.util.Arrays.copyOfRange(body, dataStart, dataEnd)));
+                    Arrays.copyOfRange(body, dataStart, dataEnd)));
             at = dataEnd + nextDelimiter.length;
         }
     }

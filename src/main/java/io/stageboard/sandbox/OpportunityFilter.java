@@ -1,5 +1,6 @@
 package io.stageboard.sandbox;
 
+import java.util.function.Function;
 import io.stageboard.sandbox.SandboxModel.Opportunity;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -71,7 +72,7 @@ final class OpportunityFilter {
 
     /** {@code name_start} / {@code name_end}, inclusive; records with no value (e.g. null updatedAt) never match. */
     private static void range(List<Predicate<Opportunity>> parts, Request r, String name,
-                              java.util.function.Function<Opportunity, Long> field) {
+                              Function<Opportunity, Long> field) {
         Long start = r.millis(name + "_start");
         Long end = r.millis(name + "_end");
         if (start == null && end == null) {

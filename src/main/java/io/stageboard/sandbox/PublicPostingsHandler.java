@@ -1,5 +1,6 @@
 package io.stageboard.sandbox;
 
+import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -94,7 +95,7 @@ final class PublicPostingsHandler implements HttpHandler {
         return array;
     }
 
-    private static java.util.function.Predicate<Posting> matches(Request r, String name,
+    private static Predicate<Posting> matches(Request r, String name,
                                                                 Function<Posting, String> field) {
         Set<String> wanted = new HashSet<>(r.all(name));
         return p -> wanted.isEmpty() || wanted.contains(field.apply(p));

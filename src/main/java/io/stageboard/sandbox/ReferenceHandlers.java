@@ -1,5 +1,6 @@
 package io.stageboard.sandbox;
 
+import java.util.Comparator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stageboard.sandbox.SandboxModel.Count;
 import io.stageboard.sandbox.SandboxModel.Posting;
@@ -84,7 +85,7 @@ final class ReferenceHandlers {
                 .filter(u -> includeDeactivated || !u.deactivated())
                 .filter(u -> emails.isEmpty() || emails.contains(u.email().toLowerCase(Locale.ROOT)))
                 .filter(u -> roles.isEmpty() || roles.contains(u.accessRole()))
-                .sorted(java.util.Comparator.comparingLong(User::createdAt).thenComparing(User::id))
+                .sorted(Comparator.comparingLong(User::createdAt).thenComparing(User::id))
                 .toList();
         return paged(r, users, u -> new OffsetTokens.Key(u.createdAt(), u.id()), LeverJson::user);
     }
@@ -110,7 +111,7 @@ final class ReferenceHandlers {
                 .filter(p -> locations.isEmpty() || locations.contains(p.categories().location()))
                 .filter(p -> commitments.isEmpty() || commitments.contains(p.categories().commitment()))
                 .filter(p -> confidentiality.equals("all") || confidentiality.equals(p.confidentiality()))
-                .sorted(java.util.Comparator.comparingLong(Posting::createdAt).thenComparing(Posting::id))
+                .sorted(Comparator.comparingLong(Posting::createdAt).thenComparing(Posting::id))
                 .toList();
         return paged(r, postings, p -> new OffsetTokens.Key(p.createdAt(), p.id()), p -> json.posting(p, expand));
     }

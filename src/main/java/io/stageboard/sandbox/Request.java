@@ -1,5 +1,6 @@
 package io.stageboard.sandbox;
 
+import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLDecoder;
@@ -116,7 +117,7 @@ final class Request {
         }
         int semicolon = contentType.indexOf(';');
         return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim()
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
     }
 
     /** The whole {@code Content-Type} header, parameters included, or null. */
@@ -214,7 +215,7 @@ final class Request {
                 throw ApiError.badRequest("Email address is not valid: '" + e + "'.");
             }
         }
-        return emails.stream().map(e -> e.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+        return emails.stream().map(e -> e.trim().toLowerCase(Locale.ROOT)).toList();
     }
 
     /** The body as a JSON object. */

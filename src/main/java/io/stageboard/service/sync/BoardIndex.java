@@ -1,5 +1,7 @@
 package io.stageboard.service.sync;
 
+import java.util.HashSet;
+import java.util.Arrays;
 import io.stageboard.api.Opportunity;
 
 import java.util.ArrayDeque;
@@ -143,7 +145,7 @@ public final class BoardIndex {
     private void touch(int slot) {
         corpus = null;
         if (slot >= touched.length) {
-            touched = java.util.Arrays.copyOf(touched, Math.max(slot + 1, touched.length * 2));
+            touched = Arrays.copyOf(touched, Math.max(slot + 1, touched.length * 2));
         }
         touched[slot] = ++version;
     }
@@ -169,7 +171,7 @@ public final class BoardIndex {
         int from = 0;
         int at;
         while ((at = corpus.indexOf(search, from)) >= 0) {
-            int k = java.util.Arrays.binarySearch(corpusStarts, at);
+            int k = Arrays.binarySearch(corpusStarts, at);
             if (k < 0) {
                 k = -k - 2;
             }
@@ -194,8 +196,8 @@ public final class BoardIndex {
             }
         }
         corpus = text.toString();
-        corpusStarts = java.util.Arrays.copyOf(starts, k);
-        corpusSlots = java.util.Arrays.copyOf(owners, k);
+        corpusStarts = Arrays.copyOf(starts, k);
+        corpusSlots = Arrays.copyOf(owners, k);
     }
 
     private static void narrow(BitSet bits, Map<String, BitSet> index, String value) {
@@ -283,7 +285,7 @@ public final class BoardIndex {
 
         /** @return the ids that pass, for tests and diagnostics */
         public Set<String> ids() {
-            Set<String> ids = new java.util.HashSet<>();
+            Set<String> ids = new HashSet<>();
             index.slots.keySet().forEach(id -> {
                 if (contains(id)) {
                     ids.add(id);
