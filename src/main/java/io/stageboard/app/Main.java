@@ -32,6 +32,8 @@ public final class Main {
                                          tag the matching active opportunities headless through the outbox
               stageboard accounts list | add NAME --base-url URL [--perform-as ID] | remove NAME
                                          manage saved accounts; add reads the key from standard input
+              stageboard screenshots DIR write README's pictures of the demo workspace to DIR (board.png,
+                                         details.png, bulk-job.png, insights.png)
               stageboard --version       print the version, build date, Java and JavaFX versions""";
 
     private Main() {
@@ -51,6 +53,9 @@ public final class Main {
         }
         if (!arguments.isEmpty() && arguments.get(0).equals("sandbox")) {
             System.exit(SandboxCommand.run(arguments.subList(1, arguments.size()), System.out, System.err));
+        }
+        if (!arguments.isEmpty() && arguments.get(0).equals("screenshots")) {
+            System.exit(ScreenshotsCommand.run(arguments.subList(1, arguments.size()), System.out, System.err));
         }
         if (!arguments.isEmpty() && arguments.get(0).equals("bulk-tag")) {
             System.exit(BulkTagCommand.run(arguments.subList(1, arguments.size()), System.getenv(), System.out, System.err));

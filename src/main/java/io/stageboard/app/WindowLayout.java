@@ -5,13 +5,17 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.util.Objects;
 
 /**
- * Where the window's parts sit: menus and the workspace bar on top, the tabs under the notifications in the centre,
+ * Where the window's parts sit: menus and the workspace bar on top, the tabs in the centre with the notifications
+ * over their bottom corner,
  * the status bar at the bottom; in the board tab, the detail pane beside the board while a card is open.
  */
 final class WindowLayout {
@@ -47,7 +51,12 @@ final class WindowLayout {
     static Scene scene(Node menus, Node workspaceBar, Node tabs, Node notifications, Node statusBar) {
         BorderPane root = new BorderPane();
         root.setTop(new VBox(menus, workspaceBar));
-        root.setCenter(new BorderPane(tabs, notifications, null, null, null));
+        // The notifications float over the tabs' bottom corner: a message never moves what is under the pointer.
+        tabs.setAccessibleText("Board, postings, new candidate and insights");
+        StackPane centre = new StackPane(tabs, notifications);
+        StackPane.setAlignment(notifications, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(notifications, new Insets(0, 16, 16, 16));
+        root.setCenter(centre);
         root.setBottom(statusBar);
         return styled(root);
     }

@@ -56,21 +56,22 @@ final class WindowMenus {
     /** The board, postings, new-candidate and insights tabs. */
     static Menu pipeline(PipelineTabs tabs) {
         return new Menu("Pipeline", null,
-                item("Board", null, () -> tabs.select("board")),
-                item("Postings", null, () -> tabs.select("postings")),
+                item("Board", "Shortcut+1", () -> tabs.select("board")),
+                item("Postings", "Shortcut+2", () -> tabs.select("postings")),
                 item("New candidate…", "Shortcut+N", () -> tabs.select("candidate")),
-                item("Insights", null, () -> tabs.select("insights")));
+                item("Insights", "Shortcut+4", () -> tabs.select("insights")));
     }
 
     /** The tag library and the company prefix for new tags. */
     static Menu tags(Runnable openLibrary, Runnable askPrefix) {
-        return new Menu("Tags", null, item("Tag library…", null, openLibrary),
+        return new Menu("Tags", null, item("Tag library…", "Shortcut+Shift+T", openLibrary),
                 item("Company prefix for new tags…", null, askPrefix));
     }
 
-    /** About Stageboard: version, build date, Java and JavaFX. */
+    /** Keyboard shortcuts (F1) and About Stageboard: version, build date, Java and JavaFX. */
     static Menu help(Stage stage) {
-        return new Menu("Help", null, item("About Stageboard", null, () -> AboutDialog.show(stage)));
+        return new Menu("Help", null, item("Keyboard shortcuts", "F1", () -> KeyboardShortcutsDialog.show(stage)),
+                item("About Stageboard", null, () -> AboutDialog.show(stage)));
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

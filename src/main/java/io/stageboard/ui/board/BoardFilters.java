@@ -1,5 +1,7 @@
 package io.stageboard.ui.board;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
 import io.stageboard.service.sync.BoardQuery;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -8,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What the user filters the board by: posting, owner, tag, source, origin, the archived switch and the search text,
@@ -55,6 +58,13 @@ public final class BoardFilters {
     /** The search box's text; the view debounces typing before setting it. */
     public StringProperty searchTextProperty() {
         return searchText;
+    }
+
+    /** How many of the menus and the archived switch narrow the board (the search text not counted). */
+    public IntegerBinding activeCount() {
+        return Bindings.createIntegerBinding(() -> (int) Stream.of(postingId, tag, source, origin, ownerId)
+                .filter(p -> p.get() != null && !p.get().isBlank()).count() + (showArchived.get() ? 1 : 0),
+                postingId, tag, source, origin, ownerId, showArchived);
     }
 
     /** Every filter at once, for the cache's in-memory index, which applies them all locally. */

@@ -24,7 +24,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -156,11 +155,12 @@ public final class BoardView extends BorderPane {
         onOpen.accept(id);
     }
 
-    private FlowPane filterBar() {
+    private FilterBar filterBar() {
         BoardFilters filters = board.filters();
         TextField search = new TextField();
         search.setId("search");
         search.setPromptText("Search name, email, headline");
+        search.setAccessibleText("Search the board by name, email or headline");
         search.setPrefColumnCount(22);
         // Debounced so that typing a name filters once, after the pause, not on every key.
         PauseTransition pause = new PauseTransition(SEARCH_DEBOUNCE);
@@ -172,21 +172,17 @@ public final class BoardView extends BorderPane {
         archived.selectedProperty().bindBidirectional(filters.showArchivedProperty());
 
         BoardChoices choices = board.choices();
-        FlowPane bar = new FlowPane(8, 8, search,
-                offWhen(choiceBox("posting-filter", choices.postings(), filters.postingIdProperty()),
+        return new FilterBar(search, List.of(
+                offWhen(choiceBox("posting-filter", "Posting", choices.postings(), filters.postingIdProperty()),
                         choices.offReason(Feature.POSTINGS)),
-                offWhen(choiceBox("owner-filter", choices.owners(), filters.ownerIdProperty()),
+                offWhen(choiceBox("owner-filter", "Owner", choices.owners(), filters.ownerIdProperty()),
                         choices.offReason(Feature.USERS)),
-                offWhen(choiceBox("tag-filter", choices.tags(), filters.tagProperty()),
+                offWhen(choiceBox("tag-filter", "Tag", choices.tags(), filters.tagProperty()),
                         choices.offReason(Feature.TAGS)),
-                offWhen(choiceBox("source-filter", choices.sources(), filters.sourceProperty()),
+                offWhen(choiceBox("source-filter", "Source", choices.sources(), filters.sourceProperty()),
                         choices.offReason(Feature.SOURCES)),
-                choiceBox("origin-filter", choices.origins(), filters.originProperty()),
-                archived, selectionBar());
-        bar.getStyleClass().add("filter-bar");
-        bar.setPadding(new Insets(8, 12, 0, 12));
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+                choiceBox("origin-filter", "Origin", choices.origins(), filters.originProperty()),
+                archived), selectionBar(), filters);
     }
 
     /**
@@ -217,10 +213,12 @@ public final class BoardView extends BorderPane {
      * A filter menu that always shows its filter's value: set from elsewhere (Postings › Show on board) it shows that
      * choice; when its choices are replaced (F5, a sync) it keeps the chosen one.
      */
-    private static ComboBox<BoardChoices.Choice> choiceBox(String id, ObservableList<BoardChoices.Choice> items,
+    private static ComboBox<BoardChoices.Choice> choiceBox(String id, String name,
+                                                          ObservableList<BoardChoices.Choice> items,
                                                           StringProperty target) {
         ComboBox<BoardChoices.Choice> box = new ComboBox<>(items);
         box.setId(id);
+        box.setAccessibleText(name + " filter");
         box.setMaxWidth(240);
         boolean[] showing = {false};
         Runnable showTarget = () -> {

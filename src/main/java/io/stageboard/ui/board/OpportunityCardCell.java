@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -21,7 +22,7 @@ final class OpportunityCardCell extends ListCell<CardModel> {
     private final FlowPane tags = new FlowPane(4, 4);
     private final Label footer = styled(new Label(), "card-footer");
     private final Label saving = styled(new Label("Saving to Lever…"), "card-saving");
-    private final VBox card = new VBox(3, name, headline, posting, tags, footer, saving);
+    private final VBox card = new CardBox();
 
     // Kept in a field: the set holds it weakly, so cells of a rebuilt column can go.
     private final ChangeListener<Number> selectionChanged = (o, was, is) -> drawSelection();
@@ -34,15 +35,33 @@ final class OpportunityCardCell extends ListCell<CardModel> {
         card.setPadding(new Insets(8));
         tags.getStyleClass().add("card-tags");
         getStyleClass().add("opportunity-cell");
-        // A zero preferred width lets the cell take the list's width instead of its text's, so long headlines end in
-        // an ellipsis rather than a horizontal scroll bar in every column.
+        // A zero preferred width lets the cell take the list's width instead of its text's, so long headlines wrap
+        // onto a second line rather than showing a horizontal scroll bar in every column.
         setPrefWidth(0);
     }
 
     private static Label styled(Label label, String styleClass) {
         label.getStyleClass().add(styleClass);
-        label.setWrapText(false);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /**
+     * The card's box, as tall as its wrapped lines need at the cell's width. The cell asks its graphic for a height
+     * without a width; the box answers for the width the cell gives it.
+     */
+    private final class CardBox extends VBox {
+        CardBox() {
+            super(3, name, headline, posting, tags, footer, saving);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double cellWidth = OpportunityCardCell.this.getWidth() - OpportunityCardCell.this.snappedLeftInset()
+                    - OpportunityCardCell.this.snappedRightInset();
+            return super.computePrefHeight(width >= 0 ? width : cellWidth > 0 ? cellWidth : -1);
+        }
     }
 
     @Override
@@ -85,6 +104,7 @@ final class OpportunityCardCell extends ListCell<CardModel> {
     private static Label chip(String tag) {
         Label chip = new Label(tag);
         chip.getStyleClass().add("tag-chip");
+        chip.setAccessibleText("Tag " + tag);
         return chip;
     }
 }

@@ -1,5 +1,8 @@
 package io.stageboard.ui.board;
 
+import io.stageboard.ui.common.Words;
+import io.stageboard.ui.common.LoadStatus;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -54,14 +57,22 @@ final class StageColumnView extends VBox {
         HBox header = new HBox(8, title, spacer, count);
         header.getStyleClass().add("column-header");
         header.setAlignment(Pos.CENTER_LEFT);
-        header.accessibleTextProperty().bind(count.textProperty().concat(" candidates in " + column.stageName()));
+        header.accessibleTextProperty().bind(Bindings.createStringBinding(() -> column.stageName() + ", "
+                + candidates(column.countProperty().get()), column.countProperty()));
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
 
         list.setItems(column.cards());
         // The board's selection is a set of ids that the cells draw; the list's own would follow positions.
         list.setSelectionModel(new NoListSelection<>());
         list.getStyleClass().add("column-list");
-        list.setAccessibleText(column.stageName());
-        list.setPlaceholder(new Label("No candidates"));
+        list.accessibleTextProperty().bind(Bindings.createStringBinding(() -> column.stageName() + ", "
+                + candidates(column.countProperty().get()), column.countProperty()));
+        // While the board loads, an empty column shows placeholder cards, not a verdict that may be wrong.
+        Node loading = loadingPlaceholder();
+        Label none = new Label("No candidates");
+        list.placeholderProperty().bind(Bindings.createObjectBinding(() ->
+                board.getStatus() == LoadStatus.LOADING ? loading : none, board.statusProperty()));
         list.setCellFactory(view -> {
             OpportunityCardCell cell = new OpportunityCardCell(board);
             cell.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> pressed(cell, e));
@@ -218,5 +229,23 @@ final class StageColumnView extends VBox {
         }
         event.setDropCompleted(done);
         event.consume();
+    }
+
+    private static String candidates(int count) {
+        return Words.count(count, "candidate", "candidates");
+    }
+
+    private static Node loadingPlaceholder() {
+        VBox cards = new VBox(6);
+        for (int i = 0; i < 3; i++) {
+            Label text = new Label("Loading…");
+            VBox card = new VBox(text);
+            card.getStyleClass().add("placeholder-card");
+            cards.getChildren().add(card);
+        }
+        cards.setAlignment(Pos.TOP_CENTER);
+        cards.setFillWidth(true);
+        cards.setAccessibleText("Loading candidates");
+        return cards;
     }
 }

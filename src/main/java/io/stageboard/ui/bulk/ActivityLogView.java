@@ -1,5 +1,11 @@
 package io.stageboard.ui.bulk;
 
+import javafx.beans.binding.Bindings;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import io.stageboard.ui.common.WindowKeys;
+import io.stageboard.ui.common.TableCells;
 import io.stageboard.service.outbox.ActivityEntry;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -31,13 +37,16 @@ public final class ActivityLogView extends BorderPane {
         TableView<ActivityEntry> table = new TableView<>(model.shown());
         table.setId("activity-table");
         table.getColumns().setAll(List.of(
-                column("When", e -> WHEN.format(e.at()), 150),
+                fixed(column("When", e -> WHEN.format(e.at()), 170)),
                 column("Who", ActivityEntry::who, 130),
                 column("What", ActivityEntry::description, 260),
                 column("Before", ActivityEntry::before, 170),
                 column("After", ActivityEntry::after, 170),
-                column("Outcome", ActivityEntry::outcome, 90),
-                column("Message", ActivityEntry::message, 260)));
+                fixed(column("Outcome", ActivityEntry::outcome, 110)),
+                column("Message", ActivityEntry::message, 160)));
+        // The columns share the window's width; long texts wrap in their cells rather than being cut.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableCells.fitHeaders(table);
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         table.setPlaceholder(message);
@@ -62,13 +71,26 @@ public final class ActivityLogView extends BorderPane {
                 model.export(file.toPath());
             }
         });
+        filter.setAccessibleText("Filter the activity log");
+        outcome.setAccessibleText("Outcome");
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
         Label status = new Label();
+        status.setWrapText(true);
         status.textProperty().bind(model.messageProperty());
-        HBox bar = new HBox(8, filter, outcome, refresh, export, status);
-        bar.setPadding(new Insets(8, 12, 8, 12));
+        // Over an empty table the message shows as its placeholder; only over rows does it need a line of its own.
+        status.visibleProperty().bind(model.messageProperty().isNotEmpty().and(Bindings.isNotEmpty(model.shown())));
+        status.managedProperty().bind(status.visibleProperty());
+        HBox.setHgrow(filter, Priority.SOMETIMES);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, filter, outcome, refresh, export, spacer, WindowKeys.closeButton());
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("filter-bar");
-        setTop(bar);
+        VBox top = new VBox(6, bar, status);
+        top.setPadding(new Insets(8, 12, 8, 12));
+        top.getStyleClass().add("filter-bar");
+        table.setAccessibleText("Activity log");
+        setTop(top);
         setCenter(table);
     }
 
@@ -77,6 +99,13 @@ public final class ActivityLogView extends BorderPane {
         TableColumn<ActivityEntry, String> column = new TableColumn<>(title);
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
         column.setPrefWidth(width);
+        TableCells.wrap(column);
+        return column;
+    }
+
+    /** A column whose values are short and must show whole (a time, an outcome): never narrower than at first. */
+    private static <T> TableColumn<T, String> fixed(TableColumn<T, String> column) {
+        column.setMinWidth(column.getPrefWidth());
         return column;
     }
 }

@@ -27,7 +27,7 @@ public final class BulkActionDialog extends Dialog<ButtonType> {
     public BulkActionDialog(Window owner, BulkActionViewModel model) {
         this.model = model;
         initOwner(owner);
-        setTitle("Bulk action");
+        setTitle("Change the selected candidates");
         setHeaderText(model.selectionText());
         getDialogPane().getButtonTypes().setAll(RUN, ButtonType.CANCEL);
         getDialogPane().getStyleClass().add("bulk-dialog");
@@ -35,17 +35,21 @@ public final class BulkActionDialog extends Dialog<ButtonType> {
         ComboBox<BulkActionViewModel.Action> action = new ComboBox<>();
         action.getItems().setAll(BulkActionViewModel.Action.values());
         action.setId("bulk-action");
+        action.setAccessibleText("Action");
         action.valueProperty().bindBidirectional(model.actionProperty());
         TextArea tags = new TextArea();
         tags.setId("bulk-tags");
         tags.setPromptText("One tag per line");
         tags.setPrefRowCount(3);
+        tags.setAccessibleText("Tags, one per line");
         tags.textProperty().bindBidirectional(model.tagsTextProperty());
         ComboBox<BulkActionViewModel.Choice> stage = new ComboBox<>();
         stage.getItems().setAll(model.stages());
+        stage.setAccessibleText("Stage");
         stage.valueProperty().bindBidirectional(model.stageProperty());
         ComboBox<BulkActionViewModel.Choice> reason = new ComboBox<>();
         reason.getItems().setAll(model.reasons());
+        reason.setAccessibleText("Archive reason");
         reason.valueProperty().bindBidirectional(model.reasonProperty());
 
         Label tagsLabel = new Label("Tags");
@@ -105,7 +109,9 @@ public final class BulkActionDialog extends Dialog<ButtonType> {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.confirmationText(), ButtonType.OK,
                 ButtonType.CANCEL);
         confirm.initOwner(getOwner());
-        confirm.setHeaderText("Change " + model.previewProperty().get().toSend() + " opportunities?");
+        int count = model.previewProperty().get().toSend();
+        confirm.setTitle("Confirm the bulk change");
+        confirm.setHeaderText("Change " + (count == 1 ? "1 opportunity" : count + " opportunities") + "?");
         return confirm.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 }

@@ -140,8 +140,8 @@ public final class BulkActionViewModel {
     /** @return the question to confirm */
     public String confirmationText() {
         BulkPreview p = preview.get();
-        return p == null ? "" : p.description() + "? This changes " + p.toSend()
-                + " opportunities in Lever for everyone on your team.";
+        return p == null ? "" : p.description() + "? This changes " + (p.toSend() == 1 ? "1 opportunity"
+                : p.toSend() + " opportunities") + " in Lever for everyone on your team.";
     }
 
     /**

@@ -7,6 +7,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import io.stageboard.ui.common.WindowKeys;
 import javafx.scene.layout.VBox;
 
 /** A bulk job's progress with pause, resume and cancel, then its report with retry and undo. */
@@ -28,6 +30,7 @@ public final class BulkJobView extends VBox {
         Label report = new Label();
         report.setId("bulk-report");
         report.setWrapText(true);
+        report.setMinHeight(Region.USE_PREF_SIZE);
         report.textProperty().bind(model.reportTextProperty());
 
         Button pause = button("Pause", model::pause);
@@ -45,12 +48,16 @@ public final class BulkJobView extends VBox {
         undo.setId("bulk-undo");
         undo.disableProperty().bind(model.canUndoProperty().not());
 
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         ListView<String> failures = new ListView<>(model.failures());
         failures.setPlaceholder(new Label("No failures."));
         failures.setPrefHeight(160);
+        failures.setAccessibleText("Failed items and Lever's reasons");
         VBox.setVgrow(failures, Priority.ALWAYS);
         getChildren().addAll(title, bar, progress, new HBox(8, pause, resume, cancel), report,
-                new Label("Failed items and Lever's reasons"), failures, new HBox(8, retry, undo));
+                new Label("Failed items and Lever's reasons"), failures, new HBox(8, retry, undo, spacer,
+                WindowKeys.closeButton()));
     }
 
     private static Button button(String text, Runnable action) {

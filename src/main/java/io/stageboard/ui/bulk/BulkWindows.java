@@ -10,8 +10,11 @@ import io.stageboard.ui.board.BoardViewModel;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
 import io.stageboard.ui.common.UserAction;
+import io.stageboard.ui.common.WindowKeys;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -24,6 +27,8 @@ import java.util.Optional;
  * opportunities table and the activity log; and offers to resume jobs left unfinished by the last run.
  */
 public final class BulkWindows {
+
+    private static final double SCREEN_MARGIN = 48;
 
     private final BulkService bulk;
     private final ActivityLog activity;
@@ -103,13 +108,13 @@ public final class BulkWindows {
     /** Opens the opportunities table. */
     public void openTable() {
         OpportunityTableView view = new OpportunityTableView(new OpportunityTableViewModel(board), this::bulkAction);
-        window("Opportunities", view, 1200, 700).show();
+        window("Opportunities", view, 1000, 640).show();
     }
 
     /** Opens the activity log. */
     public void openActivityLog() {
         ActivityLogViewModel model = new ActivityLogViewModel(activity, ui);
-        window("Activity log", new ActivityLogView(model), 1240, 640).show();
+        window("Activity log", new ActivityLogView(model), 1000, 620).show();
         model.load();
     }
 
@@ -117,10 +122,15 @@ public final class BulkWindows {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(title);
-        Scene scene = new Scene(content, width, height);
+        // Never larger than the screen the main window is on, less a margin for the desktop's own bars.
+        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        Scene scene = new Scene(content, Math.min(width, screen.getWidth() - SCREEN_MARGIN),
+                Math.min(height, screen.getHeight() - SCREEN_MARGIN));
         scene.getStylesheets().add(Objects.requireNonNull(
                 BulkWindows.class.getResource("/io/stageboard/ui/stageboard.css")).toExternalForm());
         stage.setScene(scene);
+        WindowKeys.closeOnEscape(stage);
         return stage;
     }
 

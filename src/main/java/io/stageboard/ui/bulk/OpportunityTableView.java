@@ -1,5 +1,9 @@
 package io.stageboard.ui.bulk;
 
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import io.stageboard.ui.common.WindowKeys;
+import io.stageboard.ui.common.TableCells;
 import io.stageboard.ui.board.CardModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -52,11 +56,15 @@ public final class OpportunityTableView extends BorderPane {
                 column("Tags", c -> String.join(", ", c.tags()), 200),
                 column("Source", c -> String.join(", ", c.sources()), 120),
                 updatedColumn()));
+        TableCells.fitHeaders(table);
+        table.setAccessibleText("Opportunities");
 
         TextField filter = new TextField();
         filter.setId("table-filter");
         filter.setPromptText("Filter by name, stage, posting, owner, tag or source");
-        filter.setPrefColumnCount(30);
+        filter.setPrefColumnCount(24);
+        filter.setAccessibleText("Filter the opportunities");
+        HBox.setHgrow(filter, Priority.SOMETIMES);
         filter.textProperty().bindBidirectional(model.filterTextProperty());
         Label count = new Label();
         count.textProperty().bind(Bindings.size(sorted).asString("%d opportunities"));
@@ -66,7 +74,10 @@ public final class OpportunityTableView extends BorderPane {
         bulk.setId("table-bulk");
         bulk.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
         bulk.setOnAction(e -> bulkAction.accept(selectedIds()));
-        HBox bar = new HBox(8, filter, count, selectAll, bulk);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        selectAll.setMinWidth(Region.USE_PREF_SIZE);
+        bulk.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, filter, count, selectAll, bulk, WindowKeys.closeButton());
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
@@ -83,6 +94,7 @@ public final class OpportunityTableView extends BorderPane {
         TableColumn<CardModel, String> column = new TableColumn<>(title);
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
         column.setPrefWidth(width);
+        TableCells.wrap(column);
         return column;
     }
 
@@ -96,7 +108,9 @@ public final class OpportunityTableView extends BorderPane {
                 setText(empty || at == null || at.toEpochMilli() == 0 ? "" : UPDATED.format(at));
             }
         });
-        column.setPrefWidth(130);
+        column.setPrefWidth(150);
+        // A date and time: never cut.
+        column.setMinWidth(150);
         return column;
     }
 }

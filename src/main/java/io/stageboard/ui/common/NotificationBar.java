@@ -7,24 +7,33 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.AccessibleRole;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import java.util.List;
 
 /**
- * Messages for the user above the main content, newest at the bottom. Information fades after a few seconds; errors
- * stay until the user closes them, so nothing that went wrong is missed. Must be called on the FX thread.
+ * Messages for the user, stacked over the main content's bottom corner, newest at the bottom: they never move the
+ * controls under them, and the space between them lets clicks through. Information fades after a few seconds;
+ * errors stay until the user closes them, so nothing that went wrong is missed. Must be called on the FX thread.
  */
 public final class NotificationBar extends VBox implements Notifier {
 
     private static final Duration INFO_LIFETIME = Duration.seconds(10);
     private static final int MAX_ROWS = 5;
+    private static final double MAX_WIDTH = 520;
 
     public NotificationBar() {
         getStyleClass().add("notification-bar");
-        setSpacing(4);
+        setSpacing(6);
+        setFillWidth(true);
+        setAlignment(Pos.BOTTOM_RIGHT);
+        setMaxSize(MAX_WIDTH, Region.USE_PREF_SIZE);
+        setPickOnBounds(false);
+        setAccessibleRole(AccessibleRole.PARENT);
     }
 
     @Override
@@ -46,10 +55,12 @@ public final class NotificationBar extends VBox implements Notifier {
         text.getStyleClass().add("notification-text");
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         HBox row = new HBox(8);
         row.getChildren().add(text);
         for (UserAction action : actions) {
             Button button = new Button(action.label());
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setOnAction(e -> {
                 getChildren().remove(row);
                 action.action().run();
@@ -57,7 +68,8 @@ public final class NotificationBar extends VBox implements Notifier {
             row.getChildren().add(button);
         }
         Button close = new Button("✕");
-        close.setAccessibleText("Dismiss");
+        close.setAccessibleText("Dismiss this message");
+        close.setMinWidth(Region.USE_PREF_SIZE);
         close.getStyleClass().add("notification-close");
         close.setOnAction(e -> getChildren().remove(row));
         row.getChildren().add(close);

@@ -1,5 +1,9 @@
 package io.stageboard.ui.insights;
 
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
 import io.stageboard.service.insights.InsightsQuery;
 import io.stageboard.service.insights.InsightsReport;
 import io.stageboard.ui.board.BoardChoices.Choice;
@@ -17,7 +21,6 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -37,28 +40,38 @@ public final class InsightsView extends BorderPane {
     private final BarChart<Number, String> outcomes = chart("Archived: Hired, or rejected for a reason");
     private final GridPane funnelNumbers = numbers("funnel-numbers");
     private final GridPane outcomeNumbers = numbers("outcome-numbers");
-    private final HBox charts;
+    private final GridPane charts = new GridPane();
 
     public InsightsView(InsightsViewModel model) {
         this.model = model;
         getStyleClass().add("insights-view");
-        charts = new HBox(12, new VBox(funnel), funnelNumbers, new VBox(outcomes), outcomeNumbers);
+        // Two columns of equal width, each a chart with its numbers under it; a short window scrolls them.
         charts.setId("insights-charts");
         charts.setPadding(new Insets(10));
-        HBox.setHgrow(charts.getChildren().get(0), Priority.ALWAYS);
-        HBox.setHgrow(charts.getChildren().get(2), Priority.ALWAYS);
-        VBox.setVgrow(funnel, Priority.ALWAYS);
-        VBox.setVgrow(outcomes, Priority.ALWAYS);
+        charts.setHgap(16);
+        charts.setVgap(8);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setHgrow(Priority.ALWAYS);
+            charts.getColumnConstraints().add(half);
+        }
+        charts.addRow(0, funnel, outcomes);
+        charts.addRow(1, funnelNumbers, outcomeNumbers);
+        ScrollPane scroller = new ScrollPane(charts);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("insights-scroller");
         Label status = new Label();
         status.setId("insights-status");
+        status.setWrapText(true);
         status.textProperty().bind(model.statusMessageProperty());
         setTop(new VBox(6, controls(), status));
-        setCenter(charts);
+        setCenter(scroller);
         setPadding(new Insets(10));
         model.reportProperty().addListener((o, was, report) -> show(report));
     }
 
-    private HBox controls() {
+    private FlowPane controls() {
         ComboBox<Choice> posting = new ComboBox<>(model.postingChoices());
         posting.setId("insights-posting");
         posting.valueProperty().bindBidirectional(model.postingProperty());
@@ -90,10 +103,21 @@ public final class InsightsView extends BorderPane {
         Button png = new Button("Export PNG…");
         png.disableProperty().bind(model.reportProperty().isNull());
         png.setOnAction(e -> choose("insights.png", "PNG image", "*.png").ifPresent(this::exportPng));
-        HBox bar = new HBox(8, posting, new Label("Opportunities"), basis, from, new Label("and"), to, refresh, csv,
-                png);
+        posting.setAccessibleText("Posting");
+        posting.setMaxWidth(280);
+        basis.setAccessibleText("Count opportunities created or archived in the dates");
+        from.setAccessibleText("From date");
+        to.setAccessibleText("To date");
+        // Where the window is narrow the controls wrap onto a second row, whole, never cut.
+        FlowPane bar = new FlowPane(8, 8, posting, fixed(new Label("Opportunities")), basis, from,
+                fixed(new Label("and")), to, fixed(refresh), fixed(csv), fixed(png));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    private static <T extends Region> T fixed(T node) {
+        node.setMinWidth(Region.USE_PREF_SIZE);
+        return node;
     }
 
     private Optional<File> choose(String name, String kind, String pattern) {
@@ -146,7 +170,10 @@ public final class InsightsView extends BorderPane {
         int row = grid.getRowCount();
         Label value = new Label(String.valueOf(count));
         value.getStyleClass().add("insight-count");
-        grid.add(new Label(name), 0, row);
+        Label label = new Label(name);
+        label.setWrapText(true);
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(label, 0, row);
         grid.add(value, 1, row);
     }
 
@@ -155,7 +182,7 @@ public final class InsightsView extends BorderPane {
         grid.setId(id);
         grid.setHgap(10);
         grid.setVgap(4);
-        grid.setPadding(new Insets(30, 0, 0, 0));
+        grid.setPadding(new Insets(0, 0, 0, 10));
         return grid;
     }
 
@@ -167,7 +194,8 @@ public final class InsightsView extends BorderPane {
         chart.setTitle(title);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setMinWidth(320);
+        chart.setMinWidth(200);
+        chart.setPrefHeight(320);
         return chart;
     }
 }

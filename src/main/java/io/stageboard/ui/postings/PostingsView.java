@@ -1,5 +1,6 @@
 package io.stageboard.ui.postings;
 
+import io.stageboard.ui.common.TableCells;
 import io.stageboard.api.PublicPosting;
 import io.stageboard.api.Stage;
 import io.stageboard.service.postings.PostingSummary;
@@ -9,11 +10,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -36,16 +36,21 @@ public final class PostingsView extends BorderPane {
     public PostingsView(PostingsViewModel model) {
         this.model = model;
         getStyleClass().add("postings-view");
-        SplitPane split = new SplitPane(postingsPane(), publicPane());
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
-        setCenter(split);
+        // The postings get the room; the public site preview, with its long explanation, opens on demand below.
+        TitledPane preview = new TitledPane("Public job site preview", publicPane());
+        preview.setId("public-preview");
+        preview.setExpanded(false);
+        preview.setAnimated(false);
+        preview.setMaxHeight(Region.USE_PREF_SIZE);
+        setCenter(postingsPane());
+        setBottom(preview);
     }
 
     private VBox postingsPane() {
         table.setId("postings-table");
         table.setItems(model.rows());
         table.setPlaceholder(new Label("No postings loaded."));
+        table.setAccessibleText("Postings");
         rebuildColumns();
         model.stages().addListener((ListChangeListener<Stage>) c -> rebuildColumns());
         table.setRowFactory(t -> {
@@ -72,6 +77,10 @@ public final class PostingsView extends BorderPane {
         Label hint = new Label("Every posting the API key may see, in every state. Select one and press Show on"
                 + " board (or double-click it) to filter the board to its candidates.");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        reload.setMinWidth(Region.USE_PREF_SIZE);
+        status.setWrapText(true);
         HBox bar = new HBox(8, show, reload, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, hint, bar, table);
@@ -81,9 +90,12 @@ public final class PostingsView extends BorderPane {
     }
 
     private void rebuildColumns() {
+        // One word ("published"), which must not wrap in the middle.
+        TableColumn<PostingSummary, String> state = text("State", s -> s.posting().state(), 100);
+        state.setMinWidth(100);
         table.getColumns().setAll(List.of(
                 text("Posting", s -> s.posting().text(), 220),
-                text("State", s -> s.posting().state(), 80),
+                state,
                 text("Team", s -> s.posting().categories() == null ? "" : s.posting().categories().team(), 110),
                 text("Department", s -> s.posting().categories() == null ? ""
                         : s.posting().categories().department(), 110),
@@ -107,18 +119,18 @@ public final class PostingsView extends BorderPane {
         total.getStyleClass().add("count-column");
         active.getColumns().add(total);
         table.getColumns().add(active);
+        TableCells.fitHeaders(table);
     }
 
     private static <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        TableCells.wrap(column);
         return column;
     }
 
     private VBox publicPane() {
-        Label title = new Label("Public job site preview");
-        title.getStyleClass().add("title-4");
         Label difference = new Label(PostingsViewModel.API_DIFFERENCE);
         difference.setWrapText(true);
         // Without this the VBox squeezes the quote to one clipped line.
@@ -136,11 +148,17 @@ public final class PostingsView extends BorderPane {
         Label message = new Label();
         message.setId("job-site-message");
         message.textProperty().bind(model.publicMessageProperty());
-        HBox bar = new HBox(8, new Label("jobs.lever.co/"), site, preview, message);
+        Label address = new Label("jobs.lever.co/");
+        address.setLabelFor(site);
+        address.setMinWidth(Region.USE_PREF_SIZE);
+        preview.setMinWidth(Region.USE_PREF_SIZE);
+        message.setWrapText(true);
+        HBox bar = new HBox(8, address, site, preview, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         TableView<PublicPosting> list = new TableView<>(model.publicRows());
         list.setId("public-postings-table");
         list.setPlaceholder(new Label("Press Preview to see what candidates see."));
+        list.setAccessibleText("Published postings on the public job site");
         list.getColumns().setAll(List.of(
                 text("Posting", PublicPosting::text, 240),
                 text("Team", p -> p.categories().team(), 120),
@@ -148,7 +166,9 @@ public final class PostingsView extends BorderPane {
                 text("Commitment", p -> p.categories().commitment(), 110),
                 text("Workplace", PublicPosting::workplaceType, 90),
                 text("Link", PublicPosting::hostedUrl, 320)));
-        VBox box = new VBox(8, title, difference, bar, list);
+        TableCells.fitHeaders(list);
+        list.setPrefHeight(220);
+        VBox box = new VBox(8, difference, bar, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return box;

@@ -1,5 +1,6 @@
 package io.stageboard.ui.postings;
 
+import io.stageboard.ui.common.Words;
 import io.stageboard.ui.common.Failures;
 import io.stageboard.api.PublicPosting;
 import io.stageboard.api.Stage;
@@ -131,8 +132,9 @@ public final class PostingsViewModel {
             }
             publicRows.setAll(list);
             publicStatus.set(list.isEmpty() ? LoadStatus.EMPTY : LoadStatus.LOADED);
-            publicMessage.set(list.isEmpty() ? "The job site " + name + " has no published postings."
-                    : list.size() + " published posting(s) on jobs.lever.co/" + name + ".");
+            publicMessage.set(list.isEmpty() ? "The job site " + Words.quoted(name) + " has no published postings."
+                    : Words.count(list.size(), "published posting", "published postings") + " on jobs.lever.co/"
+                    + name + ".");
         }, ui);
     }
 

@@ -1,5 +1,6 @@
 package io.stageboard.ui.tags;
 
+import io.stageboard.ui.common.Words;
 import io.stageboard.api.Tag;
 import io.stageboard.service.tags.TagLibraryService;
 import io.stageboard.service.tags.TagRules;
@@ -106,8 +107,9 @@ public final class TagLibraryViewModel {
 
     private static String describe(TagLibraryService.RenameReport r, String from, String to) {
         StringBuilder text = new StringBuilder(r.cancelled() ? "Rename cancelled: " : "Rename done: ")
-                .append(r.renamed()).append(" of ").append(r.total()).append(" candidate(s) now have \"").append(to)
-                .append("\" instead of \"").append(from).append("\"");
+                .append(r.renamed()).append(" of ").append(Words.count(r.total(), "candidate", "candidates"))
+                .append(r.renamed() == 1 ? " now has " : " now have ").append(Words.quoted(to))
+                .append(" instead of ").append(Words.quoted(from));
         if (!r.failures().isEmpty()) {
             text.append("; ").append(r.failures().size()).append(" failed: ").append(String.join(" ", r.failures()));
         } else {
@@ -132,8 +134,8 @@ public final class TagLibraryViewModel {
             if (error != null) {
                 report.set("Could not create the placeholder: " + Failures.describe(error) + " Nothing changed.");
             } else {
-                report.set("Created the placeholder candidate \"" + TagLibraryService.PLACEHOLDER_NAME + "\""
-                        + " carrying " + chosen.size() + " tag(s), so they stay in Lever's list even when no real"
+                report.set("Created the placeholder candidate " + Words.quoted(TagLibraryService.PLACEHOLDER_NAME)
+                        + " carrying " + Words.count(chosen.size(), "tag", "tags") + ", so they stay in Lever's list even when no real"
                         + " candidate has them. Leave it in place: removing its tags may drop them from the list.");
             }
             notifier.info(report.get());

@@ -14,6 +14,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import io.stageboard.ui.common.WindowKeys;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -33,6 +35,7 @@ public final class TagLibraryWindow {
         Scene scene = new Scene(content(), 640, 520);
         scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);
+        WindowKeys.closeOnEscape(stage);
     }
 
     /** Shows the window and reads the tags from Lever. */
@@ -45,6 +48,7 @@ public final class TagLibraryWindow {
     private VBox content() {
         TableView<Tag> table = new TableView<>(library.tags());
         table.setId("tag-library-table");
+        table.setAccessibleText("Tags and how many candidates carry each");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         TableColumn<Tag, String> text = new TableColumn<>("Tag");
         text.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().text()));
@@ -67,7 +71,9 @@ public final class TagLibraryWindow {
                 .or(library.runningProperty()));
         keep.setOnAction(e -> library.keepInLeversList(
                 table.getSelectionModel().getSelectedItems().stream().map(Tag::text).toList()));
-        HBox buttons = new HBox(8, rename, keep);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, rename, keep, spacer, WindowKeys.closeButton());
 
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(library.progressProperty());
@@ -84,11 +90,13 @@ public final class TagLibraryWindow {
         Label report = new Label();
         report.setId("tag-library-report");
         report.setWrapText(true);
+        report.setMinHeight(Region.USE_PREF_SIZE);
         report.textProperty().bind(library.reportProperty());
         Label help = new Label("Lever cannot rename a tag: a rename adds the new tag to each candidate, then removes"
                 + " the old one. Tags stay in Lever's list only while a candidate carries them; \"Keep\" creates a"
-                + " placeholder candidate carrying the selected tags, as Lever's FAQ suggests.");
+                + " placeholder candidate that carries the selected tags, as Lever's FAQ suggests.");
         help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(10, help, table, buttons, progressRow, progressText, report);
         box.setPadding(new Insets(12));
         return box;
@@ -97,7 +105,9 @@ public final class TagLibraryWindow {
     private void askRename(Tag tag) {
         TextInputDialog dialog = new TextInputDialog(tag.text());
         dialog.initOwner(stage);
-        dialog.setHeaderText("Rename \"" + tag.text() + "\" on all " + tag.count() + " candidate(s) carrying it.");
+        dialog.setTitle("Rename tag");
+        dialog.setHeaderText("Rename “" + tag.text() + "” on " + (tag.count() == 1 ? "the 1 candidate"
+                : "all " + tag.count() + " candidates") + " carrying it.");
         dialog.setContentText("New tag:");
         while (true) {
             var answer = dialog.showAndWait();

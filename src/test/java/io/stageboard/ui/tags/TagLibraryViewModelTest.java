@@ -105,7 +105,7 @@ class TagLibraryViewModelTest {
         assertThat(tagsOnLever()).allSatisfy(tags -> assertThat(tags).contains("Acme New").doesNotContain("Acme Old"));
         assertThat(sandbox.data().tagCounts()).containsEntry("Acme Old", 0).containsEntry("Acme New", 3);
         assertThat(library.reportProperty().get())
-                .isEqualTo("Rename done: 3 of 3 candidate(s) now have \"Acme New\" instead of \"Acme Old\".");
+                .isEqualTo("Rename done: 3 of 3 candidates now have “Acme New” instead of “Acme Old”.");
         assertThat(activity()).as("one outbox item per candidate").isEqualTo(renamesOfTagged());
         var read = log.entries();
         background.runAll();
@@ -123,7 +123,7 @@ class TagLibraryViewModelTest {
 
         assertThat(sandbox.data().tagCounts()).containsEntry("Acme New", 3).containsEntry("Acme Old", 1);
         assertThat(library.reportProperty().get()).startsWith(
-                "Rename done: 2 of 3 candidate(s) now have \"Acme New\" instead of \"Acme Old\"; 1 failed: ")
+                "Rename done: 2 of 3 candidates now have “Acme New” instead of “Acme Old”; 1 failed: ")
                 .contains(" now has both \"Acme Old\" and \"Acme New\": ");
         var read = log.entries();
         background.runAll();
@@ -139,7 +139,7 @@ class TagLibraryViewModelTest {
 
         assertThat(sandbox.data().tagCounts()).containsEntry("Acme Old", 3).doesNotContainKey("Acme New");
         assertThat(library.reportProperty().get()).isEqualTo(
-                "Rename cancelled: 0 of 3 candidate(s) now have \"Acme New\" instead of \"Acme Old\".");
+                "Rename cancelled: 0 of 3 candidates now have “Acme New” instead of “Acme Old”.");
         assertThat(activity()).as("nothing was sent").isEmpty();
     }
 
