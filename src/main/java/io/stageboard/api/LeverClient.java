@@ -13,6 +13,8 @@ import java.util.Optional;
  * The one class that speaks to the Lever API: typed reads and writes over HTTP with auth, paging, pacing and
  * retry. Thread-safe; all calls block, so run them off the FX thread. One instance per account; close it when the
  * account is closed.
+ *
+ * <p>Longer than the house's 350 lines on purpose: it is the one class that speaks to Lever, one short documented method per endpoint; the HTTP, paging, pacing and errors sit in {@link LeverHttp}, {@link Pager} and {@link ErrorMapper}.
  */
 public final class LeverClient implements AutoCloseable {
 
