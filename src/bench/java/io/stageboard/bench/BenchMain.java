@@ -3,7 +3,6 @@ package io.stageboard.bench;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
 import io.stageboard.ui.board.BoardViewModel;
-
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -18,8 +17,7 @@ import java.util.concurrent.Executors;
  */
 public final class BenchMain {
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     public static void main(String[] args) throws Exception {
         int latency = 200;
@@ -44,14 +42,21 @@ public final class BenchMain {
             return t;
         });
         Results results = new Results();
-        String settings = String.format(Locale.ROOT, "latency %d ms per request, rate limit %.0f/s, burst %d,"
-                + " loopback only", latency, rate, burst);
+        String settings = String.format(
+                Locale.ROOT,
+                "latency %d ms per request, rate limit %.0f/s, burst %d," + " loopback only",
+                latency,
+                rate,
+                burst);
         System.out.println("Machine: " + Results.machine());
         System.out.println("Sandbox: " + settings);
         long started = System.nanoTime();
 
-        try (SandboxServer sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(10_000).withSeed(42)
-                .withLatencyMs(latency).withRateLimit(rate, burst))) {
+        try (SandboxServer sandbox = SandboxServer.start(SandboxOptions.defaults()
+                .withSize(10_000)
+                .withSeed(42)
+                .withLatencyMs(latency)
+                .withRateLimit(rate, burst))) {
             ColdLoadBench.run(sandbox, rate, burst, background, results);
             BulkBench.run(sandbox, rate, burst, bulk, background, results);
         }
@@ -72,8 +77,9 @@ public final class BenchMain {
         results.note(String.format(Locale.ROOT, "The whole run took %.0f s.", (System.nanoTime() - started) / 1e9));
         results.note("Cold load: the app reads every opportunity (archived included) so that every filter runs on"
                 + " the local cache; the first page of the unsliced list goes out first, then each stage (big"
-                + " stages split into active and archived) is paged with " + io.stageboard.service.sync.SyncService
-                .PARALLEL_SLICES + " slices in flight. The bound counts only the minimum number of opportunity pages;"
+                + " stages split into active and archived) is paged with "
+                + io.stageboard.service.sync.SyncService.PARALLEL_SLICES
+                + " slices in flight. The bound counts only the minimum number of opportunity pages;"
                 + " the reference lists (stages, users, postings, tags, sources, archive reasons) and the partial last"
                 + " page of each slice are extra requests the load cannot avoid.");
         results.note("Warm start: the cache is an SQLite file on disk; launch = opening the database, reading and"

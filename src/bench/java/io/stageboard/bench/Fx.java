@@ -1,20 +1,18 @@
 package io.stageboard.bench;
 
 import io.stageboard.ui.common.UiExecutor;
-import javafx.application.Platform;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 
 /** The JavaFX thread for the benchmarks: headless Monocle, like the UI tests. */
 final class Fx {
 
     static final UiExecutor UI = Platform::runLater;
 
-    private Fx() {
-    }
+    private Fx() {}
 
     static void start() {
         System.setProperty("glass.platform", "Monocle");

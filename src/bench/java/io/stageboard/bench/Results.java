@@ -12,8 +12,7 @@ import java.util.Locale;
 /** The table of results: measured value, target, verdict and a note, printed and written as Markdown. */
 final class Results {
 
-    record Row(String measure, String value, String target, String verdict, String note) {
-    }
+    record Row(String measure, String value, String target, String verdict, String note) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -31,10 +30,17 @@ final class Results {
     static String machine() {
         long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize();
-        return String.format(Locale.ROOT, "%d cores, %.1f GB memory, JDK %s (%s), %s %s %s, max heap %d MB",
-                Runtime.getRuntime().availableProcessors(), memory / 1e9, System.getProperty("java.version"),
-                System.getProperty("java.vendor"), System.getProperty("os.name"), System.getProperty("os.version"),
-                System.getProperty("os.arch"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        return String.format(
+                Locale.ROOT,
+                "%d cores, %.1f GB memory, JDK %s (%s), %s %s %s, max heap %d MB",
+                Runtime.getRuntime().availableProcessors(),
+                memory / 1e9,
+                System.getProperty("java.version"),
+                System.getProperty("java.vendor"),
+                System.getProperty("os.name"),
+                System.getProperty("os.version"),
+                System.getProperty("os.arch"),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
     void write(Path file, String settings) throws IOException {
@@ -44,8 +50,17 @@ final class Results {
         md.append("- Sandbox: ").append(settings).append("\n\n");
         md.append("| measure | result | target | verdict | note |\n|---|---|---|---|---|\n");
         for (Row r : rows) {
-            md.append("| ").append(r.measure()).append(" | ").append(r.value()).append(" | ").append(r.target())
-                    .append(" | ").append(r.verdict()).append(" | ").append(r.note()).append(" |\n");
+            md.append("| ")
+                    .append(r.measure())
+                    .append(" | ")
+                    .append(r.value())
+                    .append(" | ")
+                    .append(r.target())
+                    .append(" | ")
+                    .append(r.verdict())
+                    .append(" | ")
+                    .append(r.note())
+                    .append(" |\n");
         }
         if (!notes.isEmpty()) {
             md.append("\n## Notes\n\n");

@@ -38,13 +38,16 @@ final class ApiRequest {
         if (!method.equals("GET")) {
             return null;
         }
-        boolean confidential = query.stream().anyMatch(e -> e.getKey().equals("confidentiality")
-                && !e.getValue().equals("non-confidential"));
+        boolean confidential = query.stream()
+                .anyMatch(e ->
+                        e.getKey().equals("confidentiality") && !e.getValue().equals("non-confidential"));
         if (confidential) {
             return "confidential:access";
         }
         return (path.size() >= 3 && Set.of("notes", "files", "resumes").contains(path.get(2))
-                ? path.get(2) : path.get(0)) + ":read";
+                        ? path.get(2)
+                        : path.get(0))
+                + ":read";
     }
 
     static ApiRequest get(String... path) {

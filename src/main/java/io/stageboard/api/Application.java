@@ -16,11 +16,20 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * @param createdAt            ms since the epoch, or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Application(String id, String type,
-                          @JsonDeserialize(using = LenientIdDeserializer.class) String posting,
-                          @JsonDeserialize(using = LenientIdDeserializer.class) String postingOwner,
-                          @JsonDeserialize(using = LenientIdDeserializer.class) String postingHiringManager,
-                          Long createdAt) {
+public record Application(
+        String id,
+        String type,
+
+        @JsonDeserialize(using = LenientIdDeserializer.class)
+        String posting,
+
+        @JsonDeserialize(using = LenientIdDeserializer.class)
+        String postingOwner,
+
+        @JsonDeserialize(using = LenientIdDeserializer.class)
+        String postingHiringManager,
+
+        Long createdAt) {
 
     /** An application Lever sent as a bare id (not expanded). */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

@@ -9,5 +9,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param reason the archive reason id
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Archived(Long archivedAt, String reason) {
-}
+public record Archived(Long archivedAt, String reason) {}

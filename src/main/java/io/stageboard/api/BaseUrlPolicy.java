@@ -13,8 +13,7 @@ final class BaseUrlPolicy {
     /** Lever's production data API. */
     static final String PRODUCTION = "https://api.lever.co/v1";
 
-    private BaseUrlPolicy() {
-    }
+    private BaseUrlPolicy() {}
 
     /**
      * Validates and normalises a base URL (no trailing slash).
@@ -36,8 +35,8 @@ final class BaseUrlPolicy {
                     + " enter the API key separately.");
         }
         if (parsed.query() != null || parsed.fragment() != null) {
-            throw new LeverConfigurationException("The Lever API address must not contain ? or #; use "
-                    + PRODUCTION + ".");
+            throw new LeverConfigurationException(
+                    "The Lever API address must not contain ? or #; use " + PRODUCTION + ".");
         }
         if (!parsed.isHttps() && !isLoopback(parsed.host())) {
             throw new LeverConfigurationException("Stageboard only talks to Lever over HTTPS, because the API key"

@@ -14,8 +14,8 @@ import java.util.List;
  * @param allLocations every location of the posting, never null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Categories(String team, String department, String location, String commitment, String level,
-                         List<String> allLocations) {
+public record Categories(
+        String team, String department, String location, String commitment, String level, List<String> allLocations) {
 
     /** Replaces a missing list with an empty one. */
     public Categories {

@@ -7,5 +7,4 @@ package io.stageboard.api;
  * @param deduped     true when Lever matched an existing contact by email and attached the new opportunity to it
  *                    (the contact's existing data then wins over what was sent)
  */
-public record CreatedOpportunity(Opportunity opportunity, boolean deduped) {
-}
+public record CreatedOpportunity(Opportunity opportunity, boolean deduped) {}

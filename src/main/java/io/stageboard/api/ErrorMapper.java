@@ -35,29 +35,43 @@ final class ErrorMapper {
      *
      * @param permission what a 403 refused, e.g. "postings:read"; may be null
      */
-    LeverException fromResponse(int status, String contentType, String body, String subject, Duration retryAfter,
-                                String permission) {
+    LeverException fromResponse(
+            int status, String contentType, String body, String subject, Duration retryAfter, String permission) {
         boolean html = looksLikeHtml(contentType, body);
         String[] fields = html ? new String[] {null, null} : codec.errorFields(body);
         String code = redactor.redact(fields[0]);
         String message = redactor.redact(fields[1]);
         if (status == 401) {
-            return new LeverAuthenticationException(status, code, message, "Lever rejected the API key. Check the"
-                    + " key or create a new one under Settings → Integrations and API.", null);
+            return new LeverAuthenticationException(
+                    status,
+                    code,
+                    message,
+                    "Lever rejected the API key. Check the"
+                            + " key or create a new one under Settings → Integrations and API.",
+                    null);
         }
         if (status == 403) {
-            return new LeverPermissionException(status, code, message, "This API key is not allowed to do this"
-                    + (message == null ? "" : " (Lever says: " + message + ")")
-                    + "; ask a Super Admin to grant the key this permission under Settings → Integrations and API.",
-                    null, permission);
+            return new LeverPermissionException(
+                    status,
+                    code,
+                    message,
+                    "This API key is not allowed to do this"
+                            + (message == null ? "" : " (Lever says: " + message + ")")
+                            + "; ask a Super Admin to grant the key this permission under Settings → Integrations and API.",
+                    null,
+                    permission);
         }
         if (status == 404) {
-            return new LeverNotFoundException(status, code, message,
-                    subject + " no longer exists in Lever; refresh.", null);
+            return new LeverNotFoundException(
+                    status, code, message, subject + " no longer exists in Lever; refresh.", null);
         }
         if (status == 400 || status == 422) {
-            return new LeverBadRequestException(status, code, message, "Lever refused the request: "
-                    + (message == null ? "it said the request was invalid." : message), null);
+            return new LeverBadRequestException(
+                    status,
+                    code,
+                    message,
+                    "Lever refused the request: " + (message == null ? "it said the request was invalid." : message),
+                    null);
         }
         if (status == 429) {
             return new LeverRateLimitException(code, message, retryAfter);
@@ -72,14 +86,25 @@ final class ErrorMapper {
             // A gateway error does not prove the backend did nothing; 503 means Lever declined the work.
             return status == 503 ? e : e.markMayHaveLanded();
         }
-        return new LeverException(status, code, message, "Lever answered with an unexpected status (HTTP "
-                + status + ")" + (message == null ? "." : ": " + message), false, null);
+        return new LeverException(
+                status,
+                code,
+                message,
+                "Lever answered with an unexpected status (HTTP " + status + ")"
+                        + (message == null ? "." : ": " + message),
+                false,
+                null);
     }
 
     /** Maps a 2xx answer that is a web page rather than JSON (a captive portal or a proxy in the way). */
     LeverException htmlInsteadOfData(int status) {
-        return new LeverResponseException(status, null, null, "Lever answered with a web page instead of data."
-                + " A proxy or sign-in page may be in the way; check the base URL and your connection.", null);
+        return new LeverResponseException(
+                status,
+                null,
+                null,
+                "Lever answered with a web page instead of data."
+                        + " A proxy or sign-in page may be in the way; check the base URL and your connection.",
+                null);
     }
 
     /**

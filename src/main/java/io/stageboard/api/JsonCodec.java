@@ -30,7 +30,8 @@ final class JsonCodec {
     /** Reads a boolean beside the record in {@code data} (or at the top level), such as {@code deduped}. */
     boolean dataFlag(String body, String field) {
         JsonNode root = tree(body);
-        return root.path("data").path(field).asBoolean(false) || root.path(field).asBoolean(false);
+        return root.path("data").path(field).asBoolean(false)
+                || root.path(field).asBoolean(false);
     }
 
     /** Reads a list envelope; a missing {@code hasNext} means false, a missing {@code data} an empty page. */
@@ -110,8 +111,12 @@ final class JsonCodec {
 
     // The message is a plain sentence; the parser's detail stays in the cause for the log.
     private static LeverResponseException unreadable(String why, Throwable cause) {
-        return new LeverResponseException(0, null, null,
+        return new LeverResponseException(
+                0,
+                null,
+                null,
                 "Lever sent an answer Stageboard could not read (" + why + "). Try again; if it keeps happening,"
-                        + " Lever may have changed its API.", cause);
+                        + " Lever may have changed its API.",
+                cause);
     }
 }

@@ -32,18 +32,23 @@ public final class LeverAttachments {
      *
      * @param performAs Lever user id of the creator; required
      */
-    public CreatedOpportunity createOpportunity(NewOpportunity candidate, NewAttachments attachments,
-                                                String performAs) {
+    public CreatedOpportunity createOpportunity(
+            NewOpportunity candidate, NewAttachments attachments, String performAs) {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(attachments, "attachments");
         if (performAs == null || performAs.isBlank()) {
             throw new IllegalArgumentException("A Lever id is required");
         }
         ApiRequest request = ApiRequest.post(MultipartBodies.create(candidate, attachments), "opportunities")
-                .performAs(performAs).query("parse", attachments.parse() ? "true" : null)
-                .subject("This candidate").notSafeToRepeat();
-        return http.execute(request, body -> new CreatedOpportunity(codec.single(body, Opportunity.class),
-                codec.dataFlag(body, "deduped")), started -> landedCandidate(candidate, started), null);
+                .performAs(performAs)
+                .query("parse", attachments.parse() ? "true" : null)
+                .subject("This candidate")
+                .notSafeToRepeat();
+        return http.execute(
+                request,
+                body -> new CreatedOpportunity(codec.single(body, Opportunity.class), codec.dataFlag(body, "deduped")),
+                started -> landedCandidate(candidate, started),
+                null);
     }
 
     /**
@@ -59,9 +64,13 @@ public final class LeverAttachments {
         if (!byEmail && !byName) {
             return Optional.empty();
         }
-        OpportunityQuery recent = OpportunityQuery.builder().createdAtStart(since - CLOCK_SKEW_MILLIS).build();
+        OpportunityQuery recent = OpportunityQuery.builder()
+                .createdAtStart(since - CLOCK_SKEW_MILLIS)
+                .build();
         return client.opportunities(recent).fetchAll().stream()
-                .filter(o -> byEmail ? o.emails().containsAll(candidate.emails()) : candidate.name().equals(o.name()))
+                .filter(o -> byEmail
+                        ? o.emails().containsAll(candidate.emails())
+                        : candidate.name().equals(o.name()))
                 .findFirst()
                 .map(o -> new CreatedOpportunity(o, false));
     }
@@ -76,13 +85,20 @@ public final class LeverAttachments {
      * @param progress  told the bytes sent so far
      * @return the stored file; for a résumé, its id is the résumé's
      */
-    public LeverFile upload(String opportunityId, Upload upload, boolean resume, String performAs,
-                            LongConsumer progress) {
-        ApiRequest request = ApiRequest.post(MultipartBodies.upload(upload, resume, progress == null ? s -> { }
-                        : progress), "opportunities", requireId(opportunityId), "files")
-                .performAs(performAs).subject("This opportunity").notSafeToRepeat();
-        return http.execute(request, body -> resume ? fileOf(codec.single(body, Resume.class))
-                : codec.single(body, LeverFile.class), started -> landedFile(opportunityId, upload, resume, started),
+    public LeverFile upload(
+            String opportunityId, Upload upload, boolean resume, String performAs, LongConsumer progress) {
+        ApiRequest request = ApiRequest.post(
+                        MultipartBodies.upload(upload, resume, progress == null ? s -> {} : progress),
+                        "opportunities",
+                        requireId(opportunityId),
+                        "files")
+                .performAs(performAs)
+                .subject("This opportunity")
+                .notSafeToRepeat();
+        return http.execute(
+                request,
+                body -> resume ? fileOf(codec.single(body, Resume.class)) : codec.single(body, LeverFile.class),
+                started -> landedFile(opportunityId, upload, resume, started),
                 null);
     }
 
@@ -93,9 +109,11 @@ public final class LeverAttachments {
     }
 
     private Optional<LeverFile> landedFile(String opportunityId, Upload upload, boolean resume, long since) {
-        List<LeverFile> present = resume ? resumes(opportunityId).stream().map(LeverAttachments::fileOf).toList()
+        List<LeverFile> present = resume
+                ? resumes(opportunityId).stream().map(LeverAttachments::fileOf).toList()
                 : files(opportunityId);
-        return present.stream().filter(f -> upload.fileName().equals(f.name()))
+        return present.stream()
+                .filter(f -> upload.fileName().equals(f.name()))
                 .filter(f -> f.uploadedAt() == null || f.uploadedAt() >= since - CLOCK_SKEW_MILLIS)
                 .reduce((first, second) -> second);
     }
@@ -112,33 +130,43 @@ public final class LeverAttachments {
 
     /** @return the bytes of a résumé ({@code GET /opportunities/:id/resumes/:resumeId/download}) */
     public byte[] downloadResume(String opportunityId, String resumeId) {
-        return download(ApiRequest.get("opportunities", requireId(opportunityId), "resumes", requireId(resumeId),
-                "download").subject("This résumé"));
+        return download(
+                ApiRequest.get("opportunities", requireId(opportunityId), "resumes", requireId(resumeId), "download")
+                        .subject("This résumé"));
     }
 
     /** @return the bytes of a file ({@code GET /opportunities/:id/files/:fileId/download}) */
     public byte[] downloadFile(String opportunityId, String fileId) {
-        return download(ApiRequest.get("opportunities", requireId(opportunityId), "files", requireId(fileId),
-                "download").subject("This file"));
+        return download(
+                ApiRequest.get("opportunities", requireId(opportunityId), "files", requireId(fileId), "download")
+                        .subject("This file"));
     }
 
     private byte[] download(ApiRequest request) {
-        return http.execute(request, new LeverHttp.Reader<byte[]>() {
-            @Override
-            public byte[] read(String body) {
-                throw new IllegalStateException("Downloads are read as bytes");
-            }
+        return http.execute(
+                request,
+                new LeverHttp.Reader<byte[]>() {
+                    @Override
+                    public byte[] read(String body) {
+                        throw new IllegalStateException("Downloads are read as bytes");
+                    }
 
-            @Override
-            public byte[] readBytes(byte[] body) {
-                return body;
-            }
-        }, null, null);
+                    @Override
+                    public byte[] readBytes(byte[] body) {
+                        return body;
+                    }
+                },
+                null,
+                null);
     }
 
     private <T> List<T> all(ApiRequest request, Class<T> type) {
-        return new Pager<T>((offset, scope) -> http.execute(request.withQuery("limit", 100).query("offset", offset),
-                body -> codec.page(body, type), null, scope)).fetchAll();
+        return new Pager<T>((offset, scope) -> http.execute(
+                        request.withQuery("limit", 100).query("offset", offset),
+                        body -> codec.page(body, type),
+                        null,
+                        scope))
+                .fetchAll();
     }
 
     private static String requireId(String id) {

@@ -4,7 +4,8 @@ package io.stageboard.api;
 public final class LeverAuthenticationException extends LeverException {
 
     /** Creates the exception; see {@link LeverException} for the parameters. */
-    public LeverAuthenticationException(int status, String code, String leverMessage, String userMessage, Throwable cause) {
+    public LeverAuthenticationException(
+            int status, String code, String leverMessage, String userMessage, Throwable cause) {
         super(status, code, leverMessage, userMessage, false, cause);
     }
 }

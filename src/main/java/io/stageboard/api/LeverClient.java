@@ -46,8 +46,8 @@ public final class LeverClient implements AutoCloseable {
      * 8 s for each request as a whole (name lookup and TLS included). Close it as well as this one.
      */
     public LeverClient quickFailing() {
-        return new LeverClient(http.withSettings(http.settings().quickFailing(Duration.ofSeconds(4),
-                Duration.ofSeconds(8))));
+        return new LeverClient(
+                http.withSettings(http.settings().quickFailing(Duration.ofSeconds(4), Duration.ofSeconds(8))));
     }
 
     /** @return the base URL requests go to, without a trailing slash */
@@ -83,8 +83,11 @@ public final class LeverClient implements AutoCloseable {
      * @throws LeverPermissionException when the key may not
      */
     public void readFirstConfidential(String endpoint) {
-        http.execute(ApiRequest.get(requireId(endpoint)).query("limit", 1).query("confidentiality", "all"),
-                body -> null, null, null);
+        http.execute(
+                ApiRequest.get(requireId(endpoint)).query("limit", 1).query("confidentiality", "all"),
+                body -> null,
+                null,
+                null);
     }
 
     /** @return the account's pipeline stages, in Lever's order */
@@ -112,8 +115,7 @@ public final class LeverClient implements AutoCloseable {
      * @return the account's users
      */
     public List<User> users(boolean includeDeactivated) {
-        return all(ApiRequest.get("users").query("includeDeactivated", includeDeactivated ? "true" : null),
-                User.class);
+        return all(ApiRequest.get("users").query("includeDeactivated", includeDeactivated ? "true" : null), User.class);
     }
 
     /** @return every posting the key may see, in every state, confidential ones too when the key may see them */
@@ -138,8 +140,11 @@ public final class LeverClient implements AutoCloseable {
      * @throws LeverNotFoundException when it does not exist (any more)
      */
     public Opportunity opportunity(String id) {
-        return http.execute(ApiRequest.get("opportunities", requireId(id)).subject("This opportunity"),
-                body -> codec.single(body, Opportunity.class), null, null);
+        return http.execute(
+                ApiRequest.get("opportunities", requireId(id)).subject("This opportunity"),
+                body -> codec.single(body, Opportunity.class),
+                null,
+                null);
     }
 
     /**
@@ -170,7 +175,8 @@ public final class LeverClient implements AutoCloseable {
      * @return the deleted opportunities, oldest deletion first
      */
     public List<Opportunity> deletedOpportunities(Long deletedAtStart) {
-        return all(ApiRequest.get("opportunities", "deleted").query("deleted_at_start", deletedAtStart),
+        return all(
+                ApiRequest.get("opportunities", "deleted").query("deleted_at_start", deletedAtStart),
                 Opportunity.class);
     }
 
@@ -179,7 +185,9 @@ public final class LeverClient implements AutoCloseable {
      * @return the notes of the opportunity, all pages
      */
     public List<Note> notes(String opportunityId) {
-        return all(ApiRequest.get("opportunities", requireId(opportunityId), "notes").subject("This opportunity"),
+        return all(
+                ApiRequest.get("opportunities", requireId(opportunityId), "notes")
+                        .subject("This opportunity"),
                 Note.class);
     }
 
@@ -190,8 +198,9 @@ public final class LeverClient implements AutoCloseable {
      * @return the updated opportunity
      */
     public Opportunity changeStage(String opportunityId, String stageId, String performAs) {
-        return writeOpportunity(ApiRequest.put(Map.of("stage", requireId(stageId)),
-                "opportunities", requireId(opportunityId), "stage").performAs(performAs));
+        return writeOpportunity(
+                ApiRequest.put(Map.of("stage", requireId(stageId)), "opportunities", requireId(opportunityId), "stage")
+                        .performAs(performAs));
     }
 
     /**
@@ -202,8 +211,12 @@ public final class LeverClient implements AutoCloseable {
      * @return the updated opportunity
      */
     public Opportunity archive(String opportunityId, String archiveReasonId, String performAs) {
-        return writeOpportunity(ApiRequest.put(Map.of("reason", requireId(archiveReasonId)),
-                "opportunities", requireId(opportunityId), "archived").performAs(performAs));
+        return writeOpportunity(ApiRequest.put(
+                        Map.of("reason", requireId(archiveReasonId)),
+                        "opportunities",
+                        requireId(opportunityId),
+                        "archived")
+                .performAs(performAs));
     }
 
     /**
@@ -226,8 +239,9 @@ public final class LeverClient implements AutoCloseable {
      * @return the updated opportunity
      */
     public Opportunity addTags(String opportunityId, Collection<String> tags, String performAs) {
-        return writeOpportunity(ApiRequest.post(Map.of("tags", List.copyOf(tags)),
-                "opportunities", requireId(opportunityId), "addTags").performAs(performAs));
+        return writeOpportunity(
+                ApiRequest.post(Map.of("tags", List.copyOf(tags)), "opportunities", requireId(opportunityId), "addTags")
+                        .performAs(performAs));
     }
 
     /**
@@ -237,8 +251,9 @@ public final class LeverClient implements AutoCloseable {
      * @return the updated opportunity
      */
     public Opportunity removeTags(String opportunityId, Collection<String> tags, String performAs) {
-        return writeOpportunity(ApiRequest.post(Map.of("tags", List.copyOf(tags)),
-                "opportunities", requireId(opportunityId), "removeTags").performAs(performAs));
+        return writeOpportunity(ApiRequest.post(
+                        Map.of("tags", List.copyOf(tags)), "opportunities", requireId(opportunityId), "removeTags")
+                .performAs(performAs));
     }
 
     /**
@@ -257,9 +272,14 @@ public final class LeverClient implements AutoCloseable {
             body.put("score", note.score());
         }
         ApiRequest request = ApiRequest.post(body, "opportunities", requireId(opportunityId), "notes")
-                .performAs(performAs).subject("This opportunity").notSafeToRepeat();
-        return http.execute(request, json -> codec.single(json, Note.class),
-                since -> landedNote(opportunityId, note, performAs, since), null);
+                .performAs(performAs)
+                .subject("This opportunity")
+                .notSafeToRepeat();
+        return http.execute(
+                request,
+                json -> codec.single(json, Note.class),
+                since -> landedNote(opportunityId, note, performAs, since),
+                null);
     }
 
     /**
@@ -272,10 +292,14 @@ public final class LeverClient implements AutoCloseable {
     public CreatedOpportunity createOpportunity(NewOpportunity candidate, String performAs) {
         Objects.requireNonNull(candidate, "candidate");
         ApiRequest request = ApiRequest.post(OpportunityBodies.create(candidate), "opportunities")
-                .performAs(requireId(performAs)).subject("This candidate").notSafeToRepeat();
-        return http.execute(request, body -> new CreatedOpportunity(codec.single(body, Opportunity.class),
-                        codec.dataFlag(body, "deduped")),
-                since -> findLandedOpportunity(candidate, since), null);
+                .performAs(requireId(performAs))
+                .subject("This candidate")
+                .notSafeToRepeat();
+        return http.execute(
+                request,
+                body -> new CreatedOpportunity(codec.single(body, Opportunity.class), codec.dataFlag(body, "deduped")),
+                since -> findLandedOpportunity(candidate, since),
+                null);
     }
 
     /**
@@ -284,8 +308,13 @@ public final class LeverClient implements AutoCloseable {
      * @param performAs Lever user id, or null
      */
     public void deleteNote(String opportunityId, String noteId, String performAs) {
-        http.execute(ApiRequest.delete("opportunities", requireId(opportunityId), "notes", requireId(noteId))
-                .performAs(performAs).subject("This note"), body -> null, null, null);
+        http.execute(
+                ApiRequest.delete("opportunities", requireId(opportunityId), "notes", requireId(noteId))
+                        .performAs(performAs)
+                        .subject("This note"),
+                body -> null,
+                null,
+                null);
     }
 
     /** @return résumés and files: the multipart create, uploads, lists and downloads, on this client's connection */
@@ -315,7 +344,9 @@ public final class LeverClient implements AutoCloseable {
     }
 
     private Optional<CreatedOpportunity> findLandedOpportunity(NewOpportunity candidate, long since) {
-        OpportunityQuery recent = OpportunityQuery.builder().createdAtStart(since - CLOCK_SKEW_MILLIS).build();
+        OpportunityQuery recent = OpportunityQuery.builder()
+                .createdAtStart(since - CLOCK_SKEW_MILLIS)
+                .build();
         return opportunities(recent).fetchAll().stream()
                 .filter(o -> candidate.name().equals(o.name()) && o.emails().containsAll(candidate.emails()))
                 .findFirst()
@@ -323,12 +354,13 @@ public final class LeverClient implements AutoCloseable {
     }
 
     private Opportunity writeOpportunity(ApiRequest request) {
-        return http.execute(request.subject("This opportunity"), body -> codec.single(body, Opportunity.class),
-                null, null);
+        return http.execute(
+                request.subject("This opportunity"), body -> codec.single(body, Opportunity.class), null, null);
     }
 
     private static ApiRequest opportunitiesRequest(OpportunityQuery query) {
-        return ApiRequest.get("opportunities").queryAll(Objects.requireNonNull(query, "query").parameters());
+        return ApiRequest.get("opportunities")
+                .queryAll(Objects.requireNonNull(query, "query").parameters());
     }
 
     private <T> Page<T> page(ApiRequest request, String offset, Class<T> type, CancelScope scope) {

@@ -9,8 +9,7 @@ public final class LeverClientBuilder {
     private String apiKey;
     private LeverSettings settings = LeverSettings.defaults();
 
-    LeverClientBuilder() {
-    }
+    LeverClientBuilder() {}
 
     /**
      * @param url {@code https://api.lever.co/v1} (default), {@code https://api.sandbox.lever.co/v1}, any https
@@ -95,7 +94,6 @@ public final class LeverClientBuilder {
             throw new LeverConfigurationException("The Lever API key contains spaces or characters a key"
                     + " cannot have; copy it again from Lever.");
         }
-        return new LeverClient(new LeverHttp(BaseUrlPolicy.check(baseUrl), apiKey.strip(), settings,
-                new JsonCodec()));
+        return new LeverClient(new LeverHttp(BaseUrlPolicy.check(baseUrl), apiKey.strip(), settings, new JsonCodec()));
     }
 }

@@ -29,8 +29,13 @@ public class LeverException extends RuntimeException {
      * @param transientFailure whether trying again later may succeed
      * @param cause the underlying cause, or null
      */
-    public LeverException(int status, String code, String leverMessage, String userMessage,
-                          boolean transientFailure, Throwable cause) {
+    public LeverException(
+            int status,
+            String code,
+            String leverMessage,
+            String userMessage,
+            boolean transientFailure,
+            Throwable cause) {
         super(describe(status, userMessage), cause);
         this.status = status;
         this.code = code;

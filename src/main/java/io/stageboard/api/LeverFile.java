@@ -14,6 +14,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param size        bytes, or null when Lever did not say
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record LeverFile(String id, String name, String ext, String downloadUrl, Long uploadedAt, String status,
-                        Long size) {
-}
+public record LeverFile(
+        String id, String name, String ext, String downloadUrl, Long uploadedAt, String status, Long size) {}

@@ -15,14 +15,14 @@ import okhttp3.HttpUrl;
 public record LeverHosts(String publicPostingsUrl, String jobSiteHost, String appUrl) {
 
     /** The US production site. */
-    public static final LeverHosts US = new LeverHosts(PublicPostingsClient.PRODUCTION, "jobs.lever.co",
-            "https://hire.lever.co");
+    public static final LeverHosts US =
+            new LeverHosts(PublicPostingsClient.PRODUCTION, "jobs.lever.co", "https://hire.lever.co");
     /** The EU data centre. */
-    public static final LeverHosts EU = new LeverHosts("https://api.eu.lever.co/v0/postings", "jobs.eu.lever.co",
-            "https://hire.eu.lever.co");
+    public static final LeverHosts EU =
+            new LeverHosts("https://api.eu.lever.co/v0/postings", "jobs.eu.lever.co", "https://hire.eu.lever.co");
     /** Lever's sandbox accounts. */
-    public static final LeverHosts SANDBOX = new LeverHosts("https://api.sandbox.lever.co/v0/postings",
-            "jobs.sandbox.lever.co", "https://hire.sandbox.lever.co");
+    public static final LeverHosts SANDBOX = new LeverHosts(
+            "https://api.sandbox.lever.co/v0/postings", "jobs.sandbox.lever.co", "https://hire.sandbox.lever.co");
 
     /**
      * @param dataApiUrl the account's data API address, e.g. {@code https://api.eu.lever.co/v1}

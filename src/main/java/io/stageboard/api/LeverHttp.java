@@ -78,8 +78,8 @@ final class LeverHttp implements AutoCloseable {
         this.baseUrl = baseUrl;
         this.apiKey = apiKey;
         this.settings = settings;
-        this.credential = "Basic " + Base64.getEncoder()
-                .encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8));
+        this.credential =
+                "Basic " + Base64.getEncoder().encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8));
         this.codec = codec;
         this.errors = new ErrorMapper(codec, new Redactor(apiKey, credential.substring("Basic ".length())));
         this.ok = new OkHttpClient.Builder()
@@ -188,8 +188,13 @@ final class LeverHttp implements AutoCloseable {
 
     private static RuntimeException translate(RuntimeException e) {
         if (e instanceof RateLimitExceededException) {
-            return new LeverException(0, null, null, "Too many Lever requests are waiting in Stageboard; try"
-                    + " again in a minute.", true, e);
+            return new LeverException(
+                    0,
+                    null,
+                    null,
+                    "Too many Lever requests are waiting in Stageboard; try" + " again in a minute.",
+                    true,
+                    e);
         }
         if (e instanceof FailsafeException && e.getCause() instanceof InterruptedException) {
             // Someone else interrupted the caller: keep the flag for them and stop.
@@ -208,8 +213,11 @@ final class LeverHttp implements AutoCloseable {
                 .header("Accept", "application/json")
                 .tag(AttemptTrace.class, trace);
         // A multipart body (files) is built by the caller; everything else is JSON.
-        RequestBody body = request.body == null ? null : request.body instanceof RequestBody ready ? ready
-                : RequestBody.create(codec.write(request.body), JSON);
+        RequestBody body = request.body == null
+                ? null
+                : request.body instanceof RequestBody ready
+                        ? ready
+                        : RequestBody.create(codec.write(request.body), JSON);
         if (body == null && (request.method.equals("POST") || request.method.equals("PUT"))) {
             body = RequestBody.create("{}", JSON);
         }
@@ -223,8 +231,13 @@ final class LeverHttp implements AutoCloseable {
             log.completed(request.method, url, response.code(), started, attemptNumber);
             String contentType = response.header("Content-Type");
             if (!response.isSuccessful()) {
-                throw errors.fromResponse(response.code(), contentType, text, request.subject,
-                        RetryAfter.parse(response.header("Retry-After")), request.permission());
+                throw errors.fromResponse(
+                        response.code(),
+                        contentType,
+                        text,
+                        request.subject,
+                        RetryAfter.parse(response.header("Retry-After")),
+                        request.permission());
             }
             if (!text.isBlank() && ErrorMapper.looksLikeHtml(contentType, text)) {
                 throw errors.htmlInsteadOfData(response.code());

@@ -16,8 +16,8 @@ public final class LeverPermissionException extends LeverException {
      * @param permission the endpoint permission the request needed, as Lever names its scopes without the
      *                   {@code :admin} suffix (e.g. {@code "postings:read"}), or null
      */
-    public LeverPermissionException(int status, String code, String leverMessage, String userMessage, Throwable cause,
-                                    String permission) {
+    public LeverPermissionException(
+            int status, String code, String leverMessage, String userMessage, Throwable cause, String permission) {
         super(status, code, leverMessage, userMessage, false, cause);
         this.permission = permission;
     }

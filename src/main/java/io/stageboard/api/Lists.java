@@ -1,16 +1,15 @@
 package io.stageboard.api;
 
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Null-tolerant copies for record constructors: Lever omits or nulls lists, callers never see null. */
 final class Lists {
 
-    private Lists() {
-    }
+    private Lists() {}
 
     static <T> List<T> of(List<T> list) {
         if (list == null || list.isEmpty()) {

@@ -19,8 +19,7 @@ import okio.Sink;
  */
 final class MultipartBodies {
 
-    private MultipartBodies() {
-    }
+    private MultipartBodies() {}
 
     /** The body of {@code POST /opportunities} with files. */
     static RequestBody create(NewOpportunity candidate, NewAttachments attachments) {
@@ -66,8 +65,8 @@ final class MultipartBodies {
     }
 
     private static void file(MultipartBody.Builder form, String name, Upload upload) {
-        form.addFormDataPart(name, upload.fileName(),
-                RequestBody.create(upload.bytes(), MediaType.parse(upload.contentType())));
+        form.addFormDataPart(
+                name, upload.fileName(), RequestBody.create(upload.bytes(), MediaType.parse(upload.contentType())));
     }
 
     /** Reports the bytes written as OkHttp sends the body; a retried attempt starts again from zero. */

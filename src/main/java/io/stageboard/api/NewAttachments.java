@@ -15,7 +15,7 @@ public record NewAttachments(Upload resume, List<Upload> files, boolean parse, L
 
     public NewAttachments {
         files = Lists.of(files);
-        progress = progress == null ? sent -> { } : progress;
+        progress = progress == null ? sent -> {} : progress;
     }
 
     /** @return the bytes the body's files add up to, for progress */

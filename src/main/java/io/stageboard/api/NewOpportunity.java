@@ -19,9 +19,19 @@ import java.util.List;
  * @param postingId the posting to apply to, or null
  * @param stageId   the first stage, or null for New Lead
  */
-public record NewOpportunity(String name, String headline, String location, List<String> emails,
-                             List<Phone> phones, List<String> links, List<String> tags, List<String> sources,
-                             String origin, String owner, String postingId, String stageId) {
+public record NewOpportunity(
+        String name,
+        String headline,
+        String location,
+        List<String> emails,
+        List<Phone> phones,
+        List<String> links,
+        List<String> tags,
+        List<String> sources,
+        String origin,
+        String owner,
+        String postingId,
+        String stageId) {
 
     public NewOpportunity {
         emails = Lists.of(emails);
@@ -33,7 +43,7 @@ public record NewOpportunity(String name, String headline, String location, List
 
     /** A candidate with only a name and tags, such as the placeholder that keeps tags in Lever's list. */
     public static NewOpportunity named(String name, List<String> tags) {
-        return new NewOpportunity(name, "", "", List.of(), List.of(), List.of(), tags, List.of(), null, null, null,
-                null);
+        return new NewOpportunity(
+                name, "", "", List.of(), List.of(), List.of(), tags, List.of(), null, null, null, null);
     }
 }

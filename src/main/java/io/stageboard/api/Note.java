@@ -19,9 +19,18 @@ import java.util.stream.Collectors;
  * @param fields the entries holding the text, never null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Note(String id, String text, boolean secret,
-                   @JsonDeserialize(using = LenientIdDeserializer.class) String user,
-                   Long createdAt, Long completedAt, Long deletedAt, List<NoteField> fields) {
+public record Note(
+        String id,
+        String text,
+        boolean secret,
+
+        @JsonDeserialize(using = LenientIdDeserializer.class)
+        String user,
+
+        Long createdAt,
+        Long completedAt,
+        Long deletedAt,
+        List<NoteField> fields) {
 
     /** Replaces a missing field list with an empty one. */
     public Note {
@@ -30,13 +39,20 @@ public record Note(String id, String text, boolean secret,
 
     /** @return the note's text: the fields' values joined by a blank line (never the {@code text} label) */
     public String body() {
-        return fields.stream().filter(Objects::nonNull).map(NoteField::value).filter(Objects::nonNull)
+        return fields.stream()
+                .filter(Objects::nonNull)
+                .map(NoteField::value)
+                .filter(Objects::nonNull)
                 .collect(Collectors.joining("\n\n"));
     }
 
     /** @return the first rating among the fields, or null when the note has none */
     public Integer score() {
-        return fields.stream().filter(Objects::nonNull).map(NoteField::score).filter(Objects::nonNull)
-                .findFirst().orElse(null);
+        return fields.stream()
+                .filter(Objects::nonNull)
+                .map(NoteField::score)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 }

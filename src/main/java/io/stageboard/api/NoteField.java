@@ -15,6 +15,14 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * @param createdAt ms since the epoch
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record NoteField(String type, String text, String value, Integer score, String stage,
-                        @JsonDeserialize(using = LenientIdDeserializer.class) String user, Long createdAt) {
-}
+public record NoteField(
+        String type,
+        String text,
+        String value,
+        Integer score,
+        String stage,
+
+        @JsonDeserialize(using = LenientIdDeserializer.class)
+        String user,
+
+        Long createdAt) {}

@@ -40,18 +40,44 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Opportunity(
-        String id, String name, String headline,
-        @JsonDeserialize(using = LenientIdDeserializer.class) String contact,
-        List<String> emails, List<Phone> phones, String location, List<String> links,
-        @JsonDeserialize(using = LenientIdDeserializer.class) String stage,
-        List<StageChange> stageChanges, String confidentiality, String origin, List<String> sources,
-        @JsonDeserialize(using = LenientIdDeserializer.class) String sourcedBy,
-        @JsonDeserialize(using = LenientIdDeserializer.class) String owner,
-        @JsonDeserialize(contentUsing = LenientIdDeserializer.class) List<String> followers,
+        String id,
+        String name,
+        String headline,
+
+        @JsonDeserialize(using = LenientIdDeserializer.class)
+        String contact,
+
+        List<String> emails,
+        List<Phone> phones,
+        String location,
+        List<String> links,
+
+        @JsonDeserialize(using = LenientIdDeserializer.class)
+        String stage,
+
+        List<StageChange> stageChanges,
+        String confidentiality,
+        String origin,
+        List<String> sources,
+
+        @JsonDeserialize(using = LenientIdDeserializer.class)
+        String sourcedBy,
+
+        @JsonDeserialize(using = LenientIdDeserializer.class)
+        String owner,
+
+        @JsonDeserialize(contentUsing = LenientIdDeserializer.class)
+        List<String> followers,
+
         List<String> tags,
         List<Application> applications,
-        Archived archived, Long createdAt, Long updatedAt, Long lastInteractionAt, Long lastAdvancedAt,
-        Long snoozedUntil, Map<String, String> urls,
+        Archived archived,
+        Long createdAt,
+        Long updatedAt,
+        Long lastInteractionAt,
+        Long lastAdvancedAt,
+        Long snoozedUntil,
+        Map<String, String> urls,
         @JsonProperty("isAnonymized") boolean isAnonymized,
         String opportunityLocation) {
 
@@ -70,7 +96,11 @@ public record Opportunity(
 
     /** @return the posting this opportunity is for, when the list was fetched with {@code expand=applications} */
     public String postingId() {
-        return applications.stream().map(Application::posting).filter(p -> p != null).findFirst().orElse(null);
+        return applications.stream()
+                .map(Application::posting)
+                .filter(p -> p != null)
+                .findFirst()
+                .orElse(null);
     }
 
     /** @return true when the opportunity is archived (including hired) */

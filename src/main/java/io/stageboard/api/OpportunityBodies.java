@@ -7,8 +7,7 @@ import java.util.Map;
 /** Builds the JSON bodies of opportunity writes that carry more than one field. */
 final class OpportunityBodies {
 
-    private OpportunityBodies() {
-    }
+    private OpportunityBodies() {}
 
     /** The body of {@code POST /opportunities}; empty values are left out so that Lever applies its defaults. */
     static Map<String, Object> create(NewOpportunity candidate) {

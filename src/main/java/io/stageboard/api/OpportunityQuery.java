@@ -55,8 +55,7 @@ public final class OpportunityQuery {
 
         private final List<Map.Entry<String, String>> parameters = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @param stageIds currently in any of these stages ({@code stage_id}) */
         public Builder stage(String... stageIds) {

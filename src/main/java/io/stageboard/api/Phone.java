@@ -9,5 +9,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param value the number as entered
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Phone(String type, String value) {
-}
+public record Phone(String type, String value) {}

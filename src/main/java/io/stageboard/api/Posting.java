@@ -24,13 +24,28 @@ import java.util.Map;
  * @param urls links into Lever ({@code list}, {@code show}, {@code apply}), never null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Posting(String id, String text, String state,
-                      @JsonDeserialize(using = LenientIdDeserializer.class) String owner,
-                      @JsonDeserialize(using = LenientIdDeserializer.class) String hiringManager,
-                      @JsonDeserialize(using = LenientIdDeserializer.class) String user,
-                      String confidentiality, Categories categories, List<String> tags,
-                      List<String> distributionChannels, String workplaceType, Long createdAt, Long updatedAt,
-                      Map<String, String> urls) {
+public record Posting(
+        String id,
+        String text,
+        String state,
+
+        @JsonDeserialize(using = LenientIdDeserializer.class)
+        String owner,
+
+        @JsonDeserialize(using = LenientIdDeserializer.class)
+        String hiringManager,
+
+        @JsonDeserialize(using = LenientIdDeserializer.class)
+        String user,
+
+        String confidentiality,
+        Categories categories,
+        List<String> tags,
+        List<String> distributionChannels,
+        String workplaceType,
+        Long createdAt,
+        Long updatedAt,
+        Map<String, String> urls) {
 
     /** Replaces missing lists and maps with empty ones. */
     public Posting {

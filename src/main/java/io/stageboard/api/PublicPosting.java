@@ -18,8 +18,16 @@ import java.util.List;
  * @param createdAt ms since the epoch, or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PublicPosting(String id, String text, Categories categories, String country, String descriptionPlain,
-                           String hostedUrl, String applyUrl, String workplaceType, Long createdAt) {
+public record PublicPosting(
+        String id,
+        String text,
+        Categories categories,
+        String country,
+        String descriptionPlain,
+        String hostedUrl,
+        String applyUrl,
+        String workplaceType,
+        Long createdAt) {
 
     /** Replaces missing categories with empty ones. */
     public PublicPosting {
@@ -36,8 +44,8 @@ public record PublicPosting(String id, String text, Categories categories, Strin
      * @param allLocations every location, never null
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Categories(String location, String commitment, String team, String department,
-                             List<String> allLocations) {
+    public record Categories(
+            String location, String commitment, String team, String department, List<String> allLocations) {
 
         /** Replaces a missing list with an empty one. */
         public Categories {

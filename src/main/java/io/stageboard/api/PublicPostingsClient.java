@@ -29,8 +29,8 @@ public final class PublicPostingsClient implements AutoCloseable {
 
     private final HttpUrl baseUrl;
     private final OkHttpClient ok;
-    private final ObjectMapper mapper = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ObjectMapper mapper =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /**
      * @param baseUrl {@link #PRODUCTION}, {@code https://api.eu.lever.co/v0/postings}, or the local sandbox's
@@ -38,8 +38,10 @@ public final class PublicPostingsClient implements AutoCloseable {
      */
     public PublicPostingsClient(String baseUrl) {
         this.baseUrl = BaseUrlPolicy.check(baseUrl);
-        this.ok = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(30)).build();
+        this.ok = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(30))
+                .build();
     }
 
     /**
@@ -51,8 +53,10 @@ public final class PublicPostingsClient implements AutoCloseable {
      * @throws LeverException when the site cannot be read
      */
     public List<PublicPosting> postings(String site) {
-        JsonNode root = get(url(site).addQueryParameter("mode", "json").build(), "There is no public job site"
-                + " called '" + site.strip() + "'; check the site name (the part after jobs.lever.co/).");
+        JsonNode root = get(
+                url(site).addQueryParameter("mode", "json").build(),
+                "There is no public job site" + " called '" + site.strip()
+                        + "'; check the site name (the part after jobs.lever.co/).");
         if (!root.isArray()) {
             throw unreadable("it was not a list of postings", null);
         }
@@ -72,8 +76,9 @@ public final class PublicPostingsClient implements AutoCloseable {
         if (postingId == null || postingId.isBlank()) {
             throw new IllegalArgumentException("A posting id is required");
         }
-        JsonNode root = get(url(site).addPathSegment(postingId).build(), "This posting is not on the public job"
-                + " site: only published postings are.");
+        JsonNode root = get(
+                url(site).addPathSegment(postingId).build(),
+                "This posting is not on the public job" + " site: only published postings are.");
         if (!root.isObject()) {
             throw unreadable("it was not a posting", null);
         }
@@ -96,7 +101,10 @@ public final class PublicPostingsClient implements AutoCloseable {
     }
 
     private JsonNode get(HttpUrl url, String notFound) {
-        Request request = new Request.Builder().url(url).header("Accept", "application/json").build();
+        Request request = new Request.Builder()
+                .url(url)
+                .header("Accept", "application/json")
+                .build();
         try (Response response = ok.newCall(request).execute()) {
             String body = response.body().string();
             if (response.code() == 404) {
@@ -104,16 +112,24 @@ public final class PublicPostingsClient implements AutoCloseable {
             }
             if (!response.isSuccessful()) {
                 boolean transientFailure = response.code() == 429 || response.code() >= 500;
-                throw new LeverException(response.code(), null, null, "Lever's public job site answered with an"
-                        + " error (HTTP " + response.code() + "). " + (transientFailure ? "Try again in a minute."
-                        : "Check the site name."), transientFailure, null);
+                throw new LeverException(
+                        response.code(),
+                        null,
+                        null,
+                        "Lever's public job site answered with an"
+                                + " error (HTTP " + response.code() + "). "
+                                + (transientFailure ? "Try again in a minute." : "Check the site name."),
+                        transientFailure,
+                        null);
             }
             return mapper.readTree(body);
         } catch (JsonProcessingException e) {
             throw unreadable("it was not valid JSON", e);
         } catch (IOException e) {
-            throw new LeverNetworkException("Could not reach Lever's public job site at " + url.host()
-                    + ". Check the internet connection and try again.", e);
+            throw new LeverNetworkException(
+                    "Could not reach Lever's public job site at " + url.host()
+                            + ". Check the internet connection and try again.",
+                    e);
         }
     }
 
@@ -126,7 +142,11 @@ public final class PublicPostingsClient implements AutoCloseable {
     }
 
     private static LeverResponseException unreadable(String why, Throwable cause) {
-        return new LeverResponseException(0, null, null, "Lever's public job site sent an answer Stageboard could"
-                + " not read (" + why + "). Try again later.", cause);
+        return new LeverResponseException(
+                0,
+                null,
+                null,
+                "Lever's public job site sent an answer Stageboard could" + " not read (" + why + "). Try again later.",
+                cause);
     }
 }

@@ -15,15 +15,25 @@ final class RequestLog {
 
     void completed(String method, HttpUrl url, int status, long startedNanos, int attempt) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} -> {} in {} ms (attempt {})", method, pathAndQuery(url), status,
-                    elapsedMillis(startedNanos), attempt);
+            LOG.debug(
+                    "{} {} -> {} in {} ms (attempt {})",
+                    method,
+                    pathAndQuery(url),
+                    status,
+                    elapsedMillis(startedNanos),
+                    attempt);
         }
     }
 
     void failed(String method, HttpUrl url, IOException e, long startedNanos, int attempt) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} -> no answer ({}) in {} ms (attempt {})", method, pathAndQuery(url),
-                    e.getClass().getSimpleName(), elapsedMillis(startedNanos), attempt);
+            LOG.debug(
+                    "{} {} -> no answer ({}) in {} ms (attempt {})",
+                    method,
+                    pathAndQuery(url),
+                    e.getClass().getSimpleName(),
+                    elapsedMillis(startedNanos),
+                    attempt);
         }
     }
 

@@ -11,5 +11,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param file      the uploaded file, or null when Lever sent none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Resume(String id, Long createdAt, LeverFile file) {
-}
+public record Resume(String id, Long createdAt, LeverFile file) {}

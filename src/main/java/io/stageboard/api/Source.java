@@ -9,5 +9,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param count number of candidates with it
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Source(String text, int count) {
-}
+public record Source(String text, int count) {}

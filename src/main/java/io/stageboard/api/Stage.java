@@ -10,5 +10,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param text display name
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Stage(String id, String text) {
-}
+public record Stage(String id, String text) {}

@@ -11,5 +11,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param userId who moved it, or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record StageChange(String toStageId, Integer toStageIndex, Long updatedAt, String userId) {
-}
+public record StageChange(String toStageId, Integer toStageIndex, Long updatedAt, String userId) {}

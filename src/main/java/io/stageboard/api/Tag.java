@@ -9,5 +9,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param count number of candidates carrying it
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Tag(String text, int count) {
-}
+public record Tag(String text, int count) {}

@@ -20,7 +20,9 @@ public record Upload(String fileName, String contentType, byte[] bytes) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Upload u && u.fileName.equals(fileName) && u.contentType.equals(contentType)
+        return other instanceof Upload u
+                && u.fileName.equals(fileName)
+                && u.contentType.equals(contentType)
                 && Arrays.equals(u.bytes, bytes);
     }
 

@@ -18,10 +18,18 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param managerId the manager's user id, or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record User(String id, String name, String username, String email, String accessRole, String photo,
-                   Long createdAt, Long deactivatedAt, String jobTitle,
-                   // Real responses say managerId; one client model says manager.
-                   @JsonAlias("manager") String managerId) {
+public record User(
+        String id,
+        String name,
+        String username,
+        String email,
+        String accessRole,
+        String photo,
+        Long createdAt,
+        Long deactivatedAt,
+        String jobTitle,
+        // Real responses say managerId; one client model says manager.
+        @JsonAlias("manager") String managerId) {
 
     /** @return true when the user has not been deactivated */
     public boolean isActive() {

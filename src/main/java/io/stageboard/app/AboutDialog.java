@@ -14,8 +14,7 @@ import javafx.stage.Stage;
  */
 final class AboutDialog {
 
-    private AboutDialog() {
-    }
+    private AboutDialog() {}
 
     /** Shows the dialog over {@code owner} until it is closed. Call on the FX thread. */
     static void show(Stage owner) {

@@ -14,7 +14,6 @@ import io.stageboard.credentials.SecretStore;
 import io.stageboard.service.accounts.AccountService;
 import io.stageboard.store.Database;
 import io.stageboard.store.OpportunityCache;
-
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,8 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 
 /**
  * {@code accounts list | add NAME --base-url URL [--perform-as ID] | remove NAME}: the saved Lever accounts, headless.
@@ -81,7 +80,11 @@ final class AccountsCommand {
     }
 
     private static AccountService userAccounts(SecretStore keychain, Executor background) {
-        return new AccountService(keychain, new InMemorySecretStore(), AccountStore.forUser(), background,
+        return new AccountService(
+                keychain,
+                new InMemorySecretStore(),
+                AccountStore.forUser(),
+                background,
                 AccountService.defaultClients());
     }
 
@@ -91,8 +94,13 @@ final class AccountsCommand {
      * @param accounts the accounts service (the keychain and preferences it was built on are the ones changed)
      * @param keychain the same keychain, asked by {@code list} whether each key is there
      */
-    static int run(List<String> args, AccountService accounts, SecretStore keychain, KeyInput keys, PrintStream out,
-                   PrintStream err) {
+    static int run(
+            List<String> args,
+            AccountService accounts,
+            SecretStore keychain,
+            KeyInput keys,
+            PrintStream out,
+            PrintStream err) {
         AccountsCommand command = new AccountsCommand(accounts, keychain, out, err);
         try {
             String verb = args.isEmpty() ? "" : args.get(0);
@@ -101,8 +109,11 @@ final class AccountsCommand {
                 case "list" -> command.list(rest);
                 case "add" -> command.add(rest, keys);
                 case "remove" -> command.remove(rest);
-                default -> throw new IllegalArgumentException(verb.isEmpty() ? "accounts needs list, add or remove."
-                        : "accounts does not know \"" + verb + "\"; use list, add or remove.");
+                default ->
+                    throw new IllegalArgumentException(
+                            verb.isEmpty()
+                                    ? "accounts needs list, add or remove."
+                                    : "accounts does not know \"" + verb + "\"; use list, add or remove.");
             };
             out.flush();
             return code;
@@ -125,8 +136,9 @@ final class AccountsCommand {
      * @throws IllegalArgumentException when no saved account has that name
      */
     static Workspace openSaved(AccountService accounts, String name) {
-        Account account = find(accounts, name).orElseThrow(() -> new IllegalArgumentException(
-                "No saved account is named \"" + name + "\"; see stageboard accounts list."));
+        Account account = find(accounts, name)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "No saved account is named \"" + name + "\"; see stageboard accounts list."));
         try {
             return WindowSession.workspaceFor(accounts.open(account).join());
         } catch (CompletionException e) {
@@ -144,8 +156,9 @@ final class AccountsCommand {
         }
         for (Account a : saved) {
             String key = keychain.read(a.id()).isPresent() ? "key in " + keychain.description() : "key missing";
-            String actAs = a.actAsUserId() == null ? "-" : a.actAsUserId()
-                    + (a.actAsUserName() == null ? "" : " (" + a.actAsUserName() + ")");
+            String actAs = a.actAsUserId() == null
+                    ? "-"
+                    : a.actAsUserId() + (a.actAsUserName() == null ? "" : " (" + a.actAsUserName() + ")");
             out.println(a.name() + "\t" + a.baseUrl() + "\t" + actAs + "\t" + key);
         }
         return 0;
@@ -165,8 +178,8 @@ final class AccountsCommand {
                         throw new IllegalArgumentException("accounts add does not know the option " + arg + ".");
                     }
                     if (name != null) {
-                        throw new IllegalArgumentException("accounts add takes one name; put a name with spaces in"
-                                + " quotes.");
+                        throw new IllegalArgumentException(
+                                "accounts add takes one name; put a name with spaces in" + " quotes.");
                     }
                     name = arg.strip();
                 }
@@ -210,18 +223,19 @@ final class AccountsCommand {
             account = actAs(account, performAs, checked, report);
         }
         accounts.connect(account, key, false).join();
-        out.println("accounts: " + (existing.isPresent() ? "updated " : "added ") + "\"" + name + "\" ("
-                + url + "); its key is in " + keychain.description() + ".");
+        out.println("accounts: " + (existing.isPresent() ? "updated " : "added ") + "\"" + name + "\" (" + url
+                + "); its key is in " + keychain.description() + ".");
         return 0;
     }
 
-    private static Account actAs(Account account, String userId, AccountService.Validation checked,
-                                 KeyReport report) {
+    private static Account actAs(Account account, String userId, AccountService.Validation checked, KeyReport report) {
         if (report.access(Feature.USERS) != KeyReport.Access.ALLOWED) {
             // The key may not read users: take the id on trust, as Lever will check it on every write.
             return account.withActAs(userId, null);
         }
-        User user = checked.activeUsers().stream().filter(u -> u.id().equals(userId)).findFirst()
+        User user = checked.activeUsers().stream()
+                .filter(u -> u.id().equals(userId))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No active Lever user has the id " + userId
                         + "; nothing was saved. Active users: " + describe(checked.activeUsers()) + "."));
         return account.withActAs(user.id(), user.name());
@@ -244,11 +258,15 @@ final class AccountsCommand {
 
     private static Optional<Account> find(AccountService accounts, String name) {
         String wanted = name.strip();
-        return accounts.accounts().join().stream().filter(a -> a.name().equalsIgnoreCase(wanted)).findFirst();
+        return accounts.accounts().join().stream()
+                .filter(a -> a.name().equalsIgnoreCase(wanted))
+                .findFirst();
     }
 
     private static String valueAfter(List<String> args, int i) {
-        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--") || args.get(i + 1).isBlank()) {
+        if (i + 1 >= args.size()
+                || args.get(i + 1).startsWith("--")
+                || args.get(i + 1).isBlank()) {
             throw new IllegalArgumentException("accounts add needs a value after " + args.get(i) + ".");
         }
         return args.get(i + 1);

@@ -22,7 +22,8 @@ public record AppPaths(Path home) {
             return new AppPaths(userHome.resolve("Library/Application Support/Stageboard"));
         }
         if (os.contains("win")) {
-            String appData = env.getOrDefault("APPDATA", userHome.resolve("AppData/Roaming").toString());
+            String appData = env.getOrDefault(
+                    "APPDATA", userHome.resolve("AppData/Roaming").toString());
             return new AppPaths(Path.of(appData, "Stageboard"));
         }
         String xdg = env.get("XDG_DATA_HOME");

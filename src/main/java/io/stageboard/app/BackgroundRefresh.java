@@ -12,8 +12,7 @@ import javafx.util.Duration;
 /** Asks Lever for what changed every few seconds while a window's scene is showing. */
 final class BackgroundRefresh {
 
-    private BackgroundRefresh() {
-    }
+    private BackgroundRefresh() {}
 
     /**
      * Runs {@code tick} every {@code seconds} until another scene replaces {@code scene} on {@code stage}, then runs

@@ -3,9 +3,6 @@ package io.stageboard.app;
 import io.stageboard.ui.board.CardActions;
 import io.stageboard.ui.bulk.BulkActionViewModel;
 import io.stageboard.ui.bulk.BulkWindows;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.awt.Desktop;
 import java.io.IOException;
 import java.net.URI;
@@ -14,6 +11,8 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What a card's context menu does beyond the board: the details pane, the bulk dialog, the browser. */
 final class BoardCardActions implements CardActions {

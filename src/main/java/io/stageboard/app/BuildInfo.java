@@ -15,8 +15,7 @@ import java.util.Properties;
  * @param javafxVersion the running JavaFX once the toolkit has started, else the one the build used
  * @param issuesUrl     where users report problems and ask questions
  */
-public record BuildInfo(String version, String buildDate, String javaVersion, String javafxVersion,
-                        String issuesUrl) {
+public record BuildInfo(String version, String buildDate, String javaVersion, String javafxVersion, String issuesUrl) {
 
     private static final String RESOURCE = "build-info.properties";
     private static final String UNKNOWN = "unknown";
@@ -43,9 +42,12 @@ public record BuildInfo(String version, String buildDate, String javaVersion, St
         String java = system.getProperty("java.runtime.version", system.getProperty("java.version", UNKNOWN));
         String vendor = system.getProperty("java.vendor");
         String fx = system.getProperty("javafx.runtime.version");
-        return new BuildInfo(value(build, "version"), value(build, "buildDate"),
+        return new BuildInfo(
+                value(build, "version"),
+                value(build, "buildDate"),
                 vendor == null ? java : java + " (" + vendor + ")",
-                fx != null ? fx : value(build, "javafxVersion"), value(build, "issuesUrl"));
+                fx != null ? fx : value(build, "javafxVersion"),
+                value(build, "issuesUrl"));
     }
 
     /** @return the lines Help › About and {@code --version} show, one fact a line */

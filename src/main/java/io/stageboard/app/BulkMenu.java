@@ -2,18 +2,16 @@ package io.stageboard.app;
 
 import io.stageboard.ui.board.BoardView;
 import io.stageboard.ui.bulk.BulkWindows;
+import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
-import java.util.function.Supplier;
-
 /** The Bulk menu: selecting many cards, the bulk action dialog, the opportunities table and the activity log. */
 final class BulkMenu {
 
-    private BulkMenu() {
-    }
+    private BulkMenu() {}
 
     /** {@code windows} is asked for when an item is chosen, since the windows are made when the stage is known. */
     static Menu build(Supplier<BulkWindows> windows, BoardView boardView) {

@@ -6,7 +6,6 @@ import io.stageboard.api.Opportunity;
 import io.stageboard.api.Posting;
 import io.stageboard.api.Stage;
 import io.stageboard.service.tags.TagRules;
-
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +19,7 @@ import java.util.stream.Collectors;
  */
 final class BulkTagChecks {
 
-    private BulkTagChecks() {
-    }
+    private BulkTagChecks() {}
 
     /**
      * @param add the tags to add, as typed
@@ -33,8 +31,7 @@ final class BulkTagChecks {
         for (String typed : add) {
             TagRules.Verdict verdict = TagRules.check(typed, List.of());
             if (!verdict.ok()) {
-                throw new IllegalArgumentException("bulk-tag cannot add the tag \"" + typed + "\": "
-                        + verdict.error());
+                throw new IllegalArgumentException("bulk-tag cannot add the tag \"" + typed + "\": " + verdict.error());
             }
             accepted.add(verdict.tag());
         }
@@ -50,11 +47,14 @@ final class BulkTagChecks {
         if (!stageIds.isEmpty()) {
             List<Stage> stages = client.stages();
             Set<String> known = stages.stream().map(Stage::id).collect(Collectors.toSet());
-            List<String> unknown = stageIds.stream().filter(id -> !known.contains(id)).toList();
+            List<String> unknown =
+                    stageIds.stream().filter(id -> !known.contains(id)).toList();
             if (!unknown.isEmpty()) {
                 throw new IllegalArgumentException("bulk-tag: no stage has the id " + quoted(unknown)
-                        + ". The account's stages: " + stages.stream().map(s -> s.id() + " (" + s.text() + ")")
-                        .collect(Collectors.joining(", ")) + ".");
+                        + ". The account's stages: "
+                        + stages.stream()
+                                .map(s -> s.id() + " (" + s.text() + ")")
+                                .collect(Collectors.joining(", ")) + ".");
             }
         }
         if (!postingIds.isEmpty()) {
@@ -66,7 +66,8 @@ final class BulkTagChecks {
                 return;
             }
             Set<String> known = postings.stream().map(Posting::id).collect(Collectors.toSet());
-            List<String> unknown = postingIds.stream().filter(id -> !known.contains(id)).toList();
+            List<String> unknown =
+                    postingIds.stream().filter(id -> !known.contains(id)).toList();
             if (!unknown.isEmpty()) {
                 throw new IllegalArgumentException("bulk-tag: no posting has the id " + quoted(unknown)
                         + "; Pipeline › Postings in the window lists them.");

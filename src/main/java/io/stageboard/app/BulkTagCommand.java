@@ -1,19 +1,18 @@
 package io.stageboard.app;
 
-import io.stageboard.service.failures.FailurePolicy;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.OpportunityQuery;
+import io.stageboard.service.accounts.AccountService;
 import io.stageboard.service.bulk.BulkReport;
 import io.stageboard.service.bulk.BulkService;
+import io.stageboard.service.failures.FailurePolicy;
 import io.stageboard.service.outbox.BulkTarget;
 import io.stageboard.service.outbox.ChangeTags;
 import io.stageboard.service.outbox.JobListener;
 import io.stageboard.service.outbox.JobProgress;
 import io.stageboard.service.outbox.OutboxWorker;
-import io.stageboard.service.accounts.AccountService;
 import io.stageboard.store.Database;
 import io.stageboard.store.Outbox;
-
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,16 +37,19 @@ final class BulkTagCommand {
             + " [--posting ID …] [--has-tag TAG …] [--account NAME] [--dry-run]";
     private static final long PROGRESS_EVERY_MILLIS = 1000;
 
-    private BulkTagCommand() {
-    }
+    private BulkTagCommand() {}
 
     static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
         return run(args, env, AccountsCommand::userAccounts, out, err);
     }
 
     /** @param savedAccounts the saved accounts {@code --account} names, built on the command's executor */
-    static int run(List<String> args, Map<String, String> env, Function<Executor, AccountService> savedAccounts,
-                   PrintStream out, PrintStream err) {
+    static int run(
+            List<String> args,
+            Map<String, String> env,
+            Function<Executor, AccountService> savedAccounts,
+            PrintStream out,
+            PrintStream err) {
         Map<String, List<String>> options;
         boolean dryRun = args.contains("--dry-run");
         List<String> add;
@@ -62,30 +64,40 @@ final class BulkTagCommand {
         }
         ExecutorService workers = StageboardApp.newBackgroundExecutor();
         List<String> account = options.get("--account");
-        try (Workspace workspace = account.isEmpty() ? WorkspaceOpener.open(env)
-                : AccountsCommand.openSaved(savedAccounts.apply(workers), account.get(0));
-             Database db = Database.open(AppPaths.fromEnvironment(env).home())) {
+        try (Workspace workspace = account.isEmpty()
+                        ? WorkspaceOpener.open(env)
+                        : AccountsCommand.openSaved(savedAccounts.apply(workers), account.get(0));
+                Database db = Database.open(AppPaths.fromEnvironment(env).home())) {
             if (workspace.kind() == Workspace.Kind.DEMO) {
                 err.println("No LEVER_API_BASE_URL and LEVER_API_KEY set: tagging the demo workspace, whose changes"
                         + " end with this command.");
             }
             BulkTagChecks.ids(workspace.client(), options.get("--stage"), options.get("--posting"), err);
-            OpportunityQuery query = OpportunityQuery.builder().archived(false)
+            OpportunityQuery query = OpportunityQuery.builder()
+                    .archived(false)
                     .stage(options.get("--stage").toArray(String[]::new))
                     .posting(options.get("--posting").toArray(String[]::new))
-                    .tag(options.get("--has-tag").toArray(String[]::new)).build();
+                    .tag(options.get("--has-tag").toArray(String[]::new))
+                    .build();
             List<Opportunity> found = workspace.client().opportunities(query).fetchAll();
             err.println("Found " + found.size() + " active opportunities matching the filters.");
             if (dryRun) {
                 BulkTagChecks.dryRun(found, add, options.get("--remove"), out);
                 return 0;
             }
-            OutboxWorker worker = new OutboxWorker(new Outbox(db, Clock.systemUTC()), workspace.client(),
-                    workspace.performAs(), workers, Clock.systemUTC());
+            OutboxWorker worker = new OutboxWorker(
+                    new Outbox(db, Clock.systemUTC()),
+                    workspace.client(),
+                    workspace.performAs(),
+                    workers,
+                    Clock.systemUTC());
             BulkService bulk = new BulkService(worker, workers);
             ChangeTags command = new ChangeTags(add, options.get("--remove"));
-            BulkReport report = bulk.start(command, found.stream().map(BulkTarget::of).toList(), progressTo(err))
-                    .thenCompose(run -> run.completion()).thenApply(BulkReport::of).join();
+            BulkReport report = bulk.start(
+                            command, found.stream().map(BulkTarget::of).toList(), progressTo(err))
+                    .thenCompose(run -> run.completion())
+                    .thenApply(BulkReport::of)
+                    .join();
             for (BulkReport.FailedItem failed : report.failed()) {
                 err.println("failed: " + failed.label() + " (" + failed.opportunityId() + "): " + failed.message());
             }
@@ -98,7 +110,8 @@ final class BulkTagCommand {
             return 2;
         } catch (Exception e) {
             // Client and store exceptions carry a sentence for the user and never the key.
-            err.println("bulk-tag could not finish: " + FailurePolicy.describe(e).text());
+            err.println(
+                    "bulk-tag could not finish: " + FailurePolicy.describe(e).text());
             return 1;
         } finally {
             workers.shutdownNow();
@@ -116,8 +129,9 @@ final class BulkTagCommand {
                     return;
                 }
                 last.set(now);
-                err.printf("%d of %d done (%d failed), %.1f/s, about %d s left%n", p.done(), p.total(), p.failed(),
-                        p.rate(), p.remaining().toSeconds());
+                err.printf(
+                        "%d of %d done (%d failed), %.1f/s, about %d s left%n",
+                        p.done(), p.total(), p.failed(), p.rate(), p.remaining().toSeconds());
             }
         };
     }
@@ -146,12 +160,12 @@ final class BulkTagCommand {
             throw new IllegalArgumentException("bulk-tag needs a value after " + current + ".");
         }
         if (options.get("--account").size() > 1) {
-            throw new IllegalArgumentException("bulk-tag takes one account name after --account; put a name with"
-                    + " spaces in quotes.");
+            throw new IllegalArgumentException(
+                    "bulk-tag takes one account name after --account; put a name with" + " spaces in quotes.");
         }
         if (options.get("--add").isEmpty() && options.get("--remove").isEmpty()) {
-            throw new IllegalArgumentException("bulk-tag needs at least one tag to add (--add TAG) or remove"
-                    + " (--remove TAG).");
+            throw new IllegalArgumentException(
+                    "bulk-tag needs at least one tag to add (--add TAG) or remove" + " (--remove TAG).");
         }
         return options;
     }

@@ -1,14 +1,13 @@
 package io.stageboard.app;
 
-import io.stageboard.service.failures.FailurePolicy;
 import io.stageboard.credentials.AccountStore;
 import io.stageboard.credentials.InMemorySecretStore;
 import io.stageboard.credentials.KeyringSecretStore;
 import io.stageboard.sandbox.SandboxCommand;
+import io.stageboard.service.accounts.AccountService;
+import io.stageboard.service.failures.FailurePolicy;
 import io.stageboard.store.Database;
 import io.stageboard.store.OpportunityCache;
-import io.stageboard.service.accounts.AccountService;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -36,8 +35,7 @@ public final class Main {
                                          details.png, bulk-job.png, insights.png)
               stageboard --version       print the version, build date, Java and JavaFX versions""";
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         List<String> arguments = List.of(args);
@@ -58,7 +56,8 @@ public final class Main {
             System.exit(ScreenshotsCommand.run(arguments.subList(1, arguments.size()), System.out, System.err));
         }
         if (!arguments.isEmpty() && arguments.get(0).equals("bulk-tag")) {
-            System.exit(BulkTagCommand.run(arguments.subList(1, arguments.size()), System.getenv(), System.out, System.err));
+            System.exit(BulkTagCommand.run(
+                    arguments.subList(1, arguments.size()), System.getenv(), System.out, System.err));
         }
         boolean smokeTest = arguments.equals(List.of("--smoke-test"));
         if (!arguments.isEmpty() && !smokeTest) {
@@ -66,15 +65,20 @@ public final class Main {
             System.exit(arguments.contains("--help") ? 0 : 2);
         }
         ExecutorService background = StageboardApp.newBackgroundExecutor();
-        AccountService accounts = new AccountService(new KeyringSecretStore(), new InMemorySecretStore(),
-                AccountStore.forUser(), background, AccountService.defaultClients());
+        AccountService accounts = new AccountService(
+                new KeyringSecretStore(),
+                new InMemorySecretStore(),
+                AccountStore.forUser(),
+                background,
+                AccountService.defaultClients());
         StartupWorkspace startup;
         try {
             // The saved account's key is read from the keychain here, on the launcher thread, before the window opens.
             startup = StartupWorkspace.open(System.getenv(), accounts);
         } catch (IOException | RuntimeException e) {
             // The client's exceptions never carry the key, so their message is safe to show.
-            System.err.println("Stageboard could not open its workspace: " + FailurePolicy.describe(e).text());
+            System.err.println("Stageboard could not open its workspace: "
+                    + FailurePolicy.describe(e).text());
             System.exit(1);
             return;
         }

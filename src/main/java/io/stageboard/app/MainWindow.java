@@ -29,17 +29,16 @@ import io.stageboard.ui.settings.AccountSwitcher;
 import io.stageboard.ui.settings.AccountsViewModel;
 import io.stageboard.ui.tags.TagLibraryViewModel;
 import io.stageboard.ui.tags.TagLibraryWindow;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.scene.Scene;
-import javafx.scene.control.MenuBar;
-import javafx.stage.Stage;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.stage.Stage;
 
 /**
  * The main window's wiring: one workspace's client, outbox and cache, the services on them, the view-models and
@@ -76,32 +75,47 @@ public final class MainWindow {
      * @param cacheKey   the key of the account's local cache in {@code database} ({@link #cacheKey}); null keeps
      *                   the cache in memory for this window only (the demo, whose data starts afresh every run)
      */
-    public MainWindow(Workspace workspace, UiSettings settings, Executor background,
-                      Function<Notifier, AccountsViewModel> accounts, Database database, String cacheKey) {
+    public MainWindow(
+            Workspace workspace,
+            UiSettings settings,
+            Executor background,
+            Function<Notifier, AccountsViewModel> accounts,
+            Database database,
+            String cacheKey) {
         this.workspace = workspace;
         this.settings = settings;
         this.background = background;
         this.theme = new WindowTheme(settings, background);
         PipelineService pipeline = new PipelineService(workspace.client(), background);
-        this.worker = new OutboxWorker(new Outbox(database, Clock.systemUTC()), workspace.client(),
-                workspace.performAs(), background, Clock.systemUTC());
+        this.worker = new OutboxWorker(
+                new Outbox(database, Clock.systemUTC()),
+                workspace.client(),
+                workspace.performAs(),
+                background,
+                Clock.systemUTC());
         this.bulk = new BulkService(worker, background);
         this.activity = new ActivityLog(worker.outbox(), workspace.client(), background, ZoneId.systemDefault());
         StageMoveService mover = new StageMoveService(worker, background);
-        this.sync = new SyncService(workspace.client(), new OpportunityCache(cacheKey == null ? Database.inMemory()
-                : database), cacheKey == null ? "window" : cacheKey, background, Clock.systemUTC());
-        sync.setOnTagsDeleted(new TagDeletionJournal(worker.outbox(), workspace.client().baseUrl())::record);
+        this.sync = new SyncService(
+                workspace.client(),
+                new OpportunityCache(cacheKey == null ? Database.inMemory() : database),
+                cacheKey == null ? "window" : cacheKey,
+                background,
+                Clock.systemUTC());
+        sync.setOnTagsDeleted(
+                new TagDeletionJournal(worker.outbox(), workspace.client().baseUrl())::record);
         this.board = new BoardViewModel(sync, mover, new FxUiExecutor(), notifications, Clock.systemDefaultZone());
         board.setRetryInterval(Duration.ofSeconds(settings.refreshIntervalSeconds()));
         this.boardView = new BoardView(board);
         tagPrefix.set(settings.tagCompanyPrefix());
-        DetailServices services = new DetailServices(pipeline,
+        DetailServices services = new DetailServices(
+                pipeline,
                 new OpportunityDetailService(workspace.client(), worker, background),
                 new NoteService(workspace.client(), worker, background, Clock.systemUTC()),
                 new TagService(workspace.client(), worker, background),
                 new AttachmentService(workspace.client(), workspace.performAs(), background));
-        this.detail = new DetailViewModel(services, new FxUiExecutor(), notifications, tagPrefix,
-                ZoneId.systemDefault());
+        this.detail =
+                new DetailViewModel(services, new FxUiExecutor(), notifications, tagPrefix, ZoneId.systemDefault());
         DetailView detailView = new DetailView(detail);
         detail.setOnOpportunityChanged(board::applyUpdate);
         boardView.setOnOpen(this::showDetails);
@@ -123,8 +137,7 @@ public final class MainWindow {
                 }
             });
         }
-        this.tabs = new PipelineTabs(workspace, layout.boardAndDetail(), board, notifications, background,
-                worker);
+        this.tabs = new PipelineTabs(workspace, layout.boardAndDetail(), board, notifications, background, worker);
     }
 
     /**
@@ -135,16 +148,24 @@ public final class MainWindow {
         AccountSwitcher switcher = accounts == null ? null : new AccountSwitcher(accounts, notifications, () -> stage);
         theme.applySaved();
         bulkWindows = new BulkWindows(bulk, activity, board, new FxUiExecutor(), notifications, stage);
-        MenuBar menus = new MenuBar(WindowMenus.file(stage, accounts), WindowMenus.edit(board),
-                WindowMenus.move(boardView), WindowMenus.view(board, theme), WindowMenus.pipeline(tabs),
+        MenuBar menus = new MenuBar(
+                WindowMenus.file(stage, accounts),
+                WindowMenus.edit(board),
+                WindowMenus.move(boardView),
+                WindowMenus.view(board, theme),
+                WindowMenus.pipeline(tabs),
                 WindowMenus.tags(() -> openTagLibrary(stage), () -> askTagPrefix(stage)),
                 BulkMenu.build(() -> bulkWindows, boardView));
         if (switcher != null) {
             menus.getMenus().add(switcher.menu());
         }
         menus.getMenus().add(WindowMenus.help(stage));
-        Scene scene = WindowLayout.scene(menus, WindowBars.workspaceBar(workspace, switcher), tabs.pane(stage),
-                notifications, WindowBars.statusBar(workspace, board));
+        Scene scene = WindowLayout.scene(
+                menus,
+                WindowBars.workspaceBar(workspace, switcher),
+                tabs.pane(stage),
+                notifications,
+                WindowBars.statusBar(workspace, board));
         stage.setScene(scene);
         stage.setTitle("Stageboard — " + workspace.label());
         if (!stage.isShowing()) {
@@ -168,7 +189,9 @@ public final class MainWindow {
         if (accountId != null) {
             return accountId;
         }
-        return workspace.kind() == Workspace.Kind.DEMO ? null : "env:" + workspace.client().baseUrl();
+        return workspace.kind() == Workspace.Kind.DEMO
+                ? null
+                : "env:" + workspace.client().baseUrl();
     }
 
     /** The board's view-model, for the smoke test and UI tests. */
@@ -200,7 +223,8 @@ public final class MainWindow {
         TagLibraryViewModel library = new TagLibraryViewModel(
                 new TagService(workspace.client(), worker, background),
                 new TagLibraryService(workspace.client(), bulk, background, workspace.performAs()),
-                new FxUiExecutor(), notifications);
+                new FxUiExecutor(),
+                notifications);
         // A finished rename shows on the cards at once: the sync brings the renamed opportunities.
         library.runningProperty().addListener((o, was, running) -> {
             if (!running) {

@@ -3,6 +3,16 @@ package io.stageboard.app;
 import io.stageboard.store.Database;
 import io.stageboard.ui.board.CardModel;
 import io.stageboard.ui.common.LoadStatus;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.function.BooleanSupplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -18,18 +28,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-
 import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.function.BooleanSupplier;
 
 /**
  * {@code stageboard screenshots DIR}: opens the demo workspace at 1280×800 and writes README's pictures of it to
@@ -64,8 +63,8 @@ final class ScreenshotsCommand {
             Path home = Files.createTempDirectory("stageboard-screenshots");
             Workspace demo = WorkspaceOpener.openDemo();
             ScreenshotsCommand command = new ScreenshotsCommand(dir, out);
-            Platform.startup(() -> command.start(demo, UiSettings.load(home.resolve("settings.properties")),
-                    background));
+            Platform.startup(
+                    () -> command.start(demo, UiSettings.load(home.resolve("settings.properties")), background));
             command.done.join();
             demo.close();
             return 0;
@@ -91,8 +90,12 @@ final class ScreenshotsCommand {
 
     private void board() {
         save(stage.getScene(), "board.png");
-        CardModel first = window.board().columns().stream().filter(c -> !c.cards().isEmpty()).findFirst()
-                .orElseThrow().cards().get(0);
+        CardModel first = window.board().columns().stream()
+                .filter(c -> !c.cards().isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .cards()
+                .get(0);
         window.board().selection().select(first.id());
         window.detail().follow(first.id(), first.postingTitle());
         when(() -> window.detail().statusProperty().get() == LoadStatus.LOADED, this::details);
@@ -109,8 +112,12 @@ final class ScreenshotsCommand {
             Node dialog = newWindow(before).getScene().getRoot();
             ((TextArea) dialog.lookup("#bulk-tags")).setText("Q3 review");
             List<Window> withDialog = List.copyOf(Window.getWindows());
-            Platform.runLater(() -> dialog.lookupAll(".button").stream().filter(b -> b instanceof Button button
-                    && "Run".equals(button.getText())).map(Button.class::cast).findFirst().orElseThrow().fire());
+            Platform.runLater(() -> dialog.lookupAll(".button").stream()
+                    .filter(b -> b instanceof Button button && "Run".equals(button.getText()))
+                    .map(Button.class::cast)
+                    .findFirst()
+                    .orElseThrow()
+                    .fire());
             when(() -> jobReport(withDialog), () -> bulkJob(withDialog));
         });
     }
@@ -128,19 +135,25 @@ final class ScreenshotsCommand {
 
     private boolean jobReport(List<Window> before) {
         Window job = newWindow(before);
-        return job != null && job.getScene().getRoot().lookup("#bulk-report") instanceof Labeled report
+        return job != null
+                && job.getScene().getRoot().lookup("#bulk-report") instanceof Labeled report
                 && !report.getText().isEmpty();
     }
 
     private static Window newWindow(List<Window> before) {
-        return Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing()).findFirst()
+        return Window.getWindows().stream()
+                .filter(w -> !before.contains(w) && w.isShowing())
+                .findFirst()
                 .orElse(null);
     }
 
     private MenuItem menuItem(String text) {
         MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
-        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> text.equals(i.getText()))
-                .findFirst().orElseThrow();
+        return bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> text.equals(i.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Runs {@code then} on the FX thread once {@code condition} holds and the scene had a moment to settle. */

@@ -3,11 +3,10 @@ package io.stageboard.app;
 import io.stageboard.ui.board.BoardViewModel;
 import io.stageboard.ui.board.ColumnModel;
 import io.stageboard.ui.common.LoadStatus;
-import javafx.animation.PauseTransition;
-import javafx.util.Duration;
-
 import java.io.PrintStream;
 import java.util.function.IntConsumer;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 
 /**
  * {@code --smoke-test}: waits until the board has loaded, prints one line per column ({@code <stage>\t<count>}) and
@@ -30,7 +29,8 @@ final class SmokeTest {
     /** Watches the board on the FX thread and calls {@code exit} with the exit code once it knows the result. */
     void watch(BoardViewModel board, IntConsumer exit) {
         PauseTransition timeout = new PauseTransition(TIMEOUT);
-        timeout.setOnFinished(e -> finish(exit, 1, "smoke-test failed: the board did not load within " + TIMEOUT.toSeconds() + " s"));
+        timeout.setOnFinished(
+                e -> finish(exit, 1, "smoke-test failed: the board did not load within " + TIMEOUT.toSeconds() + " s"));
         timeout.play();
         board.statusProperty().addListener((o, was, status) -> {
             if (status == LoadStatus.LOADED || status == LoadStatus.EMPTY) {
@@ -41,7 +41,10 @@ final class SmokeTest {
                 finish(exit, 0, "smoke-test ok");
             } else if (status == LoadStatus.ERROR) {
                 timeout.stop();
-                finish(exit, 1, "smoke-test failed: " + board.statusMessageProperty().get());
+                finish(
+                        exit,
+                        1,
+                        "smoke-test failed: " + board.statusMessageProperty().get());
             }
         });
     }

@@ -2,16 +2,15 @@ package io.stageboard.app;
 
 import io.stageboard.service.accounts.AccountService;
 import io.stageboard.store.Database;
-import javafx.application.Platform;
-import javafx.stage.Stage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts the JavaFX toolkit and the main window on an open workspace, and shuts everything down in order when the
@@ -22,19 +21,23 @@ final class StageboardApp {
 
     private static final Logger LOG = LoggerFactory.getLogger(StageboardApp.class);
 
-    private StageboardApp() {
-    }
+    private StageboardApp() {}
 
-    static void launch(StartupWorkspace startup, UiSettings settings, SmokeTest smokeTest, AccountService accounts,
-                       ExecutorService background, Database database) {
+    static void launch(
+            StartupWorkspace startup,
+            UiSettings settings,
+            SmokeTest smokeTest,
+            AccountService accounts,
+            ExecutorService background,
+            Database database) {
         Platform.startup(() -> {
             Stage stage = new Stage();
             WindowSession session = new WindowSession(stage, settings, background, accounts, database);
             // The session's workspace changes when the user switches accounts; close whichever is current.
             // Closing the window ends the app; after a smoke test it ends with the test's verdict, which the
             // window closing on the way out must not turn into 0.
-            stage.setOnHidden(e -> shutDown(session.workspace(), background,
-                    smokeTest == null ? 0 : smokeTest.exitCode()));
+            stage.setOnHidden(
+                    e -> shutDown(session.workspace(), background, smokeTest == null ? 0 : smokeTest.exitCode()));
             session.show(startup.workspace(), startup.account(), null);
             if (startup.notice() != null) {
                 session.window().notifications().error(startup.notice());

@@ -1,9 +1,8 @@
 package io.stageboard.app;
 
-import io.stageboard.service.failures.FailurePolicy;
 import io.stageboard.credentials.Account;
 import io.stageboard.service.accounts.AccountService;
-
+import io.stageboard.service.failures.FailurePolicy;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +30,8 @@ record StartupWorkspace(Workspace workspace, Account account, String notice) {
                 AccountService.OpenAccount opened = accounts.open(last.get()).join();
                 return new StartupWorkspace(WindowSession.workspaceFor(opened), last.get(), null);
             } catch (CompletionException e) {
-                notice = "Could not open \"" + last.get().name() + "\": " + FailurePolicy.describe(e).text()
+                notice = "Could not open \"" + last.get().name() + "\": "
+                        + FailurePolicy.describe(e).text()
                         + " Showing the demo workspace; choose the account again from Switch account.";
             }
         }

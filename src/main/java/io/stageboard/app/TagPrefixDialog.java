@@ -1,6 +1,8 @@
 package io.stageboard.app;
 
 import io.stageboard.service.tags.TagRules;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -10,16 +12,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-import java.util.List;
-import java.util.function.Consumer;
-
 /** Asks for the company prefix that new tags start with; a prefix that is not a valid tag is refused under the field. */
 final class TagPrefixDialog {
 
     private static final ButtonType SAVE = new ButtonType("Save prefix", ButtonBar.ButtonData.OK_DONE);
 
-    private TagPrefixDialog() {
-    }
+    private TagPrefixDialog() {}
 
     /** Shows the dialog; {@code chosen} gets a valid prefix (possibly empty) unless the user cancels. */
     static void ask(Stage owner, String current, Consumer<String> chosen) {
@@ -44,8 +42,12 @@ final class TagPrefixDialog {
         dialog.getDialogPane().setContent(new VBox(6, label, prefix, error));
         dialog.getDialogPane().setPrefWidth(480);
         dialog.getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(SAVE).disableProperty().bind(error.textProperty().isNotEmpty());
-        dialog.setResultConverter(button -> button == SAVE ? TagRules.check(prefix.getText(), List.of()).tag() : null);
+        dialog.getDialogPane()
+                .lookupButton(SAVE)
+                .disableProperty()
+                .bind(error.textProperty().isNotEmpty());
+        dialog.setResultConverter(button ->
+                button == SAVE ? TagRules.check(prefix.getText(), List.of()).tag() : null);
         dialog.setOnShown(e -> prefix.requestFocus());
         dialog.showAndWait().ifPresent(chosen);
     }

@@ -1,8 +1,5 @@
 package io.stageboard.app;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -10,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window's remembered size, position and theme, in a small properties file in the app data folder. Read before
@@ -73,7 +72,10 @@ public final class UiSettings {
     /** Seconds between background refreshes of the board from Lever (default 60, at least 10). */
     public synchronized int refreshIntervalSeconds() {
         try {
-            return Math.max(10, Integer.parseInt(values.getProperty("board.refreshSeconds", "60").strip()));
+            return Math.max(
+                    10,
+                    Integer.parseInt(
+                            values.getProperty("board.refreshSeconds", "60").strip()));
         } catch (NumberFormatException e) {
             return 60;
         }
@@ -106,6 +108,5 @@ public final class UiSettings {
     }
 
     /** A window's position and size. */
-    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
-    }
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {}
 }

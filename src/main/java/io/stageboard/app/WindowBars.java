@@ -3,6 +3,7 @@ package io.stageboard.app;
 import io.stageboard.ui.board.BoardViewModel;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.settings.AccountSwitcher;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,22 +15,20 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 
-import java.util.Locale;
-
 /** The two bars that frame the window: the workspace bar on top, the status bar at the bottom. */
 final class WindowBars {
 
-    private WindowBars() {
-    }
+    private WindowBars() {}
 
     /** The coloured badge (demo, sandbox or production), the workspace's name and, with accounts, the switcher. */
     static HBox workspaceBar(Workspace workspace, AccountSwitcher switcher) {
         Label badge = new Label(workspace.kind().badge());
         badge.setId("workspace-badge");
         badge.getStyleClass().addAll("workspace-badge", workspace.kind().name().toLowerCase(Locale.ROOT));
-        Label name = new Label(workspace.kind() == Workspace.Kind.DEMO
-                ? "Demo workspace: sample data on Stageboard's built-in Lever sandbox. Changes stay on this computer."
-                : workspace.label());
+        Label name = new Label(
+                workspace.kind() == Workspace.Kind.DEMO
+                        ? "Demo workspace: sample data on Stageboard's built-in Lever sandbox. Changes stay on this computer."
+                        : workspace.label());
         name.getStyleClass().add("workspace-name");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -50,10 +49,15 @@ final class WindowBars {
         connection.setId("connection-state");
         // Loading until the first answer; then what the last sync found: Connected, Offline, Lever unavailable,
         // Rate limited or Key rejected, with the next try.
-        connection.textProperty().bind(Bindings.createStringBinding(() -> board.getStatus() == LoadStatus.LOADING
-                        && board.connectionProperty().get().startsWith("Connect")
-                        ? "Loading from Lever…" : board.connectionProperty().get(),
-                board.statusProperty(), board.connectionProperty()));
+        connection
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> board.getStatus() == LoadStatus.LOADING
+                                        && board.connectionProperty().get().startsWith("Connect")
+                                ? "Loading from Lever…"
+                                : board.connectionProperty().get(),
+                        board.statusProperty(),
+                        board.connectionProperty()));
         Tooltip reason = new Tooltip();
         reason.textProperty().bind(board.syncFailureProperty());
         reason.setWrapText(true);
@@ -70,11 +74,17 @@ final class WindowBars {
         why.setMaxWidth(480);
         limits.setTooltip(why);
         Label saving = new Label();
-        saving.textProperty().bind(Bindings.createStringBinding(() -> board.movesInFlightProperty().get() == 0 ? ""
-                : "Saving " + board.movesInFlightProperty().get() + " change(s) to Lever…", board.movesInFlightProperty()));
+        saving.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> board.movesInFlightProperty().get() == 0
+                                ? ""
+                                : "Saving " + board.movesInFlightProperty().get() + " change(s) to Lever…",
+                        board.movesInFlightProperty()));
         ProgressBar progress = new ProgressBar();
-        progress.visibleProperty().bind(board.statusProperty().isEqualTo(LoadStatus.LOADING)
-                .or(board.movesInFlightProperty().greaterThan(0)));
+        progress.visibleProperty()
+                .bind(board.statusProperty()
+                        .isEqualTo(LoadStatus.LOADING)
+                        .or(board.movesInFlightProperty().greaterThan(0)));
         Label freshness = new Label();
         freshness.setId("board-freshness");
         freshness.getStyleClass().add("status-freshness");

@@ -1,17 +1,16 @@
 package io.stageboard.app;
 
+import java.util.Objects;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-
-import java.util.Objects;
 
 /**
  * Where the window's parts sit: menus and the workspace bar on top, the tabs in the centre with the notifications
@@ -63,8 +62,9 @@ final class WindowLayout {
 
     private static Scene styled(Parent root) {
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                WindowLayout.class.getResource("/io/stageboard/ui/stageboard.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(WindowLayout.class.getResource("/io/stageboard/ui/stageboard.css"))
+                        .toExternalForm());
         return scene;
     }
 }

@@ -13,8 +13,7 @@ import javafx.stage.Stage;
 /** The main window's menus, one factory each; {@link MainWindow} puts them in the menu bar. */
 final class WindowMenus {
 
-    private WindowMenus() {
-    }
+    private WindowMenus() {}
 
     /** Connect an account (when the window manages accounts) and Quit. */
     static Menu file(Stage stage, AccountsViewModel accounts) {
@@ -55,7 +54,9 @@ final class WindowMenus {
 
     /** The board, postings, new-candidate and insights tabs. */
     static Menu pipeline(PipelineTabs tabs) {
-        return new Menu("Pipeline", null,
+        return new Menu(
+                "Pipeline",
+                null,
                 item("Board", "Shortcut+1", () -> tabs.select("board")),
                 item("Postings", "Shortcut+2", () -> tabs.select("postings")),
                 item("New candidate…", "Shortcut+N", () -> tabs.select("candidate")),
@@ -64,13 +65,19 @@ final class WindowMenus {
 
     /** The tag library and the company prefix for new tags. */
     static Menu tags(Runnable openLibrary, Runnable askPrefix) {
-        return new Menu("Tags", null, item("Tag library…", "Shortcut+Shift+T", openLibrary),
+        return new Menu(
+                "Tags",
+                null,
+                item("Tag library…", "Shortcut+Shift+T", openLibrary),
                 item("Company prefix for new tags…", null, askPrefix));
     }
 
     /** Keyboard shortcuts (F1) and About Stageboard: version, build date, Java and JavaFX. */
     static Menu help(Stage stage) {
-        return new Menu("Help", null, item("Keyboard shortcuts", "F1", () -> KeyboardShortcutsDialog.show(stage)),
+        return new Menu(
+                "Help",
+                null,
+                item("Keyboard shortcuts", "F1", () -> KeyboardShortcutsDialog.show(stage)),
                 item("About Stageboard", null, () -> AboutDialog.show(stage)));
     }
 

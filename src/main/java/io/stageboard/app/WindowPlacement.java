@@ -1,9 +1,8 @@
 package io.stageboard.app;
 
+import java.util.concurrent.Executor;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-
-import java.util.concurrent.Executor;
 
 /** Puts the window where it was last time, if that is still on a screen, and remembers it when the window closes. */
 final class WindowPlacement {
@@ -33,7 +32,9 @@ final class WindowPlacement {
     }
 
     private static boolean isOnAScreen(UiSettings.WindowBounds b) {
-        return b.width() > 200 && b.height() > 150
-                && !Screen.getScreensForRectangle(b.x(), b.y(), b.width(), b.height()).isEmpty();
+        return b.width() > 200
+                && b.height() > 150
+                && !Screen.getScreensForRectangle(b.x(), b.y(), b.width(), b.height())
+                        .isEmpty();
     }
 }

@@ -1,21 +1,20 @@
 package io.stageboard.app;
 
-import io.stageboard.service.failures.FailurePolicy;
 import io.stageboard.credentials.Account;
 import io.stageboard.service.accounts.AccountKeyMissingException;
 import io.stageboard.service.accounts.AccountService;
+import io.stageboard.service.failures.FailurePolicy;
 import io.stageboard.store.Database;
 import io.stageboard.ui.common.FxUiExecutor;
 import io.stageboard.ui.settings.AccountNavigator;
 import io.stageboard.ui.settings.AccountsViewModel;
-import javafx.stage.Stage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window's current workspace and the switching between workspaces: a switch opens the new workspace in the
@@ -47,8 +46,12 @@ final class WindowSession implements AccountNavigator {
     /** The workspace of a connected account: its badge from its address, its client, whom it acts as. */
     static Workspace workspaceFor(AccountService.OpenAccount opened) {
         Account account = opened.account();
-        return new Workspace(Workspace.Kind.forAddress(account.baseUrl()), account.name(), opened.client(),
-                account.actAsUserId(), null);
+        return new Workspace(
+                Workspace.Kind.forAddress(account.baseUrl()),
+                account.name(),
+                opened.client(),
+                account.actAsUserId(),
+                null);
     }
 
     /** Shows a workspace in the window, replacing (and closing) the current one. Call on the FX thread. */
@@ -56,8 +59,13 @@ final class WindowSession implements AccountNavigator {
         generation++;
         Workspace old = workspace;
         workspace = next;
-        window = new MainWindow(next, settings, background, notifier -> new AccountsViewModel(accounts, this, fx,
-                notifier, account), database, MainWindow.cacheKey(next, account == null ? null : account.id()));
+        window = new MainWindow(
+                next,
+                settings,
+                background,
+                notifier -> new AccountsViewModel(accounts, this, fx, notifier, account),
+                database,
+                MainWindow.cacheKey(next, account == null ? null : account.id()));
         window.show(stage);
         if (notice != null) {
             window.notifications().info(notice);
@@ -71,47 +79,60 @@ final class WindowSession implements AccountNavigator {
     public void open(Account account, String notice) {
         int thisSwitch = ++generation;
         window.notifications().info("Opening \"" + account.name() + "\"…");
-        accounts.open(account).whenCompleteAsync((opened, error) -> {
-            if (error == null && thisSwitch == generation) {
-                show(workspaceFor(opened), account, notice);
-                return;
-            }
-            if (error == null) {
-                // Another switch started meanwhile; this one is not wanted any more.
-                background.execute(opened.client()::close);
-                return;
-            }
-            Throwable cause = FailurePolicy.unwrap(error);
-            if (cause instanceof AccountKeyMissingException missing && window.accounts() != null) {
-                window.accounts().requestConnect(missing.account(), FailurePolicy.describe(missing).text());
-            } else {
-                window.notifications().error("Could not open \"" + account.name() + "\": "
-                        + FailurePolicy.describe(cause).text()
-                        + " Still showing " + workspace.label() + ".");
-            }
-        }, fx);
+        accounts.open(account)
+                .whenCompleteAsync(
+                        (opened, error) -> {
+                            if (error == null && thisSwitch == generation) {
+                                show(workspaceFor(opened), account, notice);
+                                return;
+                            }
+                            if (error == null) {
+                                // Another switch started meanwhile; this one is not wanted any more.
+                                background.execute(opened.client()::close);
+                                return;
+                            }
+                            Throwable cause = FailurePolicy.unwrap(error);
+                            if (cause instanceof AccountKeyMissingException missing && window.accounts() != null) {
+                                window.accounts()
+                                        .requestConnect(
+                                                missing.account(),
+                                                FailurePolicy.describe(missing).text());
+                            } else {
+                                window.notifications()
+                                        .error("Could not open \"" + account.name() + "\": "
+                                                + FailurePolicy.describe(cause).text()
+                                                + " Still showing " + workspace.label() + ".");
+                            }
+                        },
+                        fx);
     }
 
     @Override
     public void openDemo(String notice) {
         int thisSwitch = ++generation;
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return WorkspaceOpener.openDemo();
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }, background).whenCompleteAsync((demo, error) -> {
-            if (error == null && thisSwitch == generation) {
-                show(demo, null, notice);
-            } else if (error == null) {
-                background.execute(() -> close(demo));
-            } else {
-                window.notifications().error("Could not start the demo workspace: "
-                        + FailurePolicy.describe(error).text()
-                        + " Still showing " + workspace.label() + ".");
-            }
-        }, fx);
+        CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return WorkspaceOpener.openDemo();
+                            } catch (IOException e) {
+                                throw new CompletionException(e);
+                            }
+                        },
+                        background)
+                .whenCompleteAsync(
+                        (demo, error) -> {
+                            if (error == null && thisSwitch == generation) {
+                                show(demo, null, notice);
+                            } else if (error == null) {
+                                background.execute(() -> close(demo));
+                            } else {
+                                window.notifications()
+                                        .error("Could not start the demo workspace: "
+                                                + FailurePolicy.describe(error).text()
+                                                + " Still showing " + workspace.label() + ".");
+                            }
+                        },
+                        fx);
     }
 
     /** The window showing now, for the smoke test. */

@@ -2,9 +2,8 @@ package io.stageboard.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
-
 import java.util.concurrent.Executor;
+import javafx.application.Application;
 
 /**
  * The light or dark AtlantaFX theme: applied from the settings, changed from the View menu and remembered.
@@ -32,8 +31,7 @@ record WindowTheme(UiSettings settings, Executor background) {
     }
 
     private static void apply(boolean dark) {
-        Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 }

@@ -1,7 +1,6 @@
 package io.stageboard.app;
 
 import io.stageboard.api.LeverClient;
-
 import java.net.URI;
 import java.util.Locale;
 

@@ -4,7 +4,6 @@ import io.stageboard.api.LeverClient;
 import io.stageboard.api.User;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
-
 import java.io.IOException;
 import java.net.URI;
 import java.util.Comparator;
@@ -17,8 +16,7 @@ import java.util.Map;
  */
 public final class WorkspaceOpener {
 
-    private WorkspaceOpener() {
-    }
+    private WorkspaceOpener() {}
 
     /**
      * Opens the workspace chosen by the environment.
@@ -34,10 +32,15 @@ public final class WorkspaceOpener {
                 throw new IllegalArgumentException(
                         "Set both LEVER_API_BASE_URL and LEVER_API_KEY to open a Lever account, or neither for the demo.");
             }
-            LeverClient client = LeverClient.builder().baseUrl(baseUrl).apiKey(key).build();
+            LeverClient client =
+                    LeverClient.builder().baseUrl(baseUrl).apiKey(key).build();
             String host = URI.create(client.baseUrl()).getHost();
-            return new Workspace(Workspace.Kind.forAddress(client.baseUrl()), "Lever account at " + host, client,
-                    blankToNull(env.get("LEVER_PERFORM_AS")), null);
+            return new Workspace(
+                    Workspace.Kind.forAddress(client.baseUrl()),
+                    "Lever account at " + host,
+                    client,
+                    blankToNull(env.get("LEVER_PERFORM_AS")),
+                    null);
         }
         return openDemo();
     }
@@ -45,7 +48,10 @@ public final class WorkspaceOpener {
     /** Starts the sandbox with its seeded demo data and connects to it, acting as its first active Super Admin. */
     public static Workspace openDemo() throws IOException {
         SandboxServer sandbox = SandboxServer.start(SandboxOptions.defaults());
-        LeverClient client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).build();
+        LeverClient client = LeverClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiKey(sandbox.apiKey())
+                .build();
         String actingUser = client.users(false).stream()
                 .filter(User::isActive)
                 .sorted(Comparator.comparing((User u) -> !"super admin".equals(u.accessRole())))

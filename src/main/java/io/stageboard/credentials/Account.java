@@ -14,8 +14,8 @@ import java.util.UUID;
  * @param actAsUserId   the Lever user changes are recorded as ({@code perform_as}), or null for the key's default
  * @param actAsUserName that user's name, for menus, or null
  */
-public record Account(String id, String name, Environment environment, String baseUrl, String actAsUserId,
-                      String actAsUserName) {
+public record Account(
+        String id, String name, Environment environment, String baseUrl, String actAsUserId, String actAsUserName) {
 
     public Account {
         Objects.requireNonNull(id, "id");

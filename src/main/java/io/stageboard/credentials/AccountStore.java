@@ -1,13 +1,12 @@
 package io.stageboard.credentials;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The accounts' non-secret metadata (name, environment, address, act-as user) and which one was used last, in
@@ -103,8 +102,13 @@ public final class AccountStore {
         if (name == null || baseUrl == null) {
             return Optional.empty();
         }
-        return Optional.of(new Account(node.name(), name, environment, baseUrl,
-                node.get("actAsUserId", null), node.get("actAsUserName", null)));
+        return Optional.of(new Account(
+                node.name(),
+                name,
+                environment,
+                baseUrl,
+                node.get("actAsUserId", null),
+                node.get("actAsUserName", null)));
     }
 
     private static void putOrRemove(Preferences node, String key, String value) {

@@ -9,7 +9,6 @@ import java.util.Optional;
  * key under Settings › Integrations and API › API Credentials.
  */
 public enum Feature {
-
     STAGES("Stages", "read", "the board's columns"),
     OPPORTUNITIES_READ("Opportunities", "read", "the candidates on the board"),
     OPPORTUNITIES_WRITE("Opportunities", "write", "moving, archiving and tagging candidates"),
@@ -39,7 +38,8 @@ public enum Feature {
 
     /** @return Lever's name for the permission in errors and scopes, e.g. "archive_reasons:read" */
     public String scope() {
-        return this == CONFIDENTIAL ? "confidential:access"
+        return this == CONFIDENTIAL
+                ? "confidential:access"
                 : endpoint.toLowerCase(Locale.ROOT).replace(' ', '_') + ":" + access;
     }
 

@@ -6,7 +6,6 @@ import io.stageboard.api.LeverException;
 import io.stageboard.api.LeverNotFoundException;
 import io.stageboard.api.LeverPermissionException;
 import io.stageboard.api.NewNote;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,8 +27,7 @@ public final class KeyCheck {
     /** A stage every Lever account has, so the write probe's body is valid. */
     private static final String NEW_LEAD_STAGE = "lead-new";
 
-    private KeyCheck() {
-    }
+    private KeyCheck() {}
 
     /**
      * Probes every {@link Feature}.
@@ -44,7 +42,9 @@ public final class KeyCheck {
         probes.put(Feature.OPPORTUNITIES_READ, () -> client.readFirst("opportunities"));
         probes.put(Feature.OPPORTUNITIES_WRITE, () -> client.changeStage(nowhere, NEW_LEAD_STAGE, null));
         probes.put(Feature.NOTES_READ, () -> client.notes(nowhere));
-        probes.put(Feature.NOTES_WRITE, () -> client.createNote(nowhere, new NewNote("Permission check", false, null), null));
+        probes.put(
+                Feature.NOTES_WRITE,
+                () -> client.createNote(nowhere, new NewNote("Permission check", false, null), null));
         probes.put(Feature.TAGS, () -> client.readFirst("tags"));
         probes.put(Feature.ARCHIVE_REASONS, () -> client.readFirst("archive_reasons"));
         probes.put(Feature.USERS, () -> client.readFirst("users"));

@@ -11,15 +11,18 @@ import java.util.stream.Collectors;
 public record KeyReport(List<Check> checks) {
 
     /** The answer for one permission. */
-    public enum Access { ALLOWED, DENIED, UNKNOWN }
+    public enum Access {
+        ALLOWED,
+        DENIED,
+        UNKNOWN
+    }
 
     /**
      * @param feature the permission
      * @param access  allowed, denied, or unknown when Lever could not be asked
      * @param detail  for UNKNOWN, the sentence saying why; else null
      */
-    public record Check(Feature feature, Access access, String detail) {
-    }
+    public record Check(Feature feature, Access access, String detail) {}
 
     public KeyReport {
         checks = List.copyOf(checks);
@@ -27,7 +30,10 @@ public record KeyReport(List<Check> checks) {
 
     /** @return the access found for one feature */
     public Access access(Feature feature) {
-        return checks.stream().filter(c -> c.feature() == feature).map(Check::access).findFirst()
+        return checks.stream()
+                .filter(c -> c.feature() == feature)
+                .map(Check::access)
+                .findFirst()
                 .orElse(Access.UNKNOWN);
     }
 
@@ -36,14 +42,17 @@ public record KeyReport(List<Check> checks) {
      *         account, not something Stageboard needs)
      */
     public boolean allAllowed() {
-        return checks.stream().filter(c -> c.feature() != Feature.CONFIDENTIAL)
+        return checks.stream()
+                .filter(c -> c.feature() != Feature.CONFIDENTIAL)
                 .allMatch(c -> c.access() == Access.ALLOWED);
     }
 
     /** @return the endpoint permissions the key was refused (confidential access aside) */
     public List<Feature> denied() {
-        return checks.stream().filter(c -> c.access() == Access.DENIED && c.feature() != Feature.CONFIDENTIAL)
-                .map(Check::feature).toList();
+        return checks.stream()
+                .filter(c -> c.access() == Access.DENIED && c.feature() != Feature.CONFIDENTIAL)
+                .map(Check::feature)
+                .toList();
     }
 
     /** @return true when the key may see confidential postings and opportunities */

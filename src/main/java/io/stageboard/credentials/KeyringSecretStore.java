@@ -3,7 +3,6 @@ package io.stageboard.credentials;
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
-
 import java.util.Optional;
 
 /**
@@ -109,7 +108,10 @@ public final class KeyringSecretStore implements SecretStore {
 
     private static SecretStoreException failure(String action, Exception e) {
         // The library's messages name the service and account only, never the password; still, ours says less.
-        return new SecretStoreException("Stageboard could not " + action + " the system keychain ("
-                + e.getClass().getSimpleName() + "). Unlock the keychain and try again.", false, e);
+        return new SecretStoreException(
+                "Stageboard could not " + action + " the system keychain ("
+                        + e.getClass().getSimpleName() + "). Unlock the keychain and try again.",
+                false,
+                e);
     }
 }

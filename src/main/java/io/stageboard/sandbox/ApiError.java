@@ -46,8 +46,7 @@ final class ApiError extends RuntimeException {
     }
 
     static ApiError tooManyRequests() {
-        return new ApiError(429, "TooManyRequestsError",
-                "Too many requests. Slow down and retry after a short pause.");
+        return new ApiError(429, "TooManyRequestsError", "Too many requests. Slow down and retry after a short pause.");
     }
 
     /** The error Lever-like servers send for a given 5xx (or other) status. */
@@ -59,12 +58,19 @@ final class ApiError extends RuntimeException {
             case 404 -> notFound("Not found.");
             case 429 -> tooManyRequests();
             case 502 -> new ApiError(502, "BadGatewayError", "Bad gateway. Please try again later.");
-            case 503 -> new ApiError(503, "ServiceUnavailableError",
-                    "The service is temporarily unavailable. Please try again later.");
+            case 503 ->
+                new ApiError(
+                        503,
+                        "ServiceUnavailableError",
+                        "The service is temporarily unavailable. Please try again later.");
             case 504 -> new ApiError(504, "GatewayTimeoutError", "Gateway timeout. Please try again later.");
-            default -> new ApiError(status, status >= 500 ? "InternalServerError" : "RequestError",
-                    status >= 500 ? "Something went wrong on our side. Please try again later."
-                            : "The request failed with status " + status + ".");
+            default ->
+                new ApiError(
+                        status,
+                        status >= 500 ? "InternalServerError" : "RequestError",
+                        status >= 500
+                                ? "Something went wrong on our side. Please try again later."
+                                : "The request failed with status " + status + ".");
         };
     }
 }

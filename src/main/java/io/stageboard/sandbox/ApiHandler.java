@@ -1,14 +1,13 @@
 package io.stageboard.sandbox;
 
-import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,8 +32,13 @@ final class ApiHandler implements HttpHandler {
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     private final Random failures;
 
-    ApiHandler(SandboxOptions options, Router router, KeyRing keys, FaultInjector faults, SandboxStats stats,
-               BodyReader bodies) {
+    ApiHandler(
+            SandboxOptions options,
+            Router router,
+            KeyRing keys,
+            FaultInjector faults,
+            SandboxStats stats,
+            BodyReader bodies) {
         this.options = options;
         this.bodies = bodies;
         this.router = router;
@@ -59,9 +63,10 @@ final class ApiHandler implements HttpHandler {
             String key = KeyRing.keyOf(exchange.getRequestHeaders().getFirst("Authorization"));
             Set<String> permissions = keys.permissions(key);
             if (permissions == null) {
-                throw ApiError.unauthorized(key == null
-                        ? "Missing API key. Send it as the HTTP Basic user name with an empty password."
-                        : "Invalid API key.");
+                throw ApiError.unauthorized(
+                        key == null
+                                ? "Missing API key. Send it as the HTTP Basic user name with an empty password."
+                                : "Invalid API key.");
             }
             Fault fault = faults.take(method, path).orElse(null);
             if (fault != null && fault.kind() == Fault.Kind.DELAY) {
@@ -80,15 +85,22 @@ final class ApiHandler implements HttpHandler {
             if (options.latencyMs() > 0) {
                 sleep(options.latencyMs());
             }
-            Response response = router.dispatch(new Request(method, path, exchange.getRequestURI().getRawQuery(),
-                    body, exchange.getRequestHeaders().getFirst("Content-Type")), permissions);
+            Response response = router.dispatch(
+                    new Request(
+                            method,
+                            path,
+                            exchange.getRequestURI().getRawQuery(),
+                            body,
+                            exchange.getRequestHeaders().getFirst("Content-Type")),
+                    permissions);
             if (fault != null && fault.kind() == Fault.Kind.APPLY_THEN_DROP) {
                 LOG.debug("Fault: {} {} applied, dropping the connection", method, path);
                 drop(exchange);
                 return;
             }
             if (fault != null && fault.kind() == Fault.Kind.MALFORMED_JSON) {
-                String text = response.body() == null ? "{\"data\":" : response.body().toString();
+                String text =
+                        response.body() == null ? "{\"data\":" : response.body().toString();
                 send(exchange, 200, JSON, text.substring(0, Math.max(1, text.length() / 2)), method);
                 return;
             }
@@ -123,9 +135,14 @@ final class ApiHandler implements HttpHandler {
             case DROP_CONNECTION -> drop(exchange);
             case HTML_ERROR_PAGE -> {
                 String title = fault.value() + " " + reasonPhrase(fault.value());
-                send(exchange, fault.value(), "text/html; charset=utf-8", "<html>\r\n<head><title>" + title
-                        + "</title></head>\r\n<body>\r\n<center><h1>" + title
-                        + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n", method);
+                send(
+                        exchange,
+                        fault.value(),
+                        "text/html; charset=utf-8",
+                        "<html>\r\n<head><title>" + title
+                                + "</title></head>\r\n<body>\r\n<center><h1>" + title
+                                + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
+                        method);
             }
             default -> {
                 return false;
@@ -196,8 +213,10 @@ final class ApiHandler implements HttpHandler {
     private void sendFile(HttpExchange exchange, Response.FileBody file, String method) throws IOException {
         stats.recordStatus(200, method);
         exchange.getResponseHeaders().set("Content-Type", file.contentType());
-        exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\""
-                + file.fileName().replace("\"", "") + "\"");
+        exchange.getResponseHeaders()
+                .set(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"");
         exchange.sendResponseHeaders(200, file.bytes().length == 0 ? -1 : file.bytes().length);
         if (file.bytes().length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {

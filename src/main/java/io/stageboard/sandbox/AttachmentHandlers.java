@@ -36,8 +36,7 @@ final class AttachmentHandlers {
             String path = "/opportunities/:id/" + segment(kind);
             String permission = segment(kind) + ":read";
             router.add("GET", path, permission, r -> list(r, kind))
-                    .add("GET", path + "/:itemId", permission, r -> Response.ok(LeverJson.single(
-                            json(item(r, kind)))))
+                    .add("GET", path + "/:itemId", permission, r -> Response.ok(LeverJson.single(json(item(r, kind)))))
                     .add("GET", path + "/:itemId/download", permission, r -> download(item(r, kind)));
         }
     }
@@ -53,8 +52,9 @@ final class AttachmentHandlers {
     private Stored item(Request r, Kind kind) {
         String id = existing(r);
         String itemId = r.pathParam("itemId");
-        return attachments.find(id, kind, itemId).orElseThrow(() -> ReferenceHandlers.notFound(
-                kind == Kind.RESUME ? "Resume" : "File", itemId));
+        return attachments
+                .find(id, kind, itemId)
+                .orElseThrow(() -> ReferenceHandlers.notFound(kind == Kind.RESUME ? "Resume" : "File", itemId));
     }
 
     private Response list(Request r, Kind kind) {
@@ -64,10 +64,14 @@ final class AttachmentHandlers {
         List<Stored> items = attachments.list(id, kind).stream()
                 .filter(s -> (start == null || s.uploadedAt() >= start) && (end == null || s.uploadedAt() <= end))
                 .toList();
-        OffsetTokens.Page<Stored> page = OffsetTokens.page(items, s -> new OffsetTokens.Key(s.uploadedAt(), s.id()),
-                OffsetTokens.ASCENDING, r.offset(), r.limit(100), r.fingerprint());
-        return Response.ok(LeverJson.list(page.items().stream().map(this::json).toList(), page.hasNext(),
-                page.next()));
+        OffsetTokens.Page<Stored> page = OffsetTokens.page(
+                items,
+                s -> new OffsetTokens.Key(s.uploadedAt(), s.id()),
+                OffsetTokens.ASCENDING,
+                r.offset(),
+                r.limit(100),
+                r.fingerprint());
+        return Response.ok(LeverJson.list(page.items().stream().map(this::json).toList(), page.hasNext(), page.next()));
     }
 
     private static Response download(Stored s) {
@@ -109,18 +113,23 @@ final class AttachmentHandlers {
     }
 
     private ObjectNode json(Stored s) {
-        String url = baseUrl + "/opportunities/" + s.opportunityId() + "/" + segment(s.kind()) + "/" + s.id()
-                + "/download";
+        String url =
+                baseUrl + "/opportunities/" + s.opportunityId() + "/" + segment(s.kind()) + "/" + s.id() + "/download";
         ObjectNode file = LeverJson.MAPPER.createObjectNode();
         if (s.kind() == Kind.FILE) {
             file.put("id", s.id());
         }
-        file.put("name", s.name()).put("ext", s.ext()).put("downloadUrl", url).put("uploadedAt", s.uploadedAt())
-                .put("status", "processed").put("size", s.bytes().length);
+        file.put("name", s.name())
+                .put("ext", s.ext())
+                .put("downloadUrl", url)
+                .put("uploadedAt", s.uploadedAt())
+                .put("status", "processed")
+                .put("size", s.bytes().length);
         if (s.kind() == Kind.FILE) {
             return file;
         }
-        ObjectNode resume = LeverJson.MAPPER.createObjectNode().put("id", s.id()).put("createdAt", s.uploadedAt());
+        ObjectNode resume =
+                LeverJson.MAPPER.createObjectNode().put("id", s.id()).put("createdAt", s.uploadedAt());
         resume.set("file", file);
         ObjectNode parsed = resume.putObject("parsedData");
         parsed.putArray("positions");

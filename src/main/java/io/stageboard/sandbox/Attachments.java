@@ -14,12 +14,21 @@ import java.util.Optional;
 final class Attachments {
 
     /** A résumé (listed under {@code /resumes}) or another file ({@code /files}). */
-    enum Kind { RESUME, FILE }
+    enum Kind {
+        RESUME,
+        FILE
+    }
 
     /** One stored upload; {@code ext} is the file name's extension, lower case, without the dot. */
-    record Stored(String id, String opportunityId, Kind kind, String name, String ext, String contentType,
-                  byte[] bytes, long uploadedAt) {
-    }
+    record Stored(
+            String id,
+            String opportunityId,
+            Kind kind,
+            String name,
+            String ext,
+            String contentType,
+            byte[] bytes,
+            long uploadedAt) {}
 
     private final Map<String, List<Stored>> byOpportunity = new HashMap<>();
     private long lastUploadAt;
@@ -30,8 +39,15 @@ final class Attachments {
         lastUploadAt = Math.max(System.currentTimeMillis(), lastUploadAt + 1);
         String name = upload.fileName() == null || upload.fileName().isBlank() ? "file" : upload.fileName();
         String type = upload.contentType() == null ? contentTypeOf(extension(name)) : upload.contentType();
-        Stored stored = new Stored(Ids.random().toString(), opportunityId, kind, name, extension(name), type,
-                upload.bytes().clone(), lastUploadAt);
+        Stored stored = new Stored(
+                Ids.random().toString(),
+                opportunityId,
+                kind,
+                name,
+                extension(name),
+                type,
+                upload.bytes().clone(),
+                lastUploadAt);
         byOpportunity.computeIfAbsent(opportunityId, id -> new ArrayList<>()).add(stored);
         return stored;
     }
@@ -46,7 +62,9 @@ final class Attachments {
 
     /** An opportunity's uploads of one kind, oldest first. */
     synchronized List<Stored> list(String opportunityId, Kind kind) {
-        return byOpportunity.getOrDefault(opportunityId, List.of()).stream().filter(s -> s.kind() == kind).toList();
+        return byOpportunity.getOrDefault(opportunityId, List.of()).stream()
+                .filter(s -> s.kind() == kind)
+                .toList();
     }
 
     /** One upload of an opportunity. */
@@ -60,7 +78,9 @@ final class Attachments {
             return "";
         }
         int dot = fileName.lastIndexOf('.');
-        return dot < 0 || dot == fileName.length() - 1 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return dot < 0 || dot == fileName.length() - 1
+                ? ""
+                : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** A media type for downloads when the upload named none. */

@@ -81,8 +81,10 @@ final class BodyReader implements AutoCloseable {
                     + "before the declared Content-Length or the last chunk arrived).");
         }
         if (tooLarge) {
-            throw new ApiError(413, "RequestEntityTooLargeError", "The request body is larger than "
-                    + (MAX_BYTES / (1024 * 1024)) + " MB.");
+            throw new ApiError(
+                    413,
+                    "RequestEntityTooLargeError",
+                    "The request body is larger than " + (MAX_BYTES / (1024 * 1024)) + " MB.");
         }
         return out.toByteArray();
     }
@@ -103,7 +105,8 @@ final class BodyReader implements AutoCloseable {
     /** The JDK server treats a request with neither Content-Length nor Transfer-Encoding as having no body. */
     private static boolean hasBody(Headers headers) {
         String length = headers.getFirst("Content-Length");
-        return headers.containsKey("Transfer-Encoding") || (length != null && !length.trim().equals("0"));
+        return headers.containsKey("Transfer-Encoding")
+                || (length != null && !length.trim().equals("0"));
     }
 
     @Override
@@ -111,7 +114,11 @@ final class BodyReader implements AutoCloseable {
         timer.shutdownNow();
     }
 
-    private enum State { READING, DONE, ANSWERED }
+    private enum State {
+        READING,
+        DONE,
+        ANSWERED
+    }
 
     /** The deadline of one body read; every transition holds this object's lock. */
     private final class Watch {

@@ -15,11 +15,9 @@ import java.util.stream.Collectors;
 final class ContactDedupe {
 
     /** What the create endpoint stored, and whether it joined an existing contact. */
-    record Created(Opportunity opportunity, boolean deduped) {
-    }
+    record Created(Opportunity opportunity, boolean deduped) {}
 
-    private ContactDedupe() {
-    }
+    private ContactDedupe() {}
 
     /**
      * Links {@code b} to the contact of the newest opportunity sharing one of its emails and copies that contact's
@@ -59,8 +57,10 @@ final class ContactDedupe {
      * @throws IllegalArgumentException when no opportunity has that contact
      */
     private static boolean attachToContact(OpportunityBuilder b, List<Opportunity> existing) {
-        Opportunity o = existing.stream().filter(e -> e.contact().equals(b.contact)).findFirst().orElseThrow(
-                () -> new IllegalArgumentException("Contact '" + b.contact + "' does not exist."));
+        Opportunity o = existing.stream()
+                .filter(e -> e.contact().equals(b.contact))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Contact '" + b.contact + "' does not exist."));
         b.name = o.name();
         b.headline = o.headline();
         b.location = o.location();

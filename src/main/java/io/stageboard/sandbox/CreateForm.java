@@ -22,11 +22,10 @@ import java.util.regex.Pattern;
 final class CreateForm {
 
     /** A file sent in the form. */
-    record Upload(String fileName, String contentType, byte[] bytes) {
-    }
+    record Upload(String fileName, String contentType, byte[] bytes) {}
 
-    private static final Set<String> TEXT = Set.of("name", "headline", "stage", "location", "origin", "owner",
-            "contact");
+    private static final Set<String> TEXT =
+            Set.of("name", "headline", "stage", "location", "origin", "owner", "contact");
     private static final Set<String> ARRAYS = Set.of("emails", "links", "tags", "sources", "followers", "postings");
     private static final Pattern INDEXED = Pattern.compile("^([A-Za-z]+)(?:\\[(\\d*)])?$");
     private static final Pattern PHONE = Pattern.compile("^phones\\[(\\d+)]\\[(type|value)]$");
@@ -86,8 +85,8 @@ final class CreateForm {
             } else if (base.equals("files") || base.equals("file")) {
                 files.add(upload(p));
             } else if (p.isFile()) {
-                throw ApiError.badRequest("Field '" + p.name() + "' carries a file; send files as 'resume' or "
-                        + "'files'.");
+                throw ApiError.badRequest(
+                        "Field '" + p.name() + "' carries a file; send files as 'resume' or " + "'files'.");
             } else if (!p.text().isEmpty()) {
                 reader.add(p.name(), indexed.matches() ? base : null, p.text());
             }
@@ -107,11 +106,12 @@ final class CreateForm {
             Matcher phone = PHONE.matcher(name);
             Matcher archived = ARCHIVED.matcher(name);
             if (phone.matches()) {
-                indexedPhones.computeIfAbsent(Integer.parseInt(phone.group(1)),
-                        i -> LeverJson.MAPPER.createObjectNode()).put(phone.group(2), value);
+                indexedPhones
+                        .computeIfAbsent(Integer.parseInt(phone.group(1)), i -> LeverJson.MAPPER.createObjectNode())
+                        .put(phone.group(2), value);
             } else if (archived.matches()) {
-                ObjectNode a = fields.has("archived") ? (ObjectNode) fields.get("archived")
-                        : fields.putObject("archived");
+                ObjectNode a =
+                        fields.has("archived") ? (ObjectNode) fields.get("archived") : fields.putObject("archived");
                 if (archived.group(1).equals("archivedAt")) {
                     a.put("archivedAt", millis("archived[archivedAt]", value));
                 } else {
@@ -126,7 +126,8 @@ final class CreateForm {
                 (fields.has(key) ? (ArrayNode) fields.get(key) : fields.putArray(key)).add(value);
             } else if (base.equals("phones")) {
                 // A bare number, as some forms send it: Lever's default phone type applies.
-                barePhones.add(LeverJson.MAPPER.createObjectNode().put("type", "other").put("value", value));
+                barePhones.add(
+                        LeverJson.MAPPER.createObjectNode().put("type", "other").put("value", value));
             } else if (TEXT.contains(base) && name.equals(base)) {
                 fields.put(base, value);
             }
@@ -159,7 +160,9 @@ final class CreateForm {
 
     /** Whether a JSON field is missing or empty (null, blank text, empty array), so a parsed résumé may fill it. */
     static boolean isEmpty(JsonNode node) {
-        return node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())
+        return node == null
+                || node.isNull()
+                || (node.isTextual() && node.asText().isBlank())
                 || (node.isArray() && node.isEmpty());
     }
 }

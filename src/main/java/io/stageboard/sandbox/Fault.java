@@ -65,8 +65,8 @@ public final class Fault {
     /** Answer {@code status} with a text/html page instead of JSON, like a proxy in front of Lever. */
     public static Fault htmlErrorPage(int status) {
         if (status < 400 || status > 599) {
-            throw new IllegalArgumentException("An HTML error page status must be from 400 to 599, got "
-                    + status + ".");
+            throw new IllegalArgumentException(
+                    "An HTML error page status must be from 400 to 599, got " + status + ".");
         }
         return new Fault(Kind.HTML_ERROR_PAGE, status, null);
     }

@@ -19,8 +19,7 @@ import java.util.Optional;
  */
 public final class FaultInjector {
 
-    private record Entry(String method, String[] pattern, Fault fault) {
-    }
+    private record Entry(String method, String[] pattern, Fault fault) {}
 
     private final List<Entry> queue = new ArrayList<>();
 

@@ -6,8 +6,7 @@ import java.util.UUID;
 /** UUIDs: version-4 shaped ones drawn from a seeded generator for seed data, random ones for new records. */
 final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** A version-4 style UUID taken from {@code random}, so the same seed gives the same ids. */
     static UUID from(Random random) {

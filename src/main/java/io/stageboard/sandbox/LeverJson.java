@@ -56,7 +56,10 @@ final class LeverJson {
     }
 
     static ObjectNode reason(ArchiveReason r) {
-        return MAPPER.createObjectNode().put("id", r.id()).put("text", r.text()).put("status", r.status())
+        return MAPPER.createObjectNode()
+                .put("id", r.id())
+                .put("text", r.text())
+                .put("status", r.status())
                 .put("type", r.type());
     }
 
@@ -65,8 +68,13 @@ final class LeverJson {
     }
 
     static ObjectNode user(User u) {
-        ObjectNode o = MAPPER.createObjectNode().put("id", u.id()).put("name", u.name()).put("username", u.username())
-                .put("email", u.email()).put("accessRole", u.accessRole()).putNull("photo")
+        ObjectNode o = MAPPER.createObjectNode()
+                .put("id", u.id())
+                .put("name", u.name())
+                .put("username", u.username())
+                .put("email", u.email())
+                .put("accessRole", u.accessRole())
+                .putNull("photo")
                 .put("createdAt", u.createdAt());
         o.put("deactivatedAt", u.deactivatedAt());
         o.putNull("externalDirectoryId");
@@ -82,7 +90,9 @@ final class LeverJson {
             return MAPPER.nullNode();
         }
         if (expand) {
-            return data.user(id).<JsonNode>map(LeverJson::user).orElse(MAPPER.getNodeFactory().textNode(id));
+            return data.user(id)
+                    .<JsonNode>map(LeverJson::user)
+                    .orElse(MAPPER.getNodeFactory().textNode(id));
         }
         return MAPPER.getNodeFactory().textNode(id);
     }
@@ -100,19 +110,27 @@ final class LeverJson {
     }
 
     ObjectNode posting(Posting p, Set<String> expand) {
-        ObjectNode o = MAPPER.createObjectNode().put("id", p.id()).put("text", p.text()).put("createdAt", p.createdAt())
+        ObjectNode o = MAPPER.createObjectNode()
+                .put("id", p.id())
+                .put("text", p.text())
+                .put("createdAt", p.createdAt())
                 .put("updatedAt", p.updatedAt());
         o.set("user", userRef(p.user(), expand.contains("user")));
         o.set("owner", userRef(p.owner(), expand.contains("owner")));
         o.set("hiringManager", userRef(p.hiringManager(), expand.contains("hiringManager")));
         o.put("confidentiality", p.confidentiality());
-        ObjectNode c = o.putObject("categories").put("team", p.categories().team())
-                .put("department", p.categories().department()).put("location", p.categories().location());
+        ObjectNode c = o.putObject("categories")
+                .put("team", p.categories().team())
+                .put("department", p.categories().department())
+                .put("location", p.categories().location());
         c.set("allLocations", strings(p.categories().allLocations()));
         c.put("commitment", p.categories().commitment()).putNull("level");
-        ObjectNode content = o.putObject("content").put("description", p.description())
+        ObjectNode content = o.putObject("content")
+                .put("description", p.description())
                 .put("descriptionHtml", "<div>" + p.description() + "</div>");
-        content.putArray("lists").addObject().put("text", "What you will do")
+        content.putArray("lists")
+                .addObject()
+                .put("text", "What you will do")
                 .put("content", "<li>Build things people love</li>");
         content.put("closing", "We look forward to hearing from you.")
                 .put("closingHtml", "<div>We look forward to hearing from you.</div>");
@@ -130,10 +148,15 @@ final class LeverJson {
         o.putArray("requisitionCodes").add(p.reqCode());
         String salary = "$" + p.salaryMin() + " – $" + p.salaryMax() + " a year";
         o.put("salaryDescription", salary).put("salaryDescriptionHtml", "<div>" + salary + "</div>");
-        o.putObject("salaryRange").put("min", p.salaryMin()).put("max", p.salaryMax()).put("currency", "USD")
+        o.putObject("salaryRange")
+                .put("min", p.salaryMin())
+                .put("max", p.salaryMax())
+                .put("currency", "USD")
                 .put("interval", "per-year-salary");
         if (published) {
-            o.putObject("urls").put("list", JOBS).put("show", JOBS + "/" + p.id())
+            o.putObject("urls")
+                    .put("list", JOBS)
+                    .put("show", JOBS + "/" + p.id())
                     .put("apply", JOBS + "/" + p.id() + "/apply");
         } else {
             o.putNull("urls");
@@ -143,10 +166,16 @@ final class LeverJson {
     }
 
     ObjectNode opportunity(Opportunity p, Set<String> expand) {
-        ObjectNode o = MAPPER.createObjectNode().put("id", p.id()).put("name", p.name()).put("headline", p.headline());
+        ObjectNode o = MAPPER.createObjectNode()
+                .put("id", p.id())
+                .put("name", p.name())
+                .put("headline", p.headline());
         if (expand.contains("contact")) {
-            ObjectNode c = o.putObject("contact").put("id", p.contact()).put("name", p.name())
-                    .put("headline", p.headline()).put("isAnonymized", p.isAnonymized());
+            ObjectNode c = o.putObject("contact")
+                    .put("id", p.contact())
+                    .put("name", p.name())
+                    .put("headline", p.headline())
+                    .put("isAnonymized", p.isAnonymized());
             c.putObject("location").put("name", p.location());
             c.set("emails", strings(p.emails()));
             c.set("phones", phones(p.phones()));
@@ -158,15 +187,23 @@ final class LeverJson {
         o.put("location", p.location());
         o.set("links", strings(p.links()));
         if (expand.contains("stage")) {
-            o.set("stage", data.stage(p.stage()).map(LeverJson::stage)
-                    .orElse(MAPPER.createObjectNode().put("id", p.stage()).putNull("text")));
+            o.set(
+                    "stage",
+                    data.stage(p.stage())
+                            .map(LeverJson::stage)
+                            .orElse(MAPPER.createObjectNode()
+                                    .put("id", p.stage())
+                                    .putNull("text")));
         } else {
             o.put("stage", p.stage());
         }
         ArrayNode changes = o.putArray("stageChanges");
         for (StageChange sc : p.stageChanges()) {
-            changes.addObject().put("toStageId", sc.toStageId()).put("toStageIndex", sc.toStageIndex())
-                    .put("updatedAt", sc.updatedAt()).put("userId", sc.userId());
+            changes.addObject()
+                    .put("toStageId", sc.toStageId())
+                    .put("toStageIndex", sc.toStageIndex())
+                    .put("updatedAt", sc.updatedAt())
+                    .put("userId", sc.userId());
         }
         o.put("confidentiality", p.confidentiality()).put("origin", p.origin());
         o.set("sources", strings(p.sources()));
@@ -176,16 +213,22 @@ final class LeverJson {
         o.set("tags", strings(p.tags()));
         ArrayNode apps = o.putArray("applications");
         if (p.applicationId() != null) {
-            apps.add(expand.contains("applications") ? application(p) : MAPPER.getNodeFactory().textNode(
-                    p.applicationId()));
+            apps.add(
+                    expand.contains("applications")
+                            ? application(p)
+                            : MAPPER.getNodeFactory().textNode(p.applicationId()));
         }
         if (p.archived() == null) {
             o.putNull("archived");
         } else {
-            o.putObject("archived").put("archivedAt", p.archived().archivedAt()).put("reason", p.archived().reason());
+            o.putObject("archived")
+                    .put("archivedAt", p.archived().archivedAt())
+                    .put("reason", p.archived().reason());
         }
-        o.put("createdAt", p.createdAt()).put("updatedAt", p.updatedAt())
-                .put("lastInteractionAt", p.lastInteractionAt()).put("lastAdvancedAt", p.lastAdvancedAt())
+        o.put("createdAt", p.createdAt())
+                .put("updatedAt", p.updatedAt())
+                .put("lastInteractionAt", p.lastInteractionAt())
+                .put("lastAdvancedAt", p.lastAdvancedAt())
                 .put("snoozedUntil", p.snoozedUntil());
         o.putObject("urls").put("list", APP + "/candidates").put("show", APP + "/candidates/" + p.id());
         o.put("isAnonymized", p.isAnonymized());
@@ -202,10 +245,15 @@ final class LeverJson {
     }
 
     private ObjectNode application(Opportunity p) {
-        ObjectNode a = MAPPER.createObjectNode().put("id", p.applicationId()).put("type", "posting")
-                .put("candidateId", p.id()).put("opportunityId", p.id()).put("posting", p.postingId());
-        data.posting(p.postingId()).ifPresent(post -> a.put("postingOwner", post.owner())
-                .put("postingHiringManager", post.hiringManager()));
+        ObjectNode a = MAPPER.createObjectNode()
+                .put("id", p.applicationId())
+                .put("type", "posting")
+                .put("candidateId", p.id())
+                .put("opportunityId", p.id())
+                .put("posting", p.postingId());
+        data.posting(p.postingId())
+                .ifPresent(
+                        post -> a.put("postingOwner", post.owner()).put("postingHiringManager", post.hiringManager()));
         return a.put("user", p.sourcedBy()).put("createdAt", p.createdAt());
     }
 
@@ -216,11 +264,23 @@ final class LeverJson {
     }
 
     static ObjectNode note(Note n) {
-        ObjectNode o = MAPPER.createObjectNode().put("id", n.id()).put("noteId", n.id()).put("text", "Note")
-                .put("secret", n.secret()).put("user", n.userId()).put("completedAt", n.createdAt())
-                .put("createdAt", n.createdAt()).putNull("deletedAt");
-        o.putArray("fields").addObject().put("type", "note").put("text", "Comment").put("value", n.value())
-                .put("score", n.score()).put("stage", n.stage()).put("user", n.userId())
+        ObjectNode o = MAPPER.createObjectNode()
+                .put("id", n.id())
+                .put("noteId", n.id())
+                .put("text", "Note")
+                .put("secret", n.secret())
+                .put("user", n.userId())
+                .put("completedAt", n.createdAt())
+                .put("createdAt", n.createdAt())
+                .putNull("deletedAt");
+        o.putArray("fields")
+                .addObject()
+                .put("type", "note")
+                .put("text", "Comment")
+                .put("value", n.value())
+                .put("score", n.score())
+                .put("stage", n.stage())
+                .put("user", n.userId())
                 .put("createdAt", n.createdAt());
         return o;
     }

@@ -1,9 +1,9 @@
 package io.stageboard.sandbox;
 
-import java.util.Arrays;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +33,7 @@ final class Multipart {
     private static final byte[] CRLF = {'\r', '\n'};
     private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
 
-    private Multipart() {
-    }
+    private Multipart() {}
 
     /** The parts of {@code body}, in order, read with the boundary named in {@code contentType}. */
     static List<Part> parse(String contentType, byte[] body) {
@@ -72,15 +71,16 @@ final class Multipart {
             if (dataEnd < 0) {
                 throw truncated();
             }
-            parts.add(part(new String(body, at + 2, headersEnd - at - 2, StandardCharsets.UTF_8),
+            parts.add(part(
+                    new String(body, at + 2, headersEnd - at - 2, StandardCharsets.UTF_8),
                     Arrays.copyOfRange(body, dataStart, dataEnd)));
             at = dataEnd + nextDelimiter.length;
         }
     }
 
     private static ApiError truncated() {
-        return ApiError.badRequest("The multipart body is incomplete: it ends before the closing boundary "
-                + "(was it cut short?).");
+        return ApiError.badRequest(
+                "The multipart body is incomplete: it ends before the closing boundary " + "(was it cut short?).");
     }
 
     private static Part part(String headerBlock, byte[] data) {
@@ -90,7 +90,9 @@ final class Multipart {
             if (colon <= 0) {
                 throw ApiError.badRequest("A multipart part has a malformed header line: '" + line + "'.");
             }
-            headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            headers.put(
+                    line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    line.substring(colon + 1).trim());
         }
         String disposition = headers.get("content-disposition");
         if (disposition == null || !disposition.toLowerCase(Locale.ROOT).startsWith("form-data")) {
@@ -101,8 +103,8 @@ final class Multipart {
         if (name == null || name.isEmpty()) {
             throw ApiError.badRequest("A multipart part has no name in its Content-Disposition header.");
         }
-        String fileName = params.containsKey("filename*") ? extendedValue(params.get("filename*"))
-                : params.get("filename");
+        String fileName =
+                params.containsKey("filename*") ? extendedValue(params.get("filename*")) : params.get("filename");
         return new Part(name, fileName, headers.get("content-type"), data);
     }
 

@@ -21,7 +21,9 @@ final class NoteBook {
     }
 
     Optional<Note> find(String opportunityId, String noteId) {
-        return notes.getOrDefault(opportunityId, List.of()).stream().filter(n -> n.id().equals(noteId)).findFirst();
+        return notes.getOrDefault(opportunityId, List.of()).stream()
+                .filter(n -> n.id().equals(noteId))
+                .findFirst();
     }
 
     void add(Note note) {

@@ -33,11 +33,17 @@ final class NoteHandlers {
         String id = existing(r);
         // Newest first, like the notes feed in the Lever app.
         List<Note> notes = data.notes(id).stream()
-                .sorted(Comparator.comparingLong(Note::createdAt).reversed().thenComparing(Note::id)).toList();
-        OffsetTokens.Page<Note> page = OffsetTokens.page(notes, n -> new OffsetTokens.Key(n.createdAt(), n.id()),
-                OffsetTokens.NEWEST_FIRST, r.offset(), r.limit(100), r.fingerprint());
-        return Response.ok(LeverJson.list(page.items().stream().map(LeverJson::note).toList(), page.hasNext(),
-                page.next()));
+                .sorted(Comparator.comparingLong(Note::createdAt).reversed().thenComparing(Note::id))
+                .toList();
+        OffsetTokens.Page<Note> page = OffsetTokens.page(
+                notes,
+                n -> new OffsetTokens.Key(n.createdAt(), n.id()),
+                OffsetTokens.NEWEST_FIRST,
+                r.offset(),
+                r.limit(100),
+                r.fingerprint());
+        return Response.ok(
+                LeverJson.list(page.items().stream().map(LeverJson::note).toList(), page.hasNext(), page.next()));
     }
 
     private Response one(Request r) {
@@ -64,8 +70,9 @@ final class NoteHandlers {
             throw ApiError.badRequest("'score' must be an integer.");
         }
         Integer scoreValue = score == null || score.isNull() ? null : score.asInt();
-        Note note = OpportunityWriteHandlers.change(id, () -> data.addNote(id, value.asText(),
-                secret != null && secret.asBoolean(), scoreValue, user, false));
+        Note note = OpportunityWriteHandlers.change(
+                id,
+                () -> data.addNote(id, value.asText(), secret != null && secret.asBoolean(), scoreValue, user, false));
         return Response.ok(LeverJson.single(LeverJson.note(note)));
     }
 
@@ -77,8 +84,8 @@ final class NoteHandlers {
             case DELETED -> Response.noContent();
             case NO_SUCH_OPPORTUNITY -> throw ReferenceHandlers.notFound("Opportunity", id);
             case NO_SUCH_NOTE -> throw ReferenceHandlers.notFound("Note", noteId);
-            case MADE_IN_APP -> throw ApiError.forbidden(
-                    "Notes created in the Lever app cannot be deleted through the API.");
+            case MADE_IN_APP ->
+                throw ApiError.forbidden("Notes created in the Lever app cannot be deleted through the API.");
         };
     }
 }

@@ -21,20 +21,21 @@ final class OffsetTokens {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String INVALID = "Invalid offset token: Offset token is invalid for sort";
 
-    private OffsetTokens() {
-    }
+    private OffsetTokens() {}
 
     /** The sort key of one item: a timestamp (or position) and a tie-breaking id. */
-    record Key(long sortMs, String id) {
-    }
+    record Key(long sortMs, String id) {}
 
     /** One page of a list and the token of the next page (null on the last page). */
-    record Page<T>(List<T> items, boolean hasNext, String next) {
-    }
+    record Page<T>(List<T> items, boolean hasNext, String next) {}
 
     /** The token that continues after {@code last} for the query with this fingerprint. */
     static String encode(Key last, String fingerprint) {
-        ArrayNode array = MAPPER.createArrayNode().add(1).add(last.sortMs()).add(last.id()).add(fingerprint);
+        ArrayNode array = MAPPER.createArrayNode()
+                .add(1)
+                .add(last.sortMs())
+                .add(last.id())
+                .add(fingerprint);
         return URLEncoder.encode(array.toString(), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
@@ -51,8 +52,13 @@ final class OffsetTokens {
                 text = URLDecoder.decode(text, StandardCharsets.UTF_8);
             }
             JsonNode array = MAPPER.readTree(text);
-            if (array == null || !array.isArray() || array.size() != 4 || array.get(0).asInt() != 1
-                    || !array.get(1).isIntegralNumber() || !array.get(2).isTextual() || !array.get(3).isTextual()) {
+            if (array == null
+                    || !array.isArray()
+                    || array.size() != 4
+                    || array.get(0).asInt() != 1
+                    || !array.get(1).isIntegralNumber()
+                    || !array.get(2).isTextual()
+                    || !array.get(3).isTextual()) {
                 throw ApiError.badRequest("Invalid offset token: the offset must be a value returned as 'next'.");
             }
             if (!array.get(3).asText().equals(fingerprint)) {
@@ -82,18 +88,19 @@ final class OffsetTokens {
     }
 
     /** Keyset paging over a small sorted list. */
-    static <T> Page<T> page(List<T> sorted, Function<T, Key> keyOf, Comparator<Key> order, Key after, int limit,
-                            String fingerprint) {
+    static <T> Page<T> page(
+            List<T> sorted, Function<T, Key> keyOf, Comparator<Key> order, Key after, int limit, String fingerprint) {
         int from = after == null ? 0 : firstAfter(sorted, keyOf, order, after);
         int to = Math.min(sorted.size(), from + limit);
         List<T> items = new ArrayList<>(sorted.subList(from, to));
         boolean hasNext = to < sorted.size();
-        return new Page<>(items, hasNext, hasNext ? encode(keyOf.apply(items.get(items.size() - 1)), fingerprint)
-                : null);
+        return new Page<>(
+                items, hasNext, hasNext ? encode(keyOf.apply(items.get(items.size() - 1)), fingerprint) : null);
     }
 
     /** Ascending by sort value, then id. */
-    static final Comparator<Key> ASCENDING = Comparator.comparingLong(Key::sortMs).thenComparing(Key::id);
+    static final Comparator<Key> ASCENDING =
+            Comparator.comparingLong(Key::sortMs).thenComparing(Key::id);
 
     /** Newest first, then id: the order of opportunities and notes. */
     static final Comparator<Key> NEWEST_FIRST =

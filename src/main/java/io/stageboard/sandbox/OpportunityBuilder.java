@@ -81,10 +81,34 @@ final class OpportunityBuilder {
     }
 
     Opportunity build() {
-        return new Opportunity(id, name, headline, contact, List.copyOf(emails), List.copyOf(phones), location,
-                List.copyOf(links), stage, List.copyOf(stageChanges), confidentiality, origin, List.copyOf(sources),
-                sourcedBy, owner, List.copyOf(followers), List.copyOf(tags), applicationId, postingId, archived,
-                createdAt, updatedAt, lastInteractionAt, lastAdvancedAt, snoozedUntil, isAnonymized, dataProtection,
+        return new Opportunity(
+                id,
+                name,
+                headline,
+                contact,
+                List.copyOf(emails),
+                List.copyOf(phones),
+                location,
+                List.copyOf(links),
+                stage,
+                List.copyOf(stageChanges),
+                confidentiality,
+                origin,
+                List.copyOf(sources),
+                sourcedBy,
+                owner,
+                List.copyOf(followers),
+                List.copyOf(tags),
+                applicationId,
+                postingId,
+                archived,
+                createdAt,
+                updatedAt,
+                lastInteractionAt,
+                lastAdvancedAt,
+                snoozedUntil,
+                isAnonymized,
+                dataProtection,
                 opportunityLocation);
     }
 }

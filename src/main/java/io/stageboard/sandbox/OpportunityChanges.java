@@ -12,8 +12,7 @@ final class OpportunityChanges {
         boolean apply(OpportunityBuilder builder, long now);
     }
 
-    private OpportunityChanges() {
-    }
+    private OpportunityChanges() {}
 
     /** Enter a stage: a new stage change, lastAdvancedAt now. Moving to the current stage records nothing. */
     static Change stage(String stageId, int stageIndex, String userId) {
@@ -46,7 +45,11 @@ final class OpportunityChanges {
     }
 
     /** Which string list of the opportunity an add/remove edits. */
-    enum Field { TAGS, SOURCES, LINKS }
+    enum Field {
+        TAGS,
+        SOURCES,
+        LINKS
+    }
 
     /** Add values (skipping exact duplicates) or remove them (ignoring missing ones), case sensitive. */
     static Change edit(Field field, List<String> values, boolean add) {
@@ -90,8 +93,8 @@ final class OpportunityChanges {
     }
 
     /** Fills in what Lever sets on create: ids, times, the first stage change; the creator follows. */
-    static SandboxModel.Opportunity created(OpportunityBuilder b, long now, Long createdAt, int stageIndex,
-                                            String creatorId) {
+    static SandboxModel.Opportunity created(
+            OpportunityBuilder b, long now, Long createdAt, int stageIndex, String creatorId) {
         b.id = Ids.random().toString();
         b.contact = b.contact == null ? Ids.random().toString() : b.contact;
         b.createdAt = createdAt == null ? now : createdAt;

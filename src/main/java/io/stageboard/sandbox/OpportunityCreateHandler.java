@@ -3,7 +3,6 @@ package io.stageboard.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stageboard.sandbox.SandboxModel.ArchiveReason;
-import io.stageboard.sandbox.SandboxModel.Opportunity;
 import io.stageboard.sandbox.SandboxModel.Phone;
 import io.stageboard.sandbox.SandboxModel.Posting;
 import java.util.ArrayList;
@@ -19,8 +18,8 @@ import java.util.Set;
  */
 final class OpportunityCreateHandler {
 
-    private static final Set<String> ORIGINS = Set.of("agency", "applied", "internal", "referred", "sourced",
-            "university");
+    private static final Set<String> ORIGINS =
+            Set.of("agency", "applied", "internal", "referred", "sourced", "university");
     private static final Set<String> PHONE_TYPES = Set.of("other", "home", "mobile", "work", "skype");
 
     private final SandboxData data;
@@ -64,7 +63,8 @@ final class OpportunityCreateHandler {
         for (JsonNode p : body.path("phones")) {
             String type = p.path("type").asText("other");
             if (!PHONE_TYPES.contains(type) || !p.path("value").isTextual()) {
-                throw ApiError.badRequest("Each phone must be {\"type\": one of " + PHONE_TYPES + ", \"value\": text}.");
+                throw ApiError.badRequest(
+                        "Each phone must be {\"type\": one of " + PHONE_TYPES + ", \"value\": text}.");
             }
             b.phones.add(new Phone(type, p.get("value").asText()));
         }
@@ -72,8 +72,10 @@ final class OpportunityCreateHandler {
         if (postings.size() > 1) {
             throw ApiError.badRequest("An opportunity can be created for at most one posting.");
         }
-        Posting posting = postings.isEmpty() ? null : data.posting(postings.get(0)).orElseThrow(
-                () -> ApiError.badRequest("Posting '" + postings.get(0) + "' does not exist."));
+        Posting posting = postings.isEmpty()
+                ? null
+                : data.posting(postings.get(0))
+                        .orElseThrow(() -> ApiError.badRequest("Posting '" + postings.get(0) + "' does not exist."));
         String creator = creator(r, posting);
         if (posting != null) {
             b.postingId = posting.id();
@@ -89,7 +91,8 @@ final class OpportunityCreateHandler {
         }
         Long createdAt = body.hasNonNull("createdAt") ? body.get("createdAt").asLong() : null;
         if (createdAt != null && createdAt > System.currentTimeMillis()) {
-            throw ApiError.badRequest("createdAt cannot be in the future: you cannot create a candidate in the future.");
+            throw ApiError.badRequest(
+                    "createdAt cannot be in the future: you cannot create a candidate in the future.");
         }
         archive(b, body.get("archived"), createdAt);
         ContactDedupe.Created created;
@@ -100,8 +103,10 @@ final class OpportunityCreateHandler {
         }
         attachments.addAll(created.opportunity().id(), form);
         // Lever puts the dedupe flag beside the opportunity's fields in data.
-        return new Response(201, LeverJson.single(json.opportunity(created.opportunity(),
-                OpportunityReadHandlers.expand(r)).put("deduped", created.deduped())));
+        return new Response(
+                201,
+                LeverJson.single(json.opportunity(created.opportunity(), OpportunityReadHandlers.expand(r))
+                        .put("deduped", created.deduped())));
     }
 
     private String creator(Request r, Posting posting) {
@@ -124,12 +129,12 @@ final class OpportunityCreateHandler {
             return;
         }
         String reasonId = archived.path("reason").asText(null);
-        ArchiveReason reason = reasonId == null ? null : data.archiveReason(reasonId).orElse(null);
+        ArchiveReason reason =
+                reasonId == null ? null : data.archiveReason(reasonId).orElse(null);
         if (reason == null) {
             throw ApiError.badRequest("'archived.reason' must be the id of an archive reason.");
         }
-        long at = archived.hasNonNull("archivedAt") ? archived.get("archivedAt").asLong()
-                : System.currentTimeMillis();
+        long at = archived.hasNonNull("archivedAt") ? archived.get("archivedAt").asLong() : System.currentTimeMillis();
         if (createdAt != null && at < createdAt) {
             throw ApiError.badRequest("'archived.archivedAt' must be after createdAt.");
         }

@@ -1,12 +1,12 @@
 package io.stageboard.sandbox;
 
-import java.util.function.Function;
 import io.stageboard.sandbox.SandboxModel.Opportunity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -15,23 +15,29 @@ import java.util.function.Predicate;
  */
 final class OpportunityFilter {
 
-    private OpportunityFilter() {
-    }
+    private OpportunityFilter() {}
 
     static Predicate<Opportunity> from(Request r) {
         List<Predicate<Opportunity>> parts = new ArrayList<>();
         anyOf(parts, r.all("stage_id"), (o, ids) -> ids.contains(o.stage()));
         anyOf(parts, r.all("posting_id"), (o, ids) -> o.postingId() != null && ids.contains(o.postingId()));
-        anyOf(parts, r.all("archived_posting_id"),
+        anyOf(
+                parts,
+                r.all("archived_posting_id"),
                 (o, ids) -> o.archived() != null && o.postingId() != null && ids.contains(o.postingId()));
         anyOf(parts, r.all("tag"), (o, tags) -> o.tags().stream().anyMatch(tags::contains));
         anyOf(parts, r.all("origin"), (o, origins) -> origins.contains(o.origin()));
         anyOf(parts, r.all("source"), (o, sources) -> o.sources().stream().anyMatch(sources::contains));
         anyOf(parts, r.all("contact_id"), (o, ids) -> ids.contains(o.contact()));
-        anyOf(parts, r.all("archive_reason_id"), (o, ids) -> o.archived() != null && ids.contains(o.archived().reason()));
+        anyOf(
+                parts,
+                r.all("archive_reason_id"),
+                (o, ids) -> o.archived() != null && ids.contains(o.archived().reason()));
         anyOf(parts, r.all("location"), (o, locations) -> locations.contains(o.opportunityLocation()));
-        anyOf(parts, r.emails(), (o, emails) -> o.emails().stream()
-                .anyMatch(e -> emails.contains(e.toLowerCase(Locale.ROOT))));
+        anyOf(
+                parts,
+                r.emails(),
+                (o, emails) -> o.emails().stream().anyMatch(e -> emails.contains(e.toLowerCase(Locale.ROOT))));
         Boolean archived = r.bool("archived");
         if (archived != null) {
             parts.add(o -> o.isArchived() == archived);
@@ -44,7 +50,11 @@ final class OpportunityFilter {
         range(parts, r, "created_at", Opportunity::createdAt);
         range(parts, r, "updated_at", Opportunity::updatedAt);
         range(parts, r, "advanced_at", Opportunity::lastAdvancedAt);
-        range(parts, r, "archived_at", o -> o.archived() == null ? null : o.archived().archivedAt());
+        range(
+                parts,
+                r,
+                "archived_at",
+                o -> o.archived() == null ? null : o.archived().archivedAt());
         String confidentiality = r.confidentiality();
         if (!confidentiality.equals("all")) {
             parts.add(o -> o.confidentiality().equals(confidentiality));
@@ -71,8 +81,8 @@ final class OpportunityFilter {
     }
 
     /** {@code name_start} / {@code name_end}, inclusive; records with no value (e.g. null updatedAt) never match. */
-    private static void range(List<Predicate<Opportunity>> parts, Request r, String name,
-                              Function<Opportunity, Long> field) {
+    private static void range(
+            List<Predicate<Opportunity>> parts, Request r, String name, Function<Opportunity, Long> field) {
         Long start = r.millis(name + "_start");
         Long end = r.millis(name + "_end");
         if (start == null && end == null) {

@@ -97,8 +97,10 @@ final class OpportunityIndex {
      * search to the start, then a scan: a whole walk costs O(n), not O(n²).
      */
     SandboxData.Slice<Opportunity> page(Predicate<Opportunity> filter, OffsetTokens.Key after, int limit) {
-        int from = after == null ? 0 : OffsetTokens.firstAfter(ordered,
-                o -> new OffsetTokens.Key(o.createdAt(), o.id()), OffsetTokens.NEWEST_FIRST, after);
+        int from = after == null
+                ? 0
+                : OffsetTokens.firstAfter(
+                        ordered, o -> new OffsetTokens.Key(o.createdAt(), o.id()), OffsetTokens.NEWEST_FIRST, after);
         List<Opportunity> out = new ArrayList<>(limit);
         for (int i = from; i < ordered.size(); i++) {
             Opportunity o = ordered.get(i);

@@ -45,7 +45,8 @@ final class OpportunityReadHandlers {
         int limit = r.limit(100);
         OffsetTokens.Key after = r.offset();
         SandboxData.Slice<Opportunity> slice = data.page(filter, after, limit);
-        List<ObjectNode> items = slice.items().stream().map(o -> json.opportunity(o, expand)).toList();
+        List<ObjectNode> items =
+                slice.items().stream().map(o -> json.opportunity(o, expand)).toList();
         String next = null;
         if (slice.hasNext()) {
             Opportunity last = slice.items().get(slice.items().size() - 1);
@@ -56,7 +57,9 @@ final class OpportunityReadHandlers {
 
     private Response one(Request r) {
         String id = r.pathParam("id");
-        Opportunity o = data.opportunity(id).filter(x -> r.maySee(x.confidentiality())).orElseThrow(() -> ReferenceHandlers.notFound("Opportunity", id));
+        Opportunity o = data.opportunity(id)
+                .filter(x -> r.maySee(x.confidentiality()))
+                .orElseThrow(() -> ReferenceHandlers.notFound("Opportunity", id));
         return Response.ok(LeverJson.single(json.opportunity(o, expand(r))));
     }
 
@@ -69,11 +72,18 @@ final class OpportunityReadHandlers {
                 .sorted(Comparator.comparingLong(DeletedOpportunity::deletedAt)
                         .thenComparing(d -> d.opportunity().id()))
                 .toList();
-        OffsetTokens.Page<DeletedOpportunity> page = OffsetTokens.page(list,
-                d -> new OffsetTokens.Key(d.deletedAt(), d.opportunity().id()), OffsetTokens.ASCENDING, r.offset(),
-                r.limit(100), r.fingerprint());
-        List<ObjectNode> items = page.items().stream().map(d -> json.opportunity(d.opportunity(), expand)
-                .put("deletedBy", d.deletedBy()).put("deletedAt", d.deletedAt())).toList();
+        OffsetTokens.Page<DeletedOpportunity> page = OffsetTokens.page(
+                list,
+                d -> new OffsetTokens.Key(d.deletedAt(), d.opportunity().id()),
+                OffsetTokens.ASCENDING,
+                r.offset(),
+                r.limit(100),
+                r.fingerprint());
+        List<ObjectNode> items = page.items().stream()
+                .map(d -> json.opportunity(d.opportunity(), expand)
+                        .put("deletedBy", d.deletedBy())
+                        .put("deletedAt", d.deletedAt()))
+                .toList();
         return Response.ok(LeverJson.list(items, page.hasNext(), page.next()));
     }
 }

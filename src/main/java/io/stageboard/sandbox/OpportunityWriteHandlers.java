@@ -22,17 +22,35 @@ final class OpportunityWriteHandlers {
     void register(Router router) {
         router.add("PUT", "/opportunities/:id/stage", "opportunities:write", this::stage)
                 .add("PUT", "/opportunities/:id/archived", "opportunities:write", this::archived)
-                .add("POST", "/opportunities/:id/addTags", "opportunities:write",
+                .add(
+                        "POST",
+                        "/opportunities/:id/addTags",
+                        "opportunities:write",
                         r -> strings(r, "tags", (id, v, u) -> data.addTags(id, v, u)))
-                .add("POST", "/opportunities/:id/removeTags", "opportunities:write",
+                .add(
+                        "POST",
+                        "/opportunities/:id/removeTags",
+                        "opportunities:write",
                         r -> strings(r, "tags", (id, v, u) -> data.removeTags(id, v, u)))
-                .add("POST", "/opportunities/:id/addSources", "opportunities:write",
+                .add(
+                        "POST",
+                        "/opportunities/:id/addSources",
+                        "opportunities:write",
                         r -> strings(r, "sources", (id, v, u) -> data.addSources(id, v, u)))
-                .add("POST", "/opportunities/:id/removeSources", "opportunities:write",
+                .add(
+                        "POST",
+                        "/opportunities/:id/removeSources",
+                        "opportunities:write",
                         r -> strings(r, "sources", (id, v, u) -> data.removeSources(id, v, u)))
-                .add("POST", "/opportunities/:id/addLinks", "opportunities:write",
+                .add(
+                        "POST",
+                        "/opportunities/:id/addLinks",
+                        "opportunities:write",
                         r -> strings(r, "links", (id, v, u) -> data.addLinks(id, v, u)))
-                .add("POST", "/opportunities/:id/removeLinks", "opportunities:write",
+                .add(
+                        "POST",
+                        "/opportunities/:id/removeLinks",
+                        "opportunities:write",
                         r -> strings(r, "links", (id, v, u) -> data.removeLinks(id, v, u)));
     }
 
@@ -45,11 +63,12 @@ final class OpportunityWriteHandlers {
         if (id == null) {
             return null;
         }
-        User user = data.user(id).orElseThrow(() -> ApiError.badRequest(
-                "perform_as: there is no user with id '" + id + "'. Use the id of an active Lever user."));
+        User user = data.user(id)
+                .orElseThrow(() -> ApiError.badRequest(
+                        "perform_as: there is no user with id '" + id + "'. Use the id of an active Lever user."));
         if (user.deactivated()) {
-            throw ApiError.badRequest("perform_as: user '" + user.name() + "' (" + id
-                    + ") is deactivated and cannot perform actions.");
+            throw ApiError.badRequest(
+                    "perform_as: user '" + user.name() + "' (" + id + ") is deactivated and cannot perform actions.");
         }
         return id;
     }

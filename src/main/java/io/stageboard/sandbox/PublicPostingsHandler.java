@@ -1,6 +1,5 @@
 package io.stageboard.sandbox;
 
-import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,16 +44,24 @@ final class PublicPostingsHandler implements HttpHandler {
         String method = exchange.getRequestMethod();
         try (InputStream in = exchange.getRequestBody()) {
             in.readAllBytes();
-            Request r = new Request(method, exchange.getRequestURI().getRawPath().substring(PREFIX.length()),
-                    exchange.getRequestURI().getRawQuery(), new byte[0]);
+            Request r = new Request(
+                    method,
+                    exchange.getRequestURI().getRawPath().substring(PREFIX.length()),
+                    exchange.getRequestURI().getRawQuery(),
+                    new byte[0]);
             List<String> segments = r.segments();
             if (!method.equals("GET")) {
                 send(exchange, 405, error("The sandbox's job site only serves GET; it does not take applications."));
-            } else if (segments.isEmpty() || segments.size() > 2 || !segments.get(0).equals(data.siteName())) {
+            } else if (segments.isEmpty()
+                    || segments.size() > 2
+                    || !segments.get(0).equals(data.siteName())) {
                 send(exchange, 404, error("Document not found"));
             } else if (segments.size() == 2) {
-                JsonNode posting = published().stream().filter(p -> p.id().equals(segments.get(1))).findFirst()
-                        .<JsonNode>map(this::posting).orElse(error("Document not found"));
+                JsonNode posting = published().stream()
+                        .filter(p -> p.id().equals(segments.get(1)))
+                        .findFirst()
+                        .<JsonNode>map(this::posting)
+                        .orElse(error("Document not found"));
                 send(exchange, posting.has("ok") ? 404 : 200, posting);
             } else {
                 String mode = r.one("mode");
@@ -75,7 +83,8 @@ final class PublicPostingsHandler implements HttpHandler {
 
     private List<Posting> published() {
         return data.postings().stream()
-                .filter(p -> p.state().equals("published") && p.confidentiality().equals("non-confidential"))
+                .filter(p ->
+                        p.state().equals("published") && p.confidentiality().equals("non-confidential"))
                 .sorted(Comparator.comparingLong(Posting::createdAt).reversed().thenComparing(Posting::id))
                 .toList();
     }
@@ -95,8 +104,7 @@ final class PublicPostingsHandler implements HttpHandler {
         return array;
     }
 
-    private static Predicate<Posting> matches(Request r, String name,
-                                                                Function<Posting, String> field) {
+    private static Predicate<Posting> matches(Request r, String name, Function<Posting, String> field) {
         Set<String> wanted = new HashSet<>(r.all(name));
         return p -> wanted.isEmpty() || wanted.contains(field.apply(p));
     }
@@ -119,26 +127,38 @@ final class PublicPostingsHandler implements HttpHandler {
 
     private ObjectNode posting(Posting p) {
         ObjectNode o = LeverJson.MAPPER.createObjectNode().put("id", p.id()).put("text", p.text());
-        ObjectNode c = o.putObject("categories").put("location", p.categories().location())
-                .put("commitment", p.categories().commitment()).put("team", p.categories().team())
+        ObjectNode c = o.putObject("categories")
+                .put("location", p.categories().location())
+                .put("commitment", p.categories().commitment())
+                .put("team", p.categories().team())
                 .put("department", p.categories().department());
         ArrayNode locations = c.putArray("allLocations");
         p.categories().allLocations().forEach(locations::add);
         String opening = "Join " + data.siteName() + ".";
-        o.put("country", p.country()).put("opening", "<div>" + opening + "</div>").put("openingPlain", opening)
-                .put("description", "<div>" + p.description() + "</div>").put("descriptionPlain", p.description())
+        o.put("country", p.country())
+                .put("opening", "<div>" + opening + "</div>")
+                .put("openingPlain", opening)
+                .put("description", "<div>" + p.description() + "</div>")
+                .put("descriptionPlain", p.description())
                 .put("descriptionBody", "<div>" + p.description() + "</div>")
                 .put("descriptionBodyPlain", p.description());
-        o.putArray("lists").addObject().put("text", "What you will do")
+        o.putArray("lists")
+                .addObject()
+                .put("text", "What you will do")
                 .put("content", "<li>Build things people love</li>");
         o.put("additional", "<div>We look forward to hearing from you.</div>")
                 .put("additionalPlain", "We look forward to hearing from you.");
-        o.put("hostedUrl", LeverJson.JOBS + "/" + p.id()).put("applyUrl", LeverJson.JOBS + "/" + p.id() + "/apply")
+        o.put("hostedUrl", LeverJson.JOBS + "/" + p.id())
+                .put("applyUrl", LeverJson.JOBS + "/" + p.id() + "/apply")
                 .put("workplaceType", p.workplaceType());
-        o.putObject("salaryRange").put("currency", "USD").put("interval", "per-year-salary")
-                .put("min", p.salaryMin()).put("max", p.salaryMax());
+        o.putObject("salaryRange")
+                .put("currency", "USD")
+                .put("interval", "per-year-salary")
+                .put("min", p.salaryMin())
+                .put("max", p.salaryMax());
         String salary = "$" + p.salaryMin() + " – $" + p.salaryMax() + " a year";
-        o.put("salaryDescription", "<div>" + salary + "</div>").put("salaryDescriptionPlain", salary)
+        o.put("salaryDescription", "<div>" + salary + "</div>")
+                .put("salaryDescriptionPlain", salary)
                 .put("createdAt", p.createdAt());
         return o;
     }

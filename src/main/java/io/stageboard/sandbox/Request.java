@@ -1,6 +1,5 @@
 package io.stageboard.sandbox;
 
-import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLDecoder;
@@ -10,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,8 +41,10 @@ final class Request {
         this.method = method;
         this.path = path;
         // '+' is a plus sign in a path (only a query turns it into a space): a tag such as "C++" travels as is.
-        this.segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty())
-                .map(s -> URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8)).toList();
+        this.segments = Arrays.stream(path.split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(s -> URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8))
+                .toList();
         this.query = parseQuery(rawQuery);
         this.body = body;
         this.contentType = contentType;
@@ -60,12 +62,12 @@ final class Request {
     String confidentiality() {
         String value = one("confidentiality") == null ? "non-confidential" : one("confidentiality");
         if (!Set.of("non-confidential", "confidential", "all").contains(value)) {
-            throw ApiError.badRequest("Invalid confidentiality '" + value
-                    + "': expected non-confidential, confidential or all.");
+            throw ApiError.badRequest(
+                    "Invalid confidentiality '" + value + "': expected non-confidential, confidential or all.");
         }
         if (!value.equals("non-confidential") && !confidentialAccess) {
-            throw ApiError.forbidden("This API key does not have access to confidential data ("
-                    + KeyRing.CONFIDENTIAL + ").");
+            throw ApiError.forbidden(
+                    "This API key does not have access to confidential data (" + KeyRing.CONFIDENTIAL + ").");
         }
         return value;
     }
@@ -116,7 +118,8 @@ final class Request {
             return null;
         }
         int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim()
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .trim()
                 .toLowerCase(Locale.ROOT);
     }
 
@@ -139,7 +142,9 @@ final class Request {
 
     /** Every value of a repeatable query parameter (empty values dropped). */
     List<String> all(String name) {
-        return query.getOrDefault(name, List.of()).stream().filter(v -> !v.isEmpty()).toList();
+        return query.getOrDefault(name, List.of()).stream()
+                .filter(v -> !v.isEmpty())
+                .toList();
     }
 
     /** The first value of a query parameter, or null. */

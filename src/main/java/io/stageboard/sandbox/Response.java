@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 record Response(int status, JsonNode body, FileBody file) {
 
     /** Bytes sent as they are, with their media type and the name offered to save them under. */
-    record FileBody(byte[] bytes, String contentType, String fileName) {
-    }
+    record FileBody(byte[] bytes, String contentType, String fileName) {}
 
     Response(int status, JsonNode body) {
         this(status, body, null);

@@ -23,10 +23,10 @@ final class ResumeText {
 
     /** Upper bound on the unzipped document.xml, so a zip bomb cannot exhaust the heap. */
     private static final int MAX_XML_BYTES = 20 * 1024 * 1024;
+
     private static final String WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    private ResumeText() {
-    }
+    private ResumeText() {}
 
     /** The text of {@code file}; 400 when it claims a format it does not hold (e.g. a broken PDF). */
     static String of(CreateForm.Upload file) {

@@ -16,8 +16,7 @@ final class Router {
         Response handle(Request request);
     }
 
-    private record Route(String method, String[] pattern, String permission, Handler handler) {
-    }
+    private record Route(String method, String[] pattern, String permission, Handler handler) {}
 
     private final List<Route> routes = new ArrayList<>();
 
@@ -41,8 +40,8 @@ final class Router {
                 continue;
             }
             if (!permissions.contains("*") && !permissions.contains(route.permission)) {
-                throw ApiError.forbidden("This API key does not have permission to " + describe(route.permission)
-                        + " (" + route.permission + ").");
+                throw ApiError.forbidden("This API key does not have permission to " + describe(route.permission) + " ("
+                        + route.permission + ").");
             }
             bind(route.pattern, request);
             request.confidentialAccess(permissions.contains(KeyRing.CONFIDENTIAL));

@@ -8,8 +8,7 @@ import java.util.concurrent.CountDownLatch;
 /** The {@code Main sandbox ...} subcommand: runs the sandbox server in the foreground. */
 public final class SandboxCommand {
 
-    private SandboxCommand() {
-    }
+    private SandboxCommand() {}
 
     /**
      * Parses the options, starts the server, prints the listening line on {@code out} and blocks until the JVM
@@ -33,13 +32,17 @@ public final class SandboxCommand {
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "sandbox-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "sandbox-shutdown"));
         out.println("Lever sandbox listening on " + server.baseUrl() + " (API key: " + server.apiKey() + ")");
-        options.grants().forEach((key, permissions) -> out.println("Key " + key + " may use: "
-                + (permissions.isEmpty() ? "nothing" : String.join(", ", permissions))));
+        options.grants()
+                .forEach((key, permissions) -> out.println("Key " + key + " may use: "
+                        + (permissions.isEmpty() ? "nothing" : String.join(", ", permissions))));
         out.flush();
         try {
             stopped.await();

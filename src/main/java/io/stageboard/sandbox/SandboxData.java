@@ -34,7 +34,12 @@ public final class SandboxData {
             Comparator.comparingLong(Opportunity::createdAt).reversed().thenComparing(Opportunity::id);
 
     /** Result of {@link #deleteNote}. */
-    public enum NoteDeletion { DELETED, NO_SUCH_OPPORTUNITY, NO_SUCH_NOTE, MADE_IN_APP }
+    public enum NoteDeletion {
+        DELETED,
+        NO_SUCH_OPPORTUNITY,
+        NO_SUCH_NOTE,
+        MADE_IN_APP
+    }
 
     /** The demo company's slug on the public job site. */
     static final String SITE_NAME = "stageboard-demo";
@@ -168,8 +173,7 @@ public final class SandboxData {
     }
 
     /** A page of results and whether another page follows. */
-    record Slice<T>(List<T> items, boolean hasNext) {
-    }
+    record Slice<T>(List<T> items, boolean hasNext) {}
 
     // ---- mutators ----
 
@@ -186,8 +190,9 @@ public final class SandboxData {
     /** Archives with {@code reasonId}, changes the reason of an archived opportunity, or unarchives (null). */
     public Optional<Opportunity> setArchived(String opportunityId, String reasonId, String userId) {
         if (reasonId != null) {
-            ArchiveReason reason = archiveReason(reasonId).orElseThrow(
-                    () -> new IllegalArgumentException("Archive reason '" + reasonId + "' does not exist."));
+            ArchiveReason reason = archiveReason(reasonId)
+                    .orElseThrow(
+                            () -> new IllegalArgumentException("Archive reason '" + reasonId + "' does not exist."));
             if (!"active".equals(reason.status())) {
                 throw new IllegalArgumentException("Archive reason '" + reason.text() + "' is inactive.");
             }
@@ -226,12 +231,13 @@ public final class SandboxData {
         return edit(opportunityId, OpportunityChanges.Field.LINKS, links, userId, false);
     }
 
-    private Optional<Opportunity> edit(String opportunityId, OpportunityChanges.Field field, List<String> values,
-                                       String userId, boolean add) {
+    private Optional<Opportunity> edit(
+            String opportunityId, OpportunityChanges.Field field, List<String> values, String userId, boolean add) {
         for (String v : values) {
             if (v == null || v.isBlank()) {
-                throw new IllegalArgumentException("Every " + field.name().toLowerCase(java.util.Locale.ROOT)
-                        .replaceAll("s$", "") + " must be a non-empty string.");
+                throw new IllegalArgumentException("Every "
+                        + field.name().toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "")
+                        + " must be a non-empty string.");
             }
         }
         checkUser(userId);
@@ -242,8 +248,8 @@ public final class SandboxData {
      * Adds a note. {@code userId} null means "the API key" (Lever then returns {@code user: null});
      * {@code madeInApp} true simulates a note written in the Lever app, which the API cannot delete.
      */
-    public Optional<Note> addNote(String opportunityId, String value, boolean secret, Integer score, String userId,
-                                  boolean madeInApp) {
+    public Optional<Note> addNote(
+            String opportunityId, String value, boolean secret, Integer score, String userId, boolean madeInApp) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("A note needs a non-empty value.");
         }
@@ -254,8 +260,8 @@ public final class SandboxData {
                 return Optional.empty();
             }
             long now = now();
-            Note n = new Note(Ids.random().toString(), opportunityId, userId, secret, score, value, o.stage(), now,
-                    madeInApp);
+            Note n = new Note(
+                    Ids.random().toString(), opportunityId, userId, secret, score, value, o.stage(), now, madeInApp);
             notes.add(n);
             return Optional.of(n);
         });
@@ -355,8 +361,7 @@ public final class SandboxData {
         if (userId == null) {
             return;
         }
-        User u = user(userId).orElseThrow(
-                () -> new IllegalArgumentException("User '" + userId + "' does not exist."));
+        User u = user(userId).orElseThrow(() -> new IllegalArgumentException("User '" + userId + "' does not exist."));
         if (u.deactivated()) {
             throw new IllegalArgumentException("User '" + u.name() + "' (" + userId + ") is deactivated.");
         }

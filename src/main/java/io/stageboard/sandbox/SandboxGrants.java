@@ -11,12 +11,24 @@ import java.util.Set;
 final class SandboxGrants {
 
     /** Every permission the sandbox's routes check, "*" for all of them, plus confidential access. */
-    static final List<String> KNOWN = List.of("*", "stages:read", "opportunities:read", "opportunities:write",
-            "notes:read", "notes:write", "tags:read", "sources:read", "users:read", "postings:read",
-            "archive_reasons:read", "files:read", "files:write", "resumes:read", KeyRing.CONFIDENTIAL);
+    static final List<String> KNOWN = List.of(
+            "*",
+            "stages:read",
+            "opportunities:read",
+            "opportunities:write",
+            "notes:read",
+            "notes:write",
+            "tags:read",
+            "sources:read",
+            "users:read",
+            "postings:read",
+            "archive_reasons:read",
+            "files:read",
+            "files:write",
+            "resumes:read",
+            KeyRing.CONFIDENTIAL);
 
-    private SandboxGrants() {
-    }
+    private SandboxGrants() {}
 
     /**
      * Adds the key named by {@code value} ({@code KEY=stages:read,opportunities:read}) to the options.
@@ -27,12 +39,12 @@ final class SandboxGrants {
         int eq = value.indexOf('=');
         String key = eq < 0 ? value.strip() : value.substring(0, eq).strip();
         if (eq < 0 || key.isEmpty() || key.indexOf(':') >= 0) {
-            throw new IllegalArgumentException("--grant must be KEY=PERMISSION,PERMISSION,… with a key without ':',"
-                    + " got '" + value + "'.");
+            throw new IllegalArgumentException(
+                    "--grant must be KEY=PERMISSION,PERMISSION,… with a key without ':'," + " got '" + value + "'.");
         }
         if (key.equals(options.apiKey())) {
-            throw new IllegalArgumentException("--grant names the main key '" + key + "', which has every"
-                    + " permission; choose another key.");
+            throw new IllegalArgumentException(
+                    "--grant names the main key '" + key + "', which has every" + " permission; choose another key.");
         }
         Set<String> permissions = new LinkedHashSet<>();
         for (String part : value.substring(eq + 1).split(",")) {
@@ -41,8 +53,8 @@ final class SandboxGrants {
                 continue;
             }
             if (!KNOWN.contains(permission)) {
-                throw new IllegalArgumentException("--grant: unknown permission '" + permission + "'. Known: "
-                        + String.join(", ", KNOWN) + ".");
+                throw new IllegalArgumentException(
+                        "--grant: unknown permission '" + permission + "'. Known: " + String.join(", ", KNOWN) + ".");
             }
             permissions.add(permission);
         }

@@ -20,8 +20,16 @@ import java.util.Set;
  * @param apiKey      the main API key, which has every permission
  * @param grants      further keys, each with only the permissions listed (e.g. {@code stages:read})
  */
-public record SandboxOptions(int port, int size, long seed, int latencyMs, double failureRate,
-                             double rateLimit, int burst, String apiKey, Map<String, Set<String>> grants) {
+public record SandboxOptions(
+        int port,
+        int size,
+        long seed,
+        int latencyMs,
+        double failureRate,
+        double rateLimit,
+        int burst,
+        String apiKey,
+        Map<String, Set<String>> grants) {
 
     /** Largest seeded data set the sandbox accepts. */
     public static final int MAX_SIZE = 50_000;
@@ -30,21 +38,32 @@ public record SandboxOptions(int port, int size, long seed, int latencyMs, doubl
     public SandboxOptions {
         check(port >= 0 && port <= 65_535, "--port must be a whole number from 0 to 65535, got '" + port + "'.");
         check(size >= 1 && size <= MAX_SIZE, "--size must be a whole number from 1 to 50000, got '" + size + "'.");
-        check(latencyMs >= 0 && latencyMs <= 600_000,
+        check(
+                latencyMs >= 0 && latencyMs <= 600_000,
                 "--latency-ms must be a whole number from 0 to 600000, got '" + latencyMs + "'.");
-        check(failureRate >= 0 && failureRate <= 1,
+        check(
+                failureRate >= 0 && failureRate <= 1,
                 "--failure-rate must be a number from 0 to 1, got '" + failureRate + "'.");
-        check(rateLimit >= 0 && Double.isFinite(rateLimit),
+        check(
+                rateLimit >= 0 && Double.isFinite(rateLimit),
                 "--rate-limit must be a number of requests per second, 0 or more, got '" + rateLimit + "'.");
         check(burst >= 1 && burst <= 100_000, "--burst must be a whole number from 1 to 100000, got '" + burst + "'.");
-        check(apiKey != null && !apiKey.isBlank() && apiKey.indexOf(':') < 0,
+        check(
+                apiKey != null && !apiKey.isBlank() && apiKey.indexOf(':') < 0,
                 "--api-key must be a non-empty key without ':', got '" + apiKey + "'.");
         grants = Collections.unmodifiableMap(new LinkedHashMap<>(grants));
     }
 
     /** Every option but the further keys. */
-    public SandboxOptions(int port, int size, long seed, int latencyMs, double failureRate, double rateLimit, int burst,
-                          String apiKey) {
+    public SandboxOptions(
+            int port,
+            int size,
+            long seed,
+            int latencyMs,
+            double failureRate,
+            double rateLimit,
+            int burst,
+            String apiKey) {
         this(port, size, seed, latencyMs, failureRate, rateLimit, burst, apiKey, Map.of());
     }
 
@@ -111,8 +130,17 @@ public record SandboxOptions(int port, int size, long seed, int latencyMs, doubl
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
             }
-            if (!List.of("--port", "--size", "--seed", "--latency-ms", "--failure-rate", "--rate-limit", "--burst",
-                    "--api-key", "--grant").contains(name)) {
+            if (!List.of(
+                            "--port",
+                            "--size",
+                            "--seed",
+                            "--latency-ms",
+                            "--failure-rate",
+                            "--rate-limit",
+                            "--burst",
+                            "--api-key",
+                            "--grant")
+                    .contains(name)) {
                 throw new IllegalArgumentException("Unknown option '" + name + "'. Known options: --port, --size, "
                         + "--seed, --latency-ms, --failure-rate, --rate-limit, --burst, --api-key, --grant.");
             }
@@ -134,8 +162,10 @@ public record SandboxOptions(int port, int size, long seed, int latencyMs, doubl
             case "--seed" -> o.withSeed(longNumber(name, value));
             case "--latency-ms" -> o.withLatencyMs(wholeNumber(name, value, 0, 600_000));
             case "--failure-rate" -> o.withFailureRate(decimal(name, value, 0, 1, "a number from 0 to 1"));
-            case "--rate-limit" -> o.withRateLimit(
-                    decimal(name, value, 0, 1_000_000, "a number of requests per second from 0 to 1000000"), o.burst);
+            case "--rate-limit" ->
+                o.withRateLimit(
+                        decimal(name, value, 0, 1_000_000, "a number of requests per second from 0 to 1000000"),
+                        o.burst);
             case "--burst" -> o.withRateLimit(o.rateLimit, wholeNumber(name, value, 1, 100_000));
             case "--grant" -> SandboxGrants.apply(o, value);
             default -> o.withApiKey(value);
@@ -151,8 +181,8 @@ public record SandboxOptions(int port, int size, long seed, int latencyMs, doubl
         } catch (NumberFormatException e) {
             // fall through to the shared message
         }
-        throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max
-                + ", got '" + value + "'.");
+        throw new IllegalArgumentException(
+                name + " must be a whole number from " + min + " to " + max + ", got '" + value + "'.");
     }
 
     private static long longNumber(String name, String value) {

@@ -49,7 +49,8 @@ public final class SandboxServer implements AutoCloseable {
             System.setProperty(NODELAY, "true");
         }
         SandboxData data = SandboxData.seeded(options.size(), options.seed());
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 256);
+        HttpServer http =
+                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 256);
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         http.setExecutor(executor);
         SandboxServer server = new SandboxServer(options, http, executor, data);
@@ -64,10 +65,13 @@ public final class SandboxServer implements AutoCloseable {
         new AttachmentHandlers(data, attachments, server.baseUrl()).register(router);
         new SandboxAdminHandlers(data).register(router);
         http.createContext(PublicPostingsHandler.PREFIX, new PublicPostingsHandler(data, server.stats));
-        http.createContext("/", new ApiHandler(options, router, server.keys, server.faults, server.stats,
-                server.bodies));
+        http.createContext(
+                "/", new ApiHandler(options, router, server.keys, server.faults, server.stats, server.bodies));
         http.start();
-        LOG.info("Lever sandbox listening on {} with {} opportunities (seed {})", server.baseUrl(), options.size(),
+        LOG.info(
+                "Lever sandbox listening on {} with {} opportunities (seed {})",
+                server.baseUrl(),
+                options.size(),
                 options.seed());
         return server;
     }

@@ -10,6 +10,11 @@ import io.stageboard.sandbox.SandboxModel.User;
 import java.util.List;
 
 /** Everything the generator produces, handed to {@link SandboxData} in one piece. */
-record SeedData(List<Stage> stages, List<ArchiveReason> archiveReasons, List<User> users, List<Posting> postings,
-                List<Opportunity> opportunities, List<Note> notes, List<DeletedOpportunity> deleted) {
-}
+record SeedData(
+        List<Stage> stages,
+        List<ArchiveReason> archiveReasons,
+        List<User> users,
+        List<Posting> postings,
+        List<Opportunity> opportunities,
+        List<Note> notes,
+        List<DeletedOpportunity> deleted) {}

@@ -31,11 +31,23 @@ final class SeedGenerator {
 
     /** The "present" of the seeded account. */
     static final long SEED_NOW = Instant.parse("2026-10-01T09:00:00Z").toEpochMilli();
+
     private static final long DAY = 86_400_000L;
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_HANDLE = Pattern.compile("[^a-z0-9.\\-]");
-    private static final String[] ORIGINS = {"applied", "applied", "applied", "applied", "sourced", "sourced",
-            "sourced", "referred", "agency", "internal", "university"};
+    private static final String[] ORIGINS = {
+        "applied",
+        "applied",
+        "applied",
+        "applied",
+        "sourced",
+        "sourced",
+        "sourced",
+        "referred",
+        "agency",
+        "internal",
+        "university"
+    };
 
     private final Random random;
     private final List<User> users = new ArrayList<>();
@@ -49,11 +61,17 @@ final class SeedGenerator {
     }
 
     SeedData generate(int size) {
-        stages = List.of(new Stage("lead-new", "New lead"), new Stage("lead-reached-out", "Reached out"),
-                new Stage("lead-responded", "Responded"), new Stage("applicant-new", "New applicant"),
-                new Stage(uuid(), "Phone screen"), new Stage(uuid(), "On-site interview"),
-                new Stage(uuid(), "Reference check"), new Stage("offer", "Offer"));
-        reasons = List.of(new ArchiveReason(uuid(), "Underqualified", "active", "non-hired"),
+        stages = List.of(
+                new Stage("lead-new", "New lead"),
+                new Stage("lead-reached-out", "Reached out"),
+                new Stage("lead-responded", "Responded"),
+                new Stage("applicant-new", "New applicant"),
+                new Stage(uuid(), "Phone screen"),
+                new Stage(uuid(), "On-site interview"),
+                new Stage(uuid(), "Reference check"),
+                new Stage("offer", "Offer"));
+        reasons = List.of(
+                new ArchiveReason(uuid(), "Underqualified", "active", "non-hired"),
                 new ArchiveReason(uuid(), "Unresponsive", "active", "non-hired"),
                 new ArchiveReason(uuid(), "Timing", "active", "non-hired"),
                 new ArchiveReason(uuid(), "Withdrew", "active", "non-hired"),
@@ -80,10 +98,28 @@ final class SeedGenerator {
     }
 
     private void seedUsers() {
-        String[] roles = {"super admin", "admin", "admin", "team member", "team member", "team member",
-                "team member", "team member", "team member", "team member", "team member", "team member",
-                "team member", "limited team member", "limited team member", "limited team member", "interviewer",
-                "interviewer", "interviewer", "interviewer"};
+        String[] roles = {
+            "super admin",
+            "admin",
+            "admin",
+            "team member",
+            "team member",
+            "team member",
+            "team member",
+            "team member",
+            "team member",
+            "team member",
+            "team member",
+            "team member",
+            "team member",
+            "limited team member",
+            "limited team member",
+            "limited team member",
+            "interviewer",
+            "interviewer",
+            "interviewer",
+            "interviewer"
+        };
         for (int i = 0; i < roles.length; i++) {
             String first = SeedPools.FIRST_NAMES.get((i * 7 + 3) % SeedPools.FIRST_NAMES.size());
             String last = SeedPools.LAST_NAMES.get((i * 11 + 5) % SeedPools.LAST_NAMES.size());
@@ -91,9 +127,18 @@ final class SeedGenerator {
             long created = SEED_NOW - (800 + random.nextInt(600)) * DAY;
             // The last user left the company: deactivated, still named in old histories.
             Long deactivated = i == roles.length - 1 ? SEED_NOW - 40 * DAY : null;
-            String manager = i == 0 ? null : users.get(random.nextInt(Math.min(i, 3))).id();
-            User u = new User(uuid(), first + " " + last, username, username + "@stageboard-demo.example", roles[i],
-                    created, deactivated, pick(SeedPools.JOB_TITLES), manager);
+            String manager =
+                    i == 0 ? null : users.get(random.nextInt(Math.min(i, 3))).id();
+            User u = new User(
+                    uuid(),
+                    first + " " + last,
+                    username,
+                    username + "@stageboard-demo.example",
+                    roles[i],
+                    created,
+                    deactivated,
+                    pick(SeedPools.JOB_TITLES),
+                    manager);
             users.add(u);
             if (deactivated == null) {
                 activeUsers.add(u);
@@ -105,15 +150,31 @@ final class SeedGenerator {
         for (String[] p : SeedPools.POSTINGS) {
             long created = SEED_NOW - (30 + random.nextInt(300)) * DAY;
             boolean confidential = p[0].contains("confidential");
-            List<String> followers = List.of(pick(activeUsers).id(), pick(activeUsers).id()).stream().distinct()
+            List<String> followers = List.of(
+                            pick(activeUsers).id(), pick(activeUsers).id())
+                    .stream()
+                    .distinct()
                     .toList();
             int min = 50_000 + random.nextInt(60) * 1_000;
-            postings.add(new Posting(uuid(), p[0], created, created + random.nextInt(20) * DAY, pick(activeUsers).id(),
-                    pick(activeUsers).id(), pick(activeUsers).id(),
+            postings.add(new Posting(
+                    uuid(),
+                    p[0],
+                    created,
+                    created + random.nextInt(20) * DAY,
+                    pick(activeUsers).id(),
+                    pick(activeUsers).id(),
+                    pick(activeUsers).id(),
                     confidential ? "confidential" : "non-confidential",
-                    new Categories(p[1], p[2], p[3], List.of(p[3]), p[4]), country(p[3]), followers,
-                    List.of(p[2]), p[5], "REQ-" + (100 + postings.size()), p[6],
-                    "We are looking for a " + p[0] + " to join our " + p[1] + " team.", min, min + 30_000));
+                    new Categories(p[1], p[2], p[3], List.of(p[3]), p[4]),
+                    country(p[3]),
+                    followers,
+                    List.of(p[2]),
+                    p[5],
+                    "REQ-" + (100 + postings.size()),
+                    p[6],
+                    "We are looking for a " + p[0] + " to join our " + p[1] + " team.",
+                    min,
+                    min + 30_000));
         }
     }
 
@@ -140,7 +201,8 @@ final class SeedGenerator {
         }
         if (random.nextInt(100) < 60) {
             String[] types = {"mobile", "mobile", "work", "home", "other", "skype"};
-            b.phones.add(new Phone(types[random.nextInt(types.length)],
+            b.phones.add(new Phone(
+                    types[random.nextInt(types.length)],
                     "+1 555 " + (100 + random.nextInt(900)) + " " + (1000 + random.nextInt(9000))));
         }
         b.headline = pick(SeedPools.HEADLINES);
@@ -204,7 +266,9 @@ final class SeedGenerator {
             if (i > 0) {
                 t += (long) (random.nextDouble() * span / (path.size() + 1));
             }
-            String user = i == 0 ? creator : random.nextInt(100) < 70 ? b.owner : pick(activeUsers).id();
+            String user = i == 0
+                    ? creator
+                    : random.nextInt(100) < 70 ? b.owner : pick(activeUsers).id();
             b.stageChanges.add(new StageChange(stages.get(path.get(i)).id(), path.get(i), t, user));
         }
         b.stage = stages.get(current).id();
@@ -212,7 +276,8 @@ final class SeedGenerator {
         long latest = t;
         if (random.nextInt(100) < 25 || (current == last && random.nextInt(100) < 50)) {
             ArchiveReason reason = current == last && random.nextInt(100) < 60
-                    ? reasons.get(reasons.size() - 1) : reasons.get(random.nextInt(reasons.size() - 1));
+                    ? reasons.get(reasons.size() - 1)
+                    : reasons.get(random.nextInt(reasons.size() - 1));
             long archivedAt = t + (long) (random.nextDouble() * (SEED_NOW - t) / 2);
             b.archived = new Archived(archivedAt, reason.id());
             latest = archivedAt;
@@ -227,11 +292,21 @@ final class SeedGenerator {
         List<Note> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             boolean inApp = random.nextInt(100) < 50;
-            String user = inApp ? pick(activeUsers).id() : random.nextBoolean() ? null : pick(activeUsers).id();
+            String user = inApp
+                    ? pick(activeUsers).id()
+                    : random.nextBoolean() ? null : pick(activeUsers).id();
             long at = o.createdAt() + (long) (random.nextDouble() * (SEED_NOW - o.createdAt()));
             Integer score = random.nextInt(100) < 20 ? 1 + random.nextInt(4) : null;
-            out.add(new Note(uuid(), o.id(), user, random.nextInt(100) < 10, score, pick(SeedPools.NOTE_TEXTS),
-                    o.stage(), at, inApp));
+            out.add(new Note(
+                    uuid(),
+                    o.id(),
+                    user,
+                    random.nextInt(100) < 10,
+                    score,
+                    pick(SeedPools.NOTE_TEXTS),
+                    o.stage(),
+                    at,
+                    inApp));
         }
         out.sort((x, y) -> Long.compare(x.createdAt(), y.createdAt()));
         return out;
@@ -244,8 +319,8 @@ final class SeedGenerator {
             case "agency" -> "Agency";
             case "internal" -> "Internal";
             case "university" -> "University fair";
-            default -> new String[] {"LinkedIn", "GitHub", "AngelList", "Added manually", "Email Lead"}[
-                    random.nextInt(5)];
+            default ->
+                new String[] {"LinkedIn", "GitHub", "AngelList", "Added manually", "Email Lead"}[random.nextInt(5)];
         };
     }
 
@@ -270,7 +345,8 @@ final class SeedGenerator {
 
     /** Lower-case ASCII e-mail handle: accents folded, apostrophes and spaces dropped. */
     private static String ascii(String name) {
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String folded =
+                MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         return NOT_HANDLE.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 

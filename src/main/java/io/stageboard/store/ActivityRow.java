@@ -15,6 +15,15 @@ package io.stageboard.store;
  * @param after         the same fields after (JSON), or null
  * @param message       Lever's reason for a failure, or null
  */
-public record ActivityRow(long at, String actor, long jobId, String kind, String jobDescription, String opportunityId,
-                          String description, ItemState state, String before, String after, String message) {
-}
+public record ActivityRow(
+        long at,
+        String actor,
+        long jobId,
+        String kind,
+        String jobDescription,
+        String opportunityId,
+        String description,
+        ItemState state,
+        String before,
+        String after,
+        String message) {}

@@ -63,8 +63,8 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(folder);
         } catch (Exception e) {
-            throw new StoreException("Stageboard cannot create its data folder " + folder
-                    + "; check that it is writable.", e);
+            throw new StoreException(
+                    "Stageboard cannot create its data folder " + folder + "; check that it is writable.", e);
         }
         Path file = folder.resolve(FILE_NAME);
         return connect("jdbc:sqlite:" + file, file.toString());
@@ -90,8 +90,10 @@ public final class Database implements AutoCloseable {
             }
             return new Database(connection, location);
         } catch (SQLException e) {
-            throw new StoreException("Stageboard cannot open its database " + location
-                    + "; check that the disk is not full and no other copy of Stageboard is using it.", e);
+            throw new StoreException(
+                    "Stageboard cannot open its database " + location
+                            + "; check that the disk is not full and no other copy of Stageboard is using it.",
+                    e);
         }
     }
 
@@ -101,8 +103,8 @@ public final class Database implements AutoCloseable {
             try {
                 return work.run(connection);
             } catch (SQLException e) {
-                throw new StoreException("Stageboard could not " + what + " in its database (" + location
-                        + "): " + e.getMessage(), e);
+                throw new StoreException(
+                        "Stageboard could not " + what + " in its database (" + location + "): " + e.getMessage(), e);
             }
         }
     }

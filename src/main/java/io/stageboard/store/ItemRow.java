@@ -15,6 +15,15 @@ package io.stageboard.store;
  * @param message       Lever's reason for a failure, or why the item was left unchanged; null otherwise
  * @param updatedAt     ms since the epoch of the last change of state
  */
-public record ItemRow(long jobId, int seq, String opportunityId, String label, String description, String argument,
-                      ItemState state, String before, String after, String message, long updatedAt) {
-}
+public record ItemRow(
+        long jobId,
+        int seq,
+        String opportunityId,
+        String label,
+        String description,
+        String argument,
+        ItemState state,
+        String before,
+        String after,
+        String message,
+        long updatedAt) {}

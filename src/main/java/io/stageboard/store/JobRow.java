@@ -12,6 +12,12 @@ package io.stageboard.store;
  * @param createdAt   ms since the epoch
  * @param finishedAt  ms since the epoch, or null while unfinished
  */
-public record JobRow(long id, String kind, String argument, String description, String actor, JobState state,
-                     long createdAt, Long finishedAt) {
-}
+public record JobRow(
+        long id,
+        String kind,
+        String argument,
+        String description,
+        String actor,
+        JobState state,
+        long createdAt,
+        Long finishedAt) {}

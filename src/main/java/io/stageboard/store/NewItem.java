@@ -11,6 +11,11 @@ package io.stageboard.store;
  * @param before        the relevant fields as last seen (JSON), or null
  * @param message       why an unchanged item needs no write, or null
  */
-public record NewItem(String opportunityId, String label, String description, String argument, ItemState state,
-                      String before, String message) {
-}
+public record NewItem(
+        String opportunityId,
+        String label,
+        String description,
+        String argument,
+        ItemState state,
+        String before,
+        String message) {}

@@ -21,14 +21,12 @@ public final class OpportunityCache {
           account TEXT NOT NULL,
           id TEXT NOT NULL,
           json TEXT NOT NULL,
-          PRIMARY KEY(account, id)) WITHOUT ROWID""",
-        """
+          PRIMARY KEY(account, id)) WITHOUT ROWID""", """
         CREATE TABLE IF NOT EXISTS cache_reference(
           account TEXT NOT NULL,
           kind TEXT NOT NULL,
           json TEXT NOT NULL,
-          PRIMARY KEY(account, kind))""",
-        """
+          PRIMARY KEY(account, kind))""", """
         CREATE TABLE IF NOT EXISTS cache_cursor(
           account TEXT PRIMARY KEY,
           synced_at INTEGER NOT NULL)""",
@@ -50,8 +48,7 @@ public final class OpportunityCache {
     }
 
     /** One cached opportunity: its id and its JSON. */
-    public record Row(String id, String json) {
-    }
+    public record Row(String id, String json) {}
 
     /** Inserts or replaces opportunities, all in one transaction. */
     public void putOpportunities(String account, Collection<Row> rows) {
@@ -79,8 +76,8 @@ public final class OpportunityCache {
             return;
         }
         database.inTransaction("remove opportunities from the cache", c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "DELETE FROM cache_opportunities WHERE account = ? AND id = ?")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("DELETE FROM cache_opportunities WHERE account = ? AND id = ?")) {
                 for (String id : ids) {
                     p.setString(1, account);
                     p.setString(2, id);
@@ -112,8 +109,7 @@ public final class OpportunityCache {
     public List<String> opportunities(String account) {
         return database.with("read the cached opportunities", c -> {
             List<String> json = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT json FROM cache_opportunities WHERE account = ?")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT json FROM cache_opportunities WHERE account = ?")) {
                 p.setString(1, account);
                 p.setFetchSize(1000);
                 try (ResultSet rs = p.executeQuery()) {
@@ -129,8 +125,8 @@ public final class OpportunityCache {
     /** Saves one reference list (stages, users …) as JSON, replacing the previous one. */
     public void putReference(String account, String kind, String json) {
         database.with("save reference data to the cache", c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT OR REPLACE INTO cache_reference(account, kind, json) VALUES(?, ?, ?)")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("INSERT OR REPLACE INTO cache_reference(account, kind, json) VALUES(?, ?, ?)")) {
                 p.setString(1, account);
                 p.setString(2, kind);
                 p.setString(3, json);
@@ -143,8 +139,8 @@ public final class OpportunityCache {
     /** @return the reference list saved under {@code kind}, if any */
     public Optional<String> reference(String account, String kind) {
         return database.with("read reference data from the cache", c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT json FROM cache_reference WHERE account = ? AND kind = ?")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("SELECT json FROM cache_reference WHERE account = ? AND kind = ?")) {
                 p.setString(1, account);
                 p.setString(2, kind);
                 try (ResultSet rs = p.executeQuery()) {
@@ -169,8 +165,8 @@ public final class OpportunityCache {
     /** Records that everything changed before {@code millis} is in the cache. */
     public void setSyncedAt(String account, long millis) {
         database.with("save the sync time to the cache", c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT OR REPLACE INTO cache_cursor(account, synced_at) VALUES(?, ?)")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("INSERT OR REPLACE INTO cache_cursor(account, synced_at) VALUES(?, ?)")) {
                 p.setString(1, account);
                 p.setLong(2, millis);
                 p.executeUpdate();

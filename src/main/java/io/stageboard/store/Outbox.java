@@ -1,10 +1,10 @@
 package io.stageboard.store;
 
-import java.sql.Types;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,8 +22,8 @@ public final class Outbox {
     private static final String ITEM_COLUMNS = "job_id, seq, opportunity_id, label, description, argument, state,"
             + " before_value, after_value, message, updated_at";
 
-    private static final String JOB_SELECT = "SELECT id, kind, argument, description, actor, state, created_at,"
-            + " finished_at FROM jobs";
+    private static final String JOB_SELECT =
+            "SELECT id, kind, argument, description, actor, state, created_at," + " finished_at FROM jobs";
 
     private final Database db;
     private final Clock clock;
@@ -43,13 +43,15 @@ public final class Outbox {
      * @param account the Lever account (API base URL) the job writes to; only that account's jobs are resumed
      * @return the job and its items as written, so the caller can run it without reading it back
      */
-    public CreatedJob createJob(String kind, String argument, String description, String actor, String account,
-                                List<NewItem> items) {
+    public CreatedJob createJob(
+            String kind, String argument, String description, String actor, String account, List<NewItem> items) {
         long now = clock.millis();
         long id = db.inTransaction("save a new job", c -> {
             long jobId;
-            try (PreparedStatement job = c.prepareStatement("INSERT INTO jobs(kind, argument, description, actor,"
-                    + " account, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement job = c.prepareStatement(
+                    "INSERT INTO jobs(kind, argument, description, actor,"
+                            + " account, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 job.setString(1, kind);
                 job.setString(2, argument);
                 job.setString(3, description);
@@ -63,8 +65,8 @@ public final class Outbox {
                     jobId = keys.getLong(1);
                 }
             }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO items(" + ITEM_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO items(" + ITEM_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)")) {
                 int seq = 0;
                 for (NewItem item : items) {
                     insert.setLong(1, jobId);
@@ -85,8 +87,18 @@ public final class Outbox {
         });
         List<ItemRow> rows = new ArrayList<>(items.size());
         for (NewItem item : items) {
-            rows.add(new ItemRow(id, rows.size(), item.opportunityId(), item.label(), item.description(),
-                    item.argument(), item.state(), item.before(), null, item.message(), now));
+            rows.add(new ItemRow(
+                    id,
+                    rows.size(),
+                    item.opportunityId(),
+                    item.label(),
+                    item.description(),
+                    item.argument(),
+                    item.state(),
+                    item.before(),
+                    null,
+                    item.message(),
+                    now));
         }
         return new CreatedJob(new JobRow(id, kind, argument, description, actor, JobState.RUNNING, now, null), rows);
     }
@@ -104,8 +116,8 @@ public final class Outbox {
     /** @return the account's running and paused jobs, oldest first: the ones a new start offers to resume */
     public List<JobRow> unfinishedJobs(String account) {
         return db.with("read the unfinished jobs", c -> {
-            try (PreparedStatement select = c.prepareStatement(JOB_SELECT
-                    + " WHERE state IN ('RUNNING', 'PAUSED') AND account = ? ORDER BY id")) {
+            try (PreparedStatement select = c.prepareStatement(
+                    JOB_SELECT + " WHERE state IN ('RUNNING', 'PAUSED') AND account = ? ORDER BY id")) {
                 select.setString(1, account);
                 return readJobs(select);
             }
@@ -115,8 +127,8 @@ public final class Outbox {
     /** @return every item of the job, in order */
     public List<ItemRow> items(long jobId) {
         return db.with("read a job's items", c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT " + ITEM_COLUMNS
-                    + " FROM items WHERE job_id = ? ORDER BY seq")) {
+            try (PreparedStatement select =
+                    c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM items WHERE job_id = ? ORDER BY seq")) {
                 select.setLong(1, jobId);
                 return readItems(select);
             }
@@ -127,8 +139,8 @@ public final class Outbox {
     public Map<ItemState, Integer> counts(long jobId) {
         return db.with("count a job's items", c -> {
             Map<ItemState, Integer> counts = new EnumMap<>(ItemState.class);
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT state, COUNT(*) FROM items WHERE job_id = ? GROUP BY state")) {
+            try (PreparedStatement select =
+                    c.prepareStatement("SELECT state, COUNT(*) FROM items WHERE job_id = ? GROUP BY state")) {
                 select.setLong(1, jobId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -155,8 +167,8 @@ public final class Outbox {
         update("record an item's outcome", jobId, seq, state, before, after, message);
     }
 
-    private void update(String what, long jobId, int seq, ItemState state, String before, String after,
-                        String message) {
+    private void update(
+            String what, long jobId, int seq, ItemState state, String before, String after, String message) {
         db.with(what, c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE items SET state = ?,"
                     + " before_value = COALESCE(?, before_value), after_value = ?, message = ?, updated_at = ?"
@@ -176,8 +188,8 @@ public final class Outbox {
     /** Sets a job's state; finishing or cancelling it also records when. */
     public void setJobState(long jobId, JobState state) {
         db.with("change a job's state", c -> {
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE jobs SET state = ?, finished_at = ? WHERE id = ?")) {
+            try (PreparedStatement update =
+                    c.prepareStatement("UPDATE jobs SET state = ?, finished_at = ? WHERE id = ?")) {
                 update.setString(1, state.name());
                 if (state.isUnfinished()) {
                     update.setNull(2, Types.INTEGER);
@@ -198,8 +210,8 @@ public final class Outbox {
      */
     public int moveItems(long jobId, ItemState from, ItemState to) {
         return db.with("update a job's items", c -> {
-            try (PreparedStatement update = c.prepareStatement("UPDATE items SET state = ?, message = NULL,"
-                    + " updated_at = ? WHERE job_id = ? AND state = ?")) {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE items SET state = ?, message = NULL," + " updated_at = ? WHERE job_id = ? AND state = ?")) {
                 update.setString(1, to.name());
                 update.setLong(2, clock.millis());
                 update.setLong(3, jobId);
@@ -216,18 +228,28 @@ public final class Outbox {
      */
     public List<ActivityRow> activity(int limit) {
         return db.with("read the activity log", c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT i.updated_at, j.actor, j.id, j.kind, j.description,"
-                    + " i.opportunity_id, i.description, i.state, i.before_value, i.after_value, i.message"
-                    + " FROM items i JOIN jobs j ON j.id = i.job_id"
-                    + " WHERE i.state IN ('SUCCEEDED', 'UNCHANGED', 'FAILED')"
-                    + " ORDER BY i.updated_at DESC, i.job_id DESC, i.seq DESC LIMIT ?")) {
+            try (PreparedStatement select =
+                    c.prepareStatement("SELECT i.updated_at, j.actor, j.id, j.kind, j.description,"
+                            + " i.opportunity_id, i.description, i.state, i.before_value, i.after_value, i.message"
+                            + " FROM items i JOIN jobs j ON j.id = i.job_id"
+                            + " WHERE i.state IN ('SUCCEEDED', 'UNCHANGED', 'FAILED')"
+                            + " ORDER BY i.updated_at DESC, i.job_id DESC, i.seq DESC LIMIT ?")) {
                 select.setInt(1, limit);
                 List<ActivityRow> rows = new ArrayList<>();
                 try (ResultSet r = select.executeQuery()) {
                     while (r.next()) {
-                        rows.add(new ActivityRow(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4),
-                                r.getString(5), r.getString(6), r.getString(7), ItemState.valueOf(r.getString(8)),
-                                r.getString(9), r.getString(10), r.getString(11)));
+                        rows.add(new ActivityRow(
+                                r.getLong(1),
+                                r.getString(2),
+                                r.getLong(3),
+                                r.getString(4),
+                                r.getString(5),
+                                r.getString(6),
+                                r.getString(7),
+                                ItemState.valueOf(r.getString(8)),
+                                r.getString(9),
+                                r.getString(10),
+                                r.getString(11)));
                     }
                 }
                 return rows;
@@ -240,8 +262,15 @@ public final class Outbox {
         try (ResultSet r = select.executeQuery()) {
             while (r.next()) {
                 long finished = r.getLong(8);
-                jobs.add(new JobRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                        JobState.valueOf(r.getString(6)), r.getLong(7), r.wasNull() ? null : finished));
+                jobs.add(new JobRow(
+                        r.getLong(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        JobState.valueOf(r.getString(6)),
+                        r.getLong(7),
+                        r.wasNull() ? null : finished));
             }
         }
         return jobs;
@@ -251,9 +280,18 @@ public final class Outbox {
         List<ItemRow> items = new ArrayList<>();
         try (ResultSet r = select.executeQuery()) {
             while (r.next()) {
-                items.add(new ItemRow(r.getLong(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5),
-                        r.getString(6), ItemState.valueOf(r.getString(7)), r.getString(8), r.getString(9),
-                        r.getString(10), r.getLong(11)));
+                items.add(new ItemRow(
+                        r.getLong(1),
+                        r.getInt(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getString(6),
+                        ItemState.valueOf(r.getString(7)),
+                        r.getString(8),
+                        r.getString(9),
+                        r.getString(10),
+                        r.getLong(11)));
             }
         }
         return items;

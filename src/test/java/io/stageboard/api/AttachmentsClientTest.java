@@ -1,17 +1,16 @@
 package io.stageboard.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.stageboard.sandbox.Fault;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class AttachmentsClientTest {
 
@@ -26,7 +25,11 @@ class AttachmentsClientTest {
     void start() {
         sandbox = Sandboxes.start(SandboxOptions.defaults().withSize(20));
         client = Sandboxes.clientFor(sandbox).build();
-        creator = sandbox.data().users().stream().filter(u -> !u.deactivated()).findFirst().orElseThrow().id();
+        creator = sandbox.data().users().stream()
+                .filter(u -> !u.deactivated())
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @AfterEach
@@ -36,8 +39,8 @@ class AttachmentsClientTest {
     }
 
     private static NewOpportunity named(String name, List<String> emails) {
-        return new NewOpportunity(name, "", "", emails, List.of(), List.of(), List.of(), List.of(), null, null, null,
-                null);
+        return new NewOpportunity(
+                name, "", "", emails, List.of(), List.of(), List.of(), List.of(), null, null, null, null);
     }
 
     @Test
@@ -46,9 +49,11 @@ class AttachmentsClientTest {
         Upload portfolio = new Upload("portfolio.pdf", "application/pdf", new byte[] {37, 80, 68, 70, 1, 2, 3});
         List<Long> progress = new ArrayList<>();
 
-        CreatedOpportunity created = client.attachments().createOpportunity(named("Grace Hopper",
-                List.of("grace@example.com")), new NewAttachments(resume, List.of(portfolio), false, progress::add),
-                creator);
+        CreatedOpportunity created = client.attachments()
+                .createOpportunity(
+                        named("Grace Hopper", List.of("grace@example.com")),
+                        new NewAttachments(resume, List.of(portfolio), false, progress::add),
+                        creator);
 
         String id = created.opportunity().id();
         LeverAttachments files = client.attachments();
@@ -62,8 +67,11 @@ class AttachmentsClientTest {
 
     @Test
     void parseFillsWhatTheFormLeftEmpty() {
-        CreatedOpportunity created = client.attachments().createOpportunity(named("", List.of()),
-                new NewAttachments(new Upload("grace.txt", "text/plain", CV), List.of(), true, null), creator);
+        CreatedOpportunity created = client.attachments()
+                .createOpportunity(
+                        named("", List.of()),
+                        new NewAttachments(new Upload("grace.txt", "text/plain", CV), List.of(), true, null),
+                        creator);
 
         Opportunity o = created.opportunity();
         assertThat(List.of(o.name(), o.emails())).isEqualTo(List.of("Grace Hopper", List.of("grace@example.com")));
@@ -85,9 +93,11 @@ class AttachmentsClientTest {
         sandbox.faults().next("POST", "/opportunities", Fault.applyThenDrop());
         int before = sandbox.data().opportunityCount();
 
-        CreatedOpportunity created = client.attachments().createOpportunity(named("Grace Hopper",
-                List.of("grace@example.com")), new NewAttachments(new Upload("grace.txt", "text/plain", CV),
-                List.of(), false, null), creator);
+        CreatedOpportunity created = client.attachments()
+                .createOpportunity(
+                        named("Grace Hopper", List.of("grace@example.com")),
+                        new NewAttachments(new Upload("grace.txt", "text/plain", CV), List.of(), false, null),
+                        creator);
 
         assertThat(sandbox.data().opportunityCount()).isEqualTo(before + 1);
         assertThat(List.of(created.opportunity().name(), created.opportunity().emails()))

@@ -26,12 +26,15 @@ class ErrorMapperTest {
                 .hasMessage("This API key is not allowed to do this (Lever says: Missing permission notes:write);"
                         + " ask a Super Admin to grant the key this permission under Settings → Integrations and API."
                         + " (HTTP 403)");
-        assertThat(map(404, "{}")).isInstanceOf(LeverNotFoundException.class)
+        assertThat(map(404, "{}"))
+                .isInstanceOf(LeverNotFoundException.class)
                 .hasMessage("This note no longer exists in Lever; refresh. (HTTP 404)");
         assertThat(map(429, "{}")).isInstanceOf(LeverRateLimitException.class);
-        assertThat(map(503, "{}")).isInstanceOf(LeverServerException.class)
+        assertThat(map(503, "{}"))
+                .isInstanceOf(LeverServerException.class)
                 .satisfies(e -> assertThat(e.isTransient()).isTrue());
-        assertThat(map(409, "{\"message\":\"Conflict\"}")).isExactlyInstanceOf(LeverException.class)
+        assertThat(map(409, "{\"message\":\"Conflict\"}"))
+                .isExactlyInstanceOf(LeverException.class)
                 .satisfies(e -> assertThat(e.isTransient()).isFalse());
     }
 
@@ -56,7 +59,8 @@ class ErrorMapperTest {
     void webPagesAreRecognisedWhateverTheStatus() {
         assertThat(mapper.fromResponse(503, "text/html", "<html><body>Down</body></html>", "This note", null))
                 .hasMessageStartingWith("Lever answered with an error page (HTTP 503) instead of data");
-        assertThat(mapper.htmlInsteadOfData(200)).isInstanceOf(LeverResponseException.class)
+        assertThat(mapper.htmlInsteadOfData(200))
+                .isInstanceOf(LeverResponseException.class)
                 .hasMessageStartingWith("Lever answered with a web page instead of data.");
         assertThat(ErrorMapper.looksLikeHtml(null, "  <!DOCTYPE html><p>")).isTrue();
         assertThat(ErrorMapper.looksLikeHtml("application/json", "{}")).isFalse();
@@ -65,13 +69,15 @@ class ErrorMapperTest {
     @Test
     void ioFailuresNameTheHostAndTheReason() {
         assertThat(io(new ConnectException("Connection refused"), false))
-                .hasMessage("Could not reach Lever at api.lever.co: the connection was refused. Check your connection.");
+                .hasMessage(
+                        "Could not reach Lever at api.lever.co: the connection was refused. Check your connection.");
         assertThat(io(new UnknownHostException("api.lever.co"), false))
                 .hasMessageContaining("the host name could not be found");
         assertThat(io(new SocketTimeoutException("timeout"), true))
                 .hasMessageContaining("the request timed out")
                 .satisfies(e -> assertThat(e.mayHaveLanded()).isTrue());
-        assertThat(io(new IOException("unexpected end of stream"), false).mayHaveLanded()).isFalse();
+        assertThat(io(new IOException("unexpected end of stream"), false).mayHaveLanded())
+                .isFalse();
     }
 
     private LeverException map(int status, String body) {

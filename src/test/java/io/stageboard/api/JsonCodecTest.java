@@ -70,8 +70,8 @@ class JsonCodecTest {
 
     @Test
     void aPageWithoutHasNextIsTheLastAndAManagerAliasIsRead() {
-        Page<User> page = codec.page("{\"data\":[{\"id\":\"u1\",\"manager\":\"u0\",\"deactivatedAt\":null}]}",
-                User.class);
+        Page<User> page =
+                codec.page("{\"data\":[{\"id\":\"u1\",\"manager\":\"u0\",\"deactivatedAt\":null}]}", User.class);
 
         assertThat(page.hasNext()).isFalse();
         assertThat(page.items()).singleElement().satisfies(u -> {
@@ -104,6 +104,8 @@ class JsonCodecTest {
         assertThatThrownBy(() -> codec.page("{\"data\":[{\"id\":", Stage.class))
                 .isInstanceOf(LeverResponseException.class)
                 .hasMessageStartingWith("Lever sent an answer Stageboard could not read (it was not valid JSON).")
-                .message().doesNotContain("com.fasterxml").doesNotContain("line:");
+                .message()
+                .doesNotContain("com.fasterxml")
+                .doesNotContain("line:");
     }
 }

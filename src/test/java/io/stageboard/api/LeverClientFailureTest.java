@@ -43,7 +43,9 @@ class LeverClientFailureTest {
 
     @AfterEach
     void noFaultLeftBehind() {
-        assertThat(server.faults().pending()).as("faults the test queued but no request consumed").isZero();
+        assertThat(server.faults().pending())
+                .as("faults the test queued but no request consumed")
+                .isZero();
         server.faults().clear();
     }
 
@@ -72,7 +74,8 @@ class LeverClientFailureTest {
             assertThatThrownBy(twoTries::tags)
                     .isInstanceOf(LeverRateLimitException.class)
                     .hasMessageStartingWith("Lever is throttling requests; try again in a minute.")
-                    .satisfies(e -> assertThat(((LeverException) e).isTransient()).isTrue());
+                    .satisfies(
+                            e -> assertThat(((LeverException) e).isTransient()).isTrue());
         }
     }
 
@@ -115,7 +118,8 @@ class LeverClientFailureTest {
         Note note = client.createNote(id, new NewNote(text, false, 3), null);
 
         assertThat(note.body()).isEqualTo(text);
-        List<SandboxModel.Note> stored = server.data().notes(id).stream().filter(n -> n.value().equals(text))
+        List<SandboxModel.Note> stored = server.data().notes(id).stream()
+                .filter(n -> n.value().equals(text))
                 .toList();
         assertThat(stored).hasSize(1);
         assertThat(note.id()).isEqualTo(stored.get(0).id());
@@ -130,7 +134,9 @@ class LeverClientFailureTest {
         Note note = client.createNote(id, new NewNote(text, true, null), null);
 
         assertThat(note.secret()).isTrue();
-        assertThat(server.data().notes(id)).filteredOn(n -> n.value().equals(text)).hasSize(1);
+        assertThat(server.data().notes(id))
+                .filteredOn(n -> n.value().equals(text))
+                .hasSize(1);
     }
 
     @Test
@@ -151,7 +157,10 @@ class LeverClientFailureTest {
         assertThatThrownBy(client::archiveReasons)
                 .isInstanceOf(LeverResponseException.class)
                 .hasMessageStartingWith("Lever sent an answer Stageboard could not read")
-                .message().doesNotContain("Jackson").doesNotContain("com.fasterxml").doesNotContain("Unexpected");
+                .message()
+                .doesNotContain("Jackson")
+                .doesNotContain("com.fasterxml")
+                .doesNotContain("Unexpected");
     }
 
     @Test
@@ -162,13 +171,15 @@ class LeverClientFailureTest {
             assertThatThrownBy(twoTries::stages)
                     .isInstanceOf(LeverServerException.class)
                     .hasMessageStartingWith("Lever answered with an error page (HTTP 502) instead of data")
-                    .message().doesNotContain("<");
+                    .message()
+                    .doesNotContain("<");
         }
     }
 
     @Test
     void aWrongKeyIsAnAuthenticationErrorThatIsNotRetried() {
-        try (LeverClient wrong = Sandboxes.clientFor(server).apiKey("not-the-right-key").build()) {
+        try (LeverClient wrong =
+                Sandboxes.clientFor(server).apiKey("not-the-right-key").build()) {
             long before = server.stats().requests();
 
             assertThatThrownBy(wrong::stages)
@@ -183,21 +194,27 @@ class LeverClientFailureTest {
     @Test
     void aKeyWithoutAPermissionGetsAPermissionSentence() {
         server.grantKey("stages-only-key", Set.of("stages:read"));
-        try (LeverClient limited = Sandboxes.clientFor(server).apiKey("stages-only-key").build()) {
+        try (LeverClient limited =
+                Sandboxes.clientFor(server).apiKey("stages-only-key").build()) {
             assertThat(limited.stages()).isNotEmpty();
 
             assertThatThrownBy(limited::tags)
                     .isInstanceOf(LeverPermissionException.class)
                     .hasMessageStartingWith("This API key is not allowed to do this")
                     .hasMessageContaining("ask a Super Admin")
-                    .satisfies(e -> assertThat(((LeverException) e).leverMessage()).isNotBlank());
+                    .satisfies(
+                            e -> assertThat(((LeverException) e).leverMessage()).isNotBlank());
         }
     }
 
     @Test
     void anUnreachableServerIsANetworkErrorNamingTheHost() {
-        try (LeverClient nowhere = LeverClient.builder().baseUrl("http://127.0.0.1:1/v1").apiKey("some-key-123")
-                .maxAttempts(2).backoff(Duration.ofMillis(1), Duration.ofMillis(2)).build()) {
+        try (LeverClient nowhere = LeverClient.builder()
+                .baseUrl("http://127.0.0.1:1/v1")
+                .apiKey("some-key-123")
+                .maxAttempts(2)
+                .backoff(Duration.ofMillis(1), Duration.ofMillis(2))
+                .build()) {
             assertThatThrownBy(nowhere::stages)
                     .isInstanceOf(LeverNetworkException.class)
                     .hasMessage("Could not reach Lever at 127.0.0.1: the connection was refused."
@@ -208,8 +225,10 @@ class LeverClientFailureTest {
 
     @Test
     void aReadTimeoutIsANetworkError() {
-        try (LeverClient impatient = Sandboxes.clientFor(server).maxAttempts(1)
-                .timeouts(Duration.ofSeconds(1), Duration.ofMillis(200)).build()) {
+        try (LeverClient impatient = Sandboxes.clientFor(server)
+                .maxAttempts(1)
+                .timeouts(Duration.ofSeconds(1), Duration.ofMillis(200))
+                .build()) {
             server.faults().next("GET", "/stages", Fault.delay(1_000));
 
             assertThatThrownBy(impatient::stages)
@@ -231,8 +250,8 @@ class LeverClientFailureTest {
 
     @Test
     void cancellingAPagerCutsShortAWaitForRetryAfter() {
-        cancelWhileWaiting(client.opportunities(OpportunityQuery.builder().archived(true).build()),
-                Fault.tooManyRequests(5));
+        cancelWhileWaiting(
+                client.opportunities(OpportunityQuery.builder().archived(true).build()), Fault.tooManyRequests(5));
     }
 
     /**
@@ -256,7 +275,9 @@ class LeverClientFailureTest {
 
         // The fault holds the answer for 4 s or more, so a page that ends within 3 s was cut short by the cancel.
         assertThatThrownBy(() -> page.get(3, TimeUnit.SECONDS)).hasCauseInstanceOf(CancellationException.class);
-        assertThat(leftInterrupted).as("a pooled thread handed back interrupted").isFalse();
+        assertThat(leftInterrupted)
+                .as("a pooled thread handed back interrupted")
+                .isFalse();
     }
 
     private static void awaitRequests(long count) {

@@ -45,11 +45,13 @@ class LeverClientWriteTest {
         assertThat(returned.stage()).isEqualTo(target);
         assertThat(after.stage()).isEqualTo(target);
         assertThat(after.stageChanges()).hasSize(before.stageChanges().size() + 1);
-        SandboxModel.StageChange last = after.stageChanges().get(after.stageChanges().size() - 1);
+        SandboxModel.StageChange last =
+                after.stageChanges().get(after.stageChanges().size() - 1);
         assertThat(last.toStageId()).isEqualTo(target);
         assertThat(last.userId()).isEqualTo(user);
         assertThat(last.toStageIndex()).isEqualTo(server.data().stageIndex(target));
-        assertThat(after.lastAdvancedAt()).isGreaterThanOrEqualTo(before.lastAdvancedAt())
+        assertThat(after.lastAdvancedAt())
+                .isGreaterThanOrEqualTo(before.lastAdvancedAt())
                 .isEqualTo(last.updatedAt());
         assertThat(returned.stageChanges()).hasSize(after.stageChanges().size());
         assertThat(returned.lastAdvancedAt()).isEqualTo(after.lastAdvancedAt());
@@ -58,30 +60,45 @@ class LeverClientWriteTest {
     @Test
     void archivingAndUnarchivingRoundTrip() {
         SandboxModel.Opportunity before = freshActive();
-        ArchiveReason reason = client.archiveReasons().stream().filter(r -> r.isActive() && !r.isHired())
-                .findFirst().orElseThrow();
+        ArchiveReason reason = client.archiveReasons().stream()
+                .filter(r -> r.isActive() && !r.isHired())
+                .findFirst()
+                .orElseThrow();
 
         Opportunity archived = client.archive(before.id(), reason.id(), null);
 
         assertThat(archived.archived()).isNotNull();
         assertThat(archived.archived().reason()).isEqualTo(reason.id());
-        assertThat(server.data().opportunity(before.id()).orElseThrow().archived().reason()).isEqualTo(reason.id());
+        assertThat(server.data()
+                        .opportunity(before.id())
+                        .orElseThrow()
+                        .archived()
+                        .reason())
+                .isEqualTo(reason.id());
 
         Opportunity restored = client.unarchive(before.id(), activeUser());
 
         assertThat(restored.isArchived()).isFalse();
-        assertThat(server.data().opportunity(before.id()).orElseThrow().isArchived()).isFalse();
+        assertThat(server.data().opportunity(before.id()).orElseThrow().isArchived())
+                .isFalse();
     }
 
     @Test
     void archivingAsHiredUsesTheHiredReason() {
         SandboxModel.Opportunity before = freshActive();
-        ArchiveReason hired = client.archiveReasons().stream().filter(ArchiveReason::isHired).findFirst()
+        ArchiveReason hired = client.archiveReasons().stream()
+                .filter(ArchiveReason::isHired)
+                .findFirst()
                 .orElseThrow();
 
         client.archive(before.id(), hired.id(), activeUser());
 
-        assertThat(server.data().opportunity(before.id()).orElseThrow().archived().reason()).isEqualTo(hired.id());
+        assertThat(server.data()
+                        .opportunity(before.id())
+                        .orElseThrow()
+                        .archived()
+                        .reason())
+                .isEqualTo(hired.id());
     }
 
     @Test
@@ -136,13 +153,15 @@ class LeverClientWriteTest {
 
         assertThat(created.user()).isNull();
         assertThat(created.score()).isNull();
-        assertThat(server.data().note(o.id(), created.id()).orElseThrow().userId()).isNull();
+        assertThat(server.data().note(o.id(), created.id()).orElseThrow().userId())
+                .isNull();
     }
 
     @Test
     void deletingANoteWrittenInTheLeverAppIsRefusedWithASentence() {
         SandboxModel.Opportunity o = freshActive();
-        SandboxModel.Note appNote = server.data().addNote(o.id(), "Written in Lever", false, null, null, true)
+        SandboxModel.Note appNote = server.data()
+                .addNote(o.id(), "Written in Lever", false, null, null, true)
                 .orElseThrow();
 
         assertThatThrownBy(() -> client.deleteNote(o.id(), appNote.id(), null))
@@ -154,8 +173,10 @@ class LeverClientWriteTest {
 
     @Test
     void writesToAMissingOpportunityAreNotFound() {
-        assertThatThrownBy(() -> client.changeStage("00000000-0000-0000-0000-000000000000",
-                server.data().stages().get(0).id(), null))
+        assertThatThrownBy(() -> client.changeStage(
+                        "00000000-0000-0000-0000-000000000000",
+                        server.data().stages().get(0).id(),
+                        null))
                 .isInstanceOf(LeverNotFoundException.class)
                 .hasMessageStartingWith("This opportunity no longer exists in Lever; refresh.");
     }
@@ -183,7 +204,8 @@ class LeverClientWriteTest {
     static List<String> activeIds(SandboxServer server) {
         return server.data().opportunities().stream()
                 .filter(o -> !o.isArchived() && !"confidential".equals(o.confidentiality()))
-                .map(SandboxModel.Opportunity::id).toList();
+                .map(SandboxModel.Opportunity::id)
+                .toList();
     }
 
     /** An active opportunity no other test of this class has touched. */
@@ -192,11 +214,18 @@ class LeverClientWriteTest {
     }
 
     private static String otherStage(String current) {
-        return server.data().stages().stream().map(SandboxModel.Stage::id).filter(s -> !s.equals(current))
-                .reduce((a, b) -> b).orElseThrow();
+        return server.data().stages().stream()
+                .map(SandboxModel.Stage::id)
+                .filter(s -> !s.equals(current))
+                .reduce((a, b) -> b)
+                .orElseThrow();
     }
 
     private static String activeUser() {
-        return server.data().users().stream().filter(u -> !u.deactivated()).findFirst().orElseThrow().id();
+        return server.data().users().stream()
+                .filter(u -> !u.deactivated())
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }

@@ -10,8 +10,9 @@ class LeverHostsTest {
     void anEuAccountUsesTheEuPublicPostingsHostAndEuLinks() {
         LeverHosts eu = LeverHosts.forDataApi("https://api.eu.lever.co/v1");
 
-        assertThat(eu).isEqualTo(new LeverHosts("https://api.eu.lever.co/v0/postings", "jobs.eu.lever.co",
-                "https://hire.eu.lever.co"));
+        assertThat(eu)
+                .isEqualTo(new LeverHosts(
+                        "https://api.eu.lever.co/v0/postings", "jobs.eu.lever.co", "https://hire.eu.lever.co"));
         assertThat(eu.candidateLink("abc")).isEqualTo("https://hire.eu.lever.co/candidates/abc");
     }
 

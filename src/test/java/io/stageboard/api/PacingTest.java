@@ -19,13 +19,18 @@ class PacingTest {
     void manyParallelRequestsAtTheConfiguredRateNeverMeetA429() {
         // Lever's shape (burst = 2 s of refill) at four times the speed: a client that fired its 100 requests
         // as fast as it could would drain the bucket of 20 at once; one paced at the rate never meets a 429.
-        try (SandboxServer server = Sandboxes.start(SandboxOptions.defaults().withSize(50).withRateLimit(40, 20));
-             LeverClient client = Sandboxes.clientFor(server).rateLimit(40, 20).maxAttempts(1).build()) {
+        try (SandboxServer server =
+                        Sandboxes.start(SandboxOptions.defaults().withSize(50).withRateLimit(40, 20));
+                LeverClient client = Sandboxes.clientFor(server)
+                        .rateLimit(40, 20)
+                        .maxAttempts(1)
+                        .build()) {
             ExecutorService pool = Executors.newFixedThreadPool(8);
             try {
                 long started = System.nanoTime();
                 List<CompletableFuture<List<Stage>>> calls = IntStream.range(0, 100)
-                        .mapToObj(i -> CompletableFuture.supplyAsync(client::stages, pool)).toList();
+                        .mapToObj(i -> CompletableFuture.supplyAsync(client::stages, pool))
+                        .toList();
                 calls.forEach(CompletableFuture::join);
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
 

@@ -9,8 +9,7 @@ import java.time.Duration;
 /** Starts sandbox servers and clients tuned for fast tests (tiny backoff, generous rate). */
 final class Sandboxes {
 
-    private Sandboxes() {
-    }
+    private Sandboxes() {}
 
     static SandboxServer start(SandboxOptions options) {
         try {

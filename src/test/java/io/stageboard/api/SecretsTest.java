@@ -51,7 +51,8 @@ class SecretsTest {
     void theKeyAppearsInNoLogLineAndNoExceptionMessage() {
         List<Throwable> failures = new ArrayList<>();
         String opportunity = LeverClientWriteTest.activeIds(server).get(0);
-        try (LeverClient client = Sandboxes.clientFor(server).apiKey(KEY).maxAttempts(2).build()) {
+        try (LeverClient client =
+                Sandboxes.clientFor(server).apiKey(KEY).maxAttempts(2).build()) {
             client.stages();
             client.opportunity(opportunity);
             client.createNote(opportunity, new NewNote("Logged?", false, null), null);
@@ -65,29 +66,40 @@ class SecretsTest {
             failures.add(failure(client::stages));
             failures.add(failure(() -> client.opportunity("missing")));
         }
-        try (LeverClient wrong = Sandboxes.clientFor(server).apiKey(KEY + "-wrong").build()) {
+        try (LeverClient wrong =
+                Sandboxes.clientFor(server).apiKey(KEY + "-wrong").build()) {
             failures.add(failure(wrong::stages));
         }
         server.grantKey(LIMITED_KEY, Set.of("stages:read"));
-        try (LeverClient limited = Sandboxes.clientFor(server).apiKey(LIMITED_KEY).build()) {
+        try (LeverClient limited =
+                Sandboxes.clientFor(server).apiKey(LIMITED_KEY).build()) {
             failures.add(failure(() -> limited.users(false)));
         }
 
         assertThat(failures).hasSize(7).allSatisfy(this::assertNoSecret);
-        List<String> lines = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-        assertThat(lines).hasSizeGreaterThanOrEqualTo(10)
+        List<String> lines =
+                appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(lines)
+                .hasSizeGreaterThanOrEqualTo(10)
                 .anySatisfy(l -> assertThat(l).startsWith("GET /v1/stages?limit=100 -> 200 in"))
                 .anySatisfy(l -> assertThat(l).contains("-> 429").contains("(attempt 1)"))
-                .allSatisfy(l -> assertThat(l).doesNotContain(KEY).doesNotContain(LIMITED_KEY)
-                        .doesNotContain(credential(KEY)).doesNotContain(credential(LIMITED_KEY))
-                        .doesNotContain("Authorization").doesNotContain("Basic "));
+                .allSatisfy(l -> assertThat(l)
+                        .doesNotContain(KEY)
+                        .doesNotContain(LIMITED_KEY)
+                        .doesNotContain(credential(KEY))
+                        .doesNotContain(credential(LIMITED_KEY))
+                        .doesNotContain("Authorization")
+                        .doesNotContain("Basic "));
     }
 
     private void assertNoSecret(Throwable failure) {
         assertThat(failure).isInstanceOf(LeverException.class);
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            assertThat(String.valueOf(t.getMessage())).doesNotContain(KEY).doesNotContain(LIMITED_KEY)
-                    .doesNotContain(credential(KEY)).doesNotContain("Basic ");
+            assertThat(String.valueOf(t.getMessage()))
+                    .doesNotContain(KEY)
+                    .doesNotContain(LIMITED_KEY)
+                    .doesNotContain(credential(KEY))
+                    .doesNotContain("Basic ");
         }
         assertThat(((LeverException) failure).userMessage()).doesNotContain(KEY);
     }

@@ -1,5 +1,8 @@
 package io.stageboard.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import io.stageboard.credentials.Account;
 import io.stageboard.credentials.AccountStore;
 import io.stageboard.credentials.InMemorySecretStore;
@@ -10,12 +13,6 @@ import io.stageboard.sandbox.SandboxModel;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
 import io.stageboard.service.accounts.AccountService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,15 +25,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code Main accounts …} and {@code bulk-tag --account} against a sandbox, with a throwaway preferences node. */
 class AccountsCommandTest {
 
     @TempDir
     Path home;
+
     private SandboxServer sandbox;
     private final Preferences node = Preferences.userRoot().node("io/stageboard-test/" + UUID.randomUUID());
     private final AccountStore store = new AccountStore(node);
@@ -58,8 +58,8 @@ class AccountsCommandTest {
     }
 
     private AccountService accounts() {
-        return new AccountService(keychain, new InMemorySecretStore(), store, background,
-                AccountService.defaultClients());
+        return new AccountService(
+                keychain, new InMemorySecretStore(), store, background, AccountService.defaultClients());
     }
 
     private int run(String key, String... args) {
@@ -91,8 +91,9 @@ class AccountsCommandTest {
         int code = run(sandbox.apiKey() + "\n", "add", "Local sandbox", "--base-url", sandbox.baseUrl() + "/");
 
         assertThat(code).isZero();
-        assertThat(out()).isEqualTo("accounts: added \"Local sandbox\" (" + sandbox.baseUrl() + "); its key is in "
-                + keychain.description() + ".\n");
+        assertThat(out())
+                .isEqualTo("accounts: added \"Local sandbox\" (" + sandbox.baseUrl() + "); its key is in "
+                        + keychain.description() + ".\n");
         Account saved = only();
         assertThat(saved.baseUrl()).isEqualTo(sandbox.baseUrl());
         assertThat(keychain.read(saved.id())).isEqualTo(Optional.of(sandbox.apiKey()));
@@ -100,8 +101,8 @@ class AccountsCommandTest {
         assertThat(preferenceValues()).doesNotContain(sandbox.apiKey());
 
         assertThat(run(null, "list")).isZero();
-        assertThat(out()).isEqualTo("Local sandbox\t" + sandbox.baseUrl() + "\t-\tkey in " + keychain.description()
-                + "\n");
+        assertThat(out())
+                .isEqualTo("Local sandbox\t" + sandbox.baseUrl() + "\t-\tkey in " + keychain.description() + "\n");
     }
 
     @Test
@@ -109,14 +110,17 @@ class AccountsCommandTest {
         int code = run("not-the-key", "add", "Local sandbox", "--base-url", sandbox.baseUrl());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err()).startsWith("accounts: Lever rejected this key for " + sandbox.baseUrl() + " (HTTP 401).")
+        assertThat(err())
+                .startsWith("accounts: Lever rejected this key for " + sandbox.baseUrl() + " (HTTP 401).")
                 .doesNotContain("not-the-key");
         assertThat(store.list()).isEmpty();
     }
 
     @Test
     void performAsMustNameAnActiveUserAndIsRecordedWithTheirName() {
-        SandboxModel.User user = sandbox.data().users().stream().filter(u -> !u.deactivated()).findFirst()
+        SandboxModel.User user = sandbox.data().users().stream()
+                .filter(u -> !u.deactivated())
+                .findFirst()
                 .orElseThrow();
 
         assertThat(run(sandbox.apiKey(), "add", "Local", "--base-url", sandbox.baseUrl(), "--perform-as", "nobody"))
@@ -151,8 +155,8 @@ class AccountsCommandTest {
 
         assertThat(run(null, "remove", "Local")).isZero();
 
-        assertThat(out()).isEqualTo("accounts: removed \"Local\"; its key is deleted from " + keychain.description()
-                + ".\n");
+        assertThat(out())
+                .isEqualTo("accounts: removed \"Local\"; its key is deleted from " + keychain.description() + ".\n");
         assertThat(store.list()).isEmpty();
         assertThat(keychain.read(id)).isEqualTo(Optional.empty());
         assertThat(run(null, "remove", "Local")).isEqualTo(1);
@@ -162,13 +166,15 @@ class AccountsCommandTest {
     @Test
     void badArgumentsPrintASentenceAndTheUsage() {
         assertThat(run("k", "add", "Local")).isEqualTo(2);
-        assertThat(err()).startsWith("accounts add needs the API address: --base-url URL").endsWith(
-                AccountsCommand.USAGE + "\n");
+        assertThat(err())
+                .startsWith("accounts add needs the API address: --base-url URL")
+                .endsWith(AccountsCommand.USAGE + "\n");
         assertThat(run("", "add", "Local", "--base-url", sandbox.baseUrl())).isEqualTo(2);
         assertThat(err()).startsWith("accounts add read no API key on standard input.");
         assertThat(run(null, "rename")).isEqualTo(2);
         assertThat(err()).startsWith("accounts does not know \"rename\"; use list, add or remove.");
-        assertThat(run("k", "add", "Local", "--base-url", "http://lever.example.com/v1")).isEqualTo(1);
+        assertThat(run("k", "add", "Local", "--base-url", "http://lever.example.com/v1"))
+                .isEqualTo(1);
         assertThat(err()).startsWith("accounts: ").contains("https://");
         assertThat(store.list()).isEmpty();
     }
@@ -180,16 +186,30 @@ class AccountsCommandTest {
         // No LEVER_API_* in the environment: without --account this would tag the demo workspace.
         Map<String, String> env = Map.of("STAGEBOARD_HOME", home.toString());
 
-        int code = BulkTagCommand.run(List.of("--add", "From CLI", "--stage", "lead-new", "--account", "Local"), env,
-                executor -> accounts(), printer(out), printer(err));
+        int code = BulkTagCommand.run(
+                List.of("--add", "From CLI", "--stage", "lead-new", "--account", "Local"),
+                env,
+                executor -> accounts(),
+                printer(out),
+                printer(err));
 
         assertThat(code).isZero();
-        assertThat(out().lines().reduce((a, b) -> b).orElseThrow()).startsWith("bulk-tag: ").endsWith(" 0 failed");
-        assertThat(sandbox.data().opportunities().stream().filter(o -> o.stage().equals("lead-new")
-                && !o.isArchived() && o.confidentiality().equals("non-confidential")))
-                .isNotEmpty().allSatisfy(o -> assertThat(o.tags()).contains("From CLI"));
-        assertThat(BulkTagCommand.run(List.of("--add", "x", "--account", "Elsewhere"), env, executor -> accounts(),
-                printer(out), printer(err))).isEqualTo(2);
+        assertThat(out().lines().reduce((a, b) -> b).orElseThrow())
+                .startsWith("bulk-tag: ")
+                .endsWith(" 0 failed");
+        assertThat(sandbox.data().opportunities().stream()
+                        .filter(o -> o.stage().equals("lead-new")
+                                && !o.isArchived()
+                                && o.confidentiality().equals("non-confidential")))
+                .isNotEmpty()
+                .allSatisfy(o -> assertThat(o.tags()).contains("From CLI"));
+        assertThat(BulkTagCommand.run(
+                        List.of("--add", "x", "--account", "Elsewhere"),
+                        env,
+                        executor -> accounts(),
+                        printer(out),
+                        printer(err)))
+                .isEqualTo(2);
         assertThat(err()).contains("No saved account is named \"Elsewhere\"");
     }
 
@@ -207,7 +227,8 @@ class AccountsCommandTest {
         }
         keychain = real;
         try {
-            assertThat(run(sandbox.apiKey(), "add", "Keychain", "--base-url", sandbox.baseUrl())).isZero();
+            assertThat(run(sandbox.apiKey(), "add", "Keychain", "--base-url", sandbox.baseUrl()))
+                    .isZero();
             String id = only().id();
             assertThat(real.read(id)).isEqualTo(Optional.of(sandbox.apiKey()));
             assertThat(run(null, "list")).isZero();
@@ -223,13 +244,16 @@ class AccountsCommandTest {
     private List<String> preferenceValues() {
         try {
             Preferences accounts = node.node("accounts");
-            return Stream.of(accounts.childrenNames()).map(accounts::node).flatMap(n -> {
-                try {
-                    return Stream.of(n.keys()).map(k -> n.get(k, ""));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
+            return Stream.of(accounts.childrenNames())
+                    .map(accounts::node)
+                    .flatMap(n -> {
+                        try {
+                            return Stream.of(n.keys()).map(k -> n.get(k, ""));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toList();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,8 +1,16 @@
 package io.stageboard.app;
 
+import static io.stageboard.app.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.OpportunityQuery;
 import io.stageboard.ui.board.CardModel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
@@ -10,15 +18,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static io.stageboard.app.WindowFixture.waitUntil;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The two sequences of issue 12 on the real window, headless: the selection stays on the chosen candidates while
@@ -57,27 +56,42 @@ class BoardSelectionUiTest extends WindowTestBase {
         String arriving = idOf(reached.get(1));
 
         robot.clickOn(leads.get(1));
-        robot.press(KeyCode.SHORTCUT).clickOn(leads.get(3)).clickOn(reached.get(0)).release(KeyCode.SHORTCUT);
+        robot.press(KeyCode.SHORTCUT)
+                .clickOn(leads.get(3))
+                .clickOn(reached.get(0))
+                .release(KeyCode.SHORTCUT);
         assertThat(Set.copyOf(window.board().selection().snapshot())).isEqualTo(chosen);
         // Someone else changes the neighbours in Lever; the background refresh brings it while the cards stay chosen.
         sandbox.data().addTags(neighbour, List.of("Changed meanwhile"), null);
         sandbox.data().moveStage(arriving, "lead-new", null);
         robot.interact(() -> window.board().syncNow());
-        waitUntil(() -> window.board().card(arriving).map(c -> c.getStageId().equals("lead-new")).orElse(false)
-                && window.board().card(neighbour).map(c -> c.tags().contains("Changed meanwhile")).orElse(false));
+        waitUntil(() -> window.board()
+                        .card(arriving)
+                        .map(c -> c.getStageId().equals("lead-new"))
+                        .orElse(false)
+                && window.board()
+                        .card(neighbour)
+                        .map(c -> c.tags().contains("Changed meanwhile"))
+                        .orElse(false));
         assertThat(Set.copyOf(window.board().selection().snapshot())).isEqualTo(chosen);
 
         robot.push(KeyCode.SHORTCUT, KeyCode.B);
         waitUntil(() -> robot.lookup("#bulk-tags").tryQuery().isPresent());
         robot.clickOn("#bulk-tags").write(TAG);
-        waitUntil(() -> robot.lookup("#bulk-preview").queryAs(Label.class).getText()
+        waitUntil(() -> robot.lookup("#bulk-preview")
+                .queryAs(Label.class)
+                .getText()
                 .startsWith("Add tag " + TAG + " to 3 candidates"));
         robot.clickOn("Run");
-        waitUntil(() -> robot.lookup("#bulk-report").tryQuery()
-                .map(n -> ((Label) n).getText().endsWith("0 failed.")).orElse(false));
+        waitUntil(() -> robot.lookup("#bulk-report")
+                .tryQuery()
+                .map(n -> ((Label) n).getText().endsWith("0 failed."))
+                .orElse(false));
 
-        Set<String> tagged = fixture.client.opportunities(OpportunityQuery.builder().tag(TAG).build()).fetchAll()
-                .stream().map(Opportunity::id).collect(Collectors.toSet());
+        Set<String> tagged =
+                fixture.client.opportunities(OpportunityQuery.builder().tag(TAG).build()).fetchAll().stream()
+                        .map(Opportunity::id)
+                        .collect(Collectors.toSet());
         assertThat(tagged).isEqualTo(chosen);
     }
 

@@ -1,10 +1,9 @@
 package io.stageboard.app;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Help › About's facts: the build's version and date from the filtered resource, the running Java and JavaFX. */
 class BuildInfoTest {
@@ -35,8 +34,13 @@ class BuildInfoTest {
 
         BuildInfo info = BuildInfo.of(build, system);
 
-        assertThat(info).isEqualTo(new BuildInfo("1.4.0", "2026-03-01T10:00:00Z", "17.0.15+6 (Eclipse Adoptium)",
-                "21.0.11+2", "https://example.org/issues"));
+        assertThat(info)
+                .isEqualTo(new BuildInfo(
+                        "1.4.0",
+                        "2026-03-01T10:00:00Z",
+                        "17.0.15+6 (Eclipse Adoptium)",
+                        "21.0.11+2",
+                        "https://example.org/issues"));
         assertThat(info.describe()).isEqualTo("""
                 Stageboard 1.4.0
                 Built 2026-03-01T10:00:00Z

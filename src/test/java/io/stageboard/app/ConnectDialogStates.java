@@ -1,5 +1,9 @@
 package io.stageboard.app;
 
+import static io.stageboard.app.LayoutAuditUiTest.opened;
+import static io.stageboard.app.LayoutAuditUiTest.runFx;
+import static io.stageboard.app.WindowFixture.waitUntil;
+
 import io.stageboard.api.LeverClient;
 import io.stageboard.credentials.AccountStore;
 import io.stageboard.credentials.Environment;
@@ -11,12 +15,6 @@ import io.stageboard.service.accounts.AccountService;
 import io.stageboard.ui.common.FxUiExecutor;
 import io.stageboard.ui.settings.ConnectAccountDialog;
 import io.stageboard.ui.settings.ConnectAccountViewModel;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.TextField;
-import javafx.stage.Window;
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,10 +23,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-
-import static io.stageboard.app.LayoutAuditUiTest.opened;
-import static io.stageboard.app.LayoutAuditUiTest.runFx;
-import static io.stageboard.app.WindowFixture.waitUntil;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
 
 /**
  * The connect dialog in each of its states, for the layout audit: new, with "Custom address" chosen, after a wrong
@@ -43,16 +42,26 @@ final class ConnectDialogStates implements AutoCloseable {
 
     ConnectDialogStates(SandboxServer sandbox) {
         this.sandbox = sandbox;
-        accounts = new AccountService(new NoKeychain(), new InMemorySecretStore(), new AccountStore(prefs),
-                background, (url, key) -> LeverClient.builder().baseUrl(url).apiKey(key).rateLimit(1000, 1000)
-                        .maxAttempts(1).backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build());
+        accounts = new AccountService(
+                new NoKeychain(),
+                new InMemorySecretStore(),
+                new AccountStore(prefs),
+                background,
+                (url, key) -> LeverClient.builder()
+                        .baseUrl(url)
+                        .apiKey(key)
+                        .rateLimit(1000, 1000)
+                        .maxAttempts(1)
+                        .backoff(Duration.ofMillis(5), Duration.ofMillis(20))
+                        .build());
     }
 
     /** Opens the dialog, hands it to {@code auditor} in each state, and closes it. */
     void audit(LayoutAuditUiTest.WindowAuditor auditor) throws Exception {
         Window[] shown = new Window[1];
-        shown[0] = opened(() -> new ConnectAccountDialog(new ConnectAccountViewModel(accounts, new FxUiExecutor(),
-                null, null), null).show());
+        shown[0] = opened(() -> new ConnectAccountDialog(
+                        new ConnectAccountViewModel(accounts, new FxUiExecutor(), null, null), null)
+                .show());
         Window dialog = shown[0];
         auditor.audit("connect dialog (new)", dialog);
         runFx(() -> {
@@ -90,8 +99,11 @@ final class ConnectDialogStates implements AutoCloseable {
     }
 
     private static Button button(Window window, String text) {
-        return window.getScene().getRoot().lookupAll(".button").stream().filter(b -> b instanceof Button
-                && text.equals(((Button) b).getText())).map(Button.class::cast).findFirst().orElse(null);
+        return window.getScene().getRoot().lookupAll(".button").stream()
+                .filter(b -> b instanceof Button && text.equals(((Button) b).getText()))
+                .map(Button.class::cast)
+                .findFirst()
+                .orElse(null);
     }
 
     @Override
@@ -114,8 +126,7 @@ final class ConnectDialogStates implements AutoCloseable {
         }
 
         @Override
-        public void delete(String accountId) {
-        }
+        public void delete(String accountId) {}
 
         @Override
         public String description() {

@@ -1,21 +1,20 @@
 package io.stageboard.app;
 
+import static io.stageboard.app.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.stageboard.ui.board.CardModel;
 import io.stageboard.ui.common.LoadStatus;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.testfx.framework.junit5.Start;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-
-import java.util.List;
-
-import static io.stageboard.app.WindowFixture.waitUntil;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.testfx.framework.junit5.Start;
 
 /** Drives the detail pane in the real window, headless, against the sandbox over HTTP. */
 class DetailPaneUiTest extends WindowTestBase {
@@ -28,7 +27,6 @@ class DetailPaneUiTest extends WindowTestBase {
     void start(Stage stage) throws Exception {
         open(stage);
     }
-
 
     private ListCell<CardModel> firstCard(FxRobot robot) throws Exception {
         fixture.waitForBoard();
@@ -46,16 +44,18 @@ class DetailPaneUiTest extends WindowTestBase {
     @Test
     void doubleClickOpensTheCardAndANoteTypedThereLandsOnLever(FxRobot robot) throws Exception {
         String id = openFirstCard(robot);
-        assertThat(robot.lookup("#detail-name").queryAs(Label.class).getText()).isEqualTo(fixture.onLever(id).name());
+        assertThat(robot.lookup("#detail-name").queryAs(Label.class).getText())
+                .isEqualTo(fixture.onLever(id).name());
 
         robot.clickOn("#note-editor").write("Strong <b>systems</b> background");
         robot.clickOn("#note-save");
 
-        waitUntil(() -> sandbox.data().notes(id).stream()
-                .anyMatch(n -> n.value().equals("Strong <b>systems</b> background")));
+        waitUntil(() ->
+                sandbox.data().notes(id).stream().anyMatch(n -> n.value().equals("Strong <b>systems</b> background")));
         waitUntil(() -> !window.detail().notes().notes().isEmpty()
                 && window.detail().notes().notes().get(0).body().equals("Strong <b>systems</b> background"));
-        assertThat(robot.lookup(".note-body").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(robot.lookup(".note-body").queryAllAs(Label.class))
+                .extracting(Label::getText)
                 .contains("Strong <b>systems</b> background");
     }
 
@@ -80,7 +80,9 @@ class DetailPaneUiTest extends WindowTestBase {
         sandbox.data().addTags(id, List.of("Acme Remove Me"), null);
         openFirstCard(robot);
         Button chip = robot.lookup(".detail-tag-chip").queryAllAs(Button.class).stream()
-                .filter(b -> "Acme Remove Me".equals(b.getUserData())).findFirst().orElseThrow();
+                .filter(b -> "Acme Remove Me".equals(b.getUserData()))
+                .findFirst()
+                .orElseThrow();
 
         robot.interact(chip::requestFocus);
         robot.type(KeyCode.DELETE);

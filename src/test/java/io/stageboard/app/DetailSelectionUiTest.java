@@ -1,7 +1,12 @@
 package io.stageboard.app;
 
+import static io.stageboard.app.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.stageboard.ui.board.CardModel;
 import io.stageboard.ui.common.LoadStatus;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.ListCell;
@@ -14,12 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import static io.stageboard.app.WindowFixture.waitUntil;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The details pane and the board's selection agree (issue 12, items 4, 10 and 11): the pane shows exactly the
@@ -38,7 +37,9 @@ class DetailSelectionUiTest extends WindowTestBase {
     }
 
     private ListCell<CardModel> cell(FxRobot robot, String id) {
-        return fixture.cardsIn(robot, "lead-new").stream().filter(c -> c.getItem().id().equals(id)).findFirst()
+        return fixture.cardsIn(robot, "lead-new").stream()
+                .filter(c -> c.getItem().id().equals(id))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -49,8 +50,7 @@ class DetailSelectionUiTest extends WindowTestBase {
     }
 
     @Test
-    void thePaneShowsTheSelectedCardFromTheTopFollowsTheSelectionAndClosesWithEscape(FxRobot robot)
-            throws Exception {
+    void thePaneShowsTheSelectedCardFromTheTopFollowsTheSelectionAndClosesWithEscape(FxRobot robot) throws Exception {
         fixture.waitForBoard();
         List<ListCell<CardModel>> leads = fixture.cardsIn(robot, "lead-new");
         String first = leads.get(0).getItem().id();
@@ -88,7 +88,9 @@ class DetailSelectionUiTest extends WindowTestBase {
         robot.clickOn("#tag-input");
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".auto-complete-popup").tryQuery()).as("no list on focus").isEmpty();
+        assertThat(robot.lookup(".auto-complete-popup").tryQuery())
+                .as("no list on focus")
+                .isEmpty();
 
         robot.write("S");
         waitUntil(() -> robot.lookup(".auto-complete-popup").tryQuery().isPresent());
@@ -97,13 +99,17 @@ class DetailSelectionUiTest extends WindowTestBase {
         waitUntil(() -> robot.lookup(".auto-complete-popup").tryQuery().isEmpty());
         robot.write("hello");
 
-        assertThat(robot.lookup("#note-editor").queryAs(TextArea.class).getText()).isEqualTo("hello");
-        assertThat(robot.lookup("#tag-input").queryAs(TextField.class).getText()).isEqualTo("S");
+        assertThat(robot.lookup("#note-editor").queryAs(TextArea.class).getText())
+                .isEqualTo("hello");
+        assertThat(robot.lookup("#tag-input").queryAs(TextField.class).getText())
+                .isEqualTo("S");
 
         robot.clickOn("#tag-input").write("e");
         waitUntil(() -> robot.lookup(".auto-complete-popup").tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup(".auto-complete-popup").tryQuery().isEmpty());
-        assertThat(window.detail().openProperty().get()).as("the first Escape closes the list only").isTrue();
+        assertThat(window.detail().openProperty().get())
+                .as("the first Escape closes the list only")
+                .isTrue();
     }
 }

@@ -33,8 +33,7 @@ class LauncherExitCodesTest {
     Path home;
 
     /** What a run printed and how it ended. */
-    private record Run(int exitCode, String out, String err, Duration took) {
-    }
+    private record Run(int exitCode, String out, String err, Duration took) {}
 
     @BeforeAll
     static void start() throws Exception {
@@ -48,10 +47,12 @@ class LauncherExitCodesTest {
     }
 
     private Run launch(Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path")));
-        for (String property : List.of("glass.platform", "monocle.platform", "prism.order", "prism.text",
-                "java.awt.headless")) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path")));
+        for (String property :
+                List.of("glass.platform", "monocle.platform", "prism.order", "prism.text", "java.awt.headless")) {
             if (System.getProperty(property) != null) {
                 command.add("-D" + property + "=" + System.getProperty(property));
             }
@@ -85,14 +86,23 @@ class LauncherExitCodesTest {
 
     @Test
     void smokeTestExitsNonZeroWhenLeverSendsCutJson() throws Exception {
-        sandbox.faults().next("GET", "/opportunities", Fault.malformedJson(), Fault.malformedJson(),
-                Fault.malformedJson(), Fault.malformedJson(), Fault.malformedJson());
+        sandbox.faults()
+                .next(
+                        "GET",
+                        "/opportunities",
+                        Fault.malformedJson(),
+                        Fault.malformedJson(),
+                        Fault.malformedJson(),
+                        Fault.malformedJson(),
+                        Fault.malformedJson());
 
         Run run = launch(account(sandbox.apiKey()), "--smoke-test");
 
         sandbox.faults().clear();
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(run.err()).contains("smoke-test failed: ").contains("Lever sent an answer Stageboard could not read");
+        assertThat(run.err())
+                .contains("smoke-test failed: ")
+                .contains("Lever sent an answer Stageboard could not read");
         assertThat(run.out()).doesNotContain("smoke-test ok");
     }
 
@@ -131,8 +141,11 @@ class LauncherExitCodesTest {
 
     @Test
     void bulkTagOnAnUnreachableAccountExits1WithTheReason() throws Exception {
-        Run run = launch(Map.of("LEVER_API_BASE_URL", "http://127.0.0.1:9/v1", "LEVER_API_KEY", "k"), "bulk-tag",
-                "--add", "Python");
+        Run run = launch(
+                Map.of("LEVER_API_BASE_URL", "http://127.0.0.1:9/v1", "LEVER_API_KEY", "k"),
+                "bulk-tag",
+                "--add",
+                "Python");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("Could not reach Lever at 127.0.0.1: the connection was refused.");

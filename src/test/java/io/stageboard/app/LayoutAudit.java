@@ -1,5 +1,9 @@
 package io.stageboard.app;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,11 +18,6 @@ import javafx.scene.control.skin.TableHeaderRow;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Walks one window's scene graph and names what a user would see as broken: a label or button whose text is cut
@@ -79,7 +78,9 @@ final class LayoutAudit {
         if (node instanceof Parent parent) {
             // What a scroll pane, a virtual list or a table's header row holds may lie beyond the window on purpose:
             // it scrolls there.
-            boolean inside = scrolled || node instanceof ScrollPane || node instanceof VirtualFlow
+            boolean inside = scrolled
+                    || node instanceof ScrollPane
+                    || node instanceof VirtualFlow
                     || node instanceof TableHeaderRow;
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, scene, labelled, inside);
@@ -95,7 +96,8 @@ final class LayoutAudit {
         for (Node child : labeled.getChildrenUnmodifiable()) {
             if (child instanceof Text text && child.getStyleClass().contains("text")) {
                 String drawn = text.getText() == null ? "" : text.getText();
-                boolean same = drawn.equals(full) || (labeled.isMnemonicParsing() && drawn.equals(full.replace("_", "")));
+                boolean same =
+                        drawn.equals(full) || (labeled.isMnemonicParsing() && drawn.equals(full.replace("_", "")));
                 if (!same) {
                     problems.add(where + ": " + describe(labeled) + " is cut to “" + drawn + "”");
                 }
@@ -108,7 +110,9 @@ final class LayoutAudit {
         if (bounds.getWidth() <= 0 || bounds.getHeight() <= 0) {
             return;
         }
-        if (bounds.getMinX() < -SLACK || bounds.getMinY() < -SLACK || bounds.getMaxX() > scene.getWidth() + SLACK
+        if (bounds.getMinX() < -SLACK
+                || bounds.getMinY() < -SLACK
+                || bounds.getMaxX() > scene.getWidth() + SLACK
                 || bounds.getMaxY() > scene.getHeight() + SLACK) {
             problems.add(where + ": " + describe(control) + " lies outside the window (" + (int) bounds.getMinX()
                     + "," + (int) bounds.getMinY() + " to " + (int) bounds.getMaxX() + "," + (int) bounds.getMaxY()
@@ -117,13 +121,17 @@ final class LayoutAudit {
     }
 
     private void checkName(Control control, Set<Node> labelled) {
-        if (!control.isFocusTraversable() || control.isDisabled() || labelled.contains(control)
+        if (!control.isFocusTraversable()
+                || control.isDisabled()
+                || labelled.contains(control)
                 || hasText(control.getAccessibleText())) {
             return;
         }
-        boolean named = control instanceof Labeled labeled ? hasText(labeled.getText())
-                : control instanceof TextInputControl input ? hasText(input.getPromptText())
-                : control instanceof ComboBoxBase<?> box && hasText(box.getPromptText());
+        boolean named = control instanceof Labeled labeled
+                ? hasText(labeled.getText())
+                : control instanceof TextInputControl input
+                        ? hasText(input.getPromptText())
+                        : control instanceof ComboBoxBase<?> box && hasText(box.getPromptText());
         if (!named) {
             problems.add(where + ": " + describe(control) + " has no accessible name");
         }

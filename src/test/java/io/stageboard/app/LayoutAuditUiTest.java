@@ -1,9 +1,15 @@
 package io.stageboard.app;
 
+import static io.stageboard.app.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.stageboard.ui.board.CardModel;
 import io.stageboard.ui.common.LoadStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.MenuBar;
@@ -14,13 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import static io.stageboard.app.WindowFixture.waitUntil;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Opens every view and dialog at 1024×700, 1280×800 and 1920×1080 in the light and the dark theme, on one window
@@ -52,7 +51,7 @@ class LayoutAuditUiTest extends WindowTestBase {
     void everyViewAndDialogFitsAtEverySizeInBothThemes(FxRobot robot) throws Exception {
         fixture.waitForBoard();
         try (ConnectDialogStates connect = new ConnectDialogStates(fixture.sandbox)) {
-            for (boolean dark : new boolean[]{false, true}) {
+            for (boolean dark : new boolean[] {false, true}) {
                 theme(dark);
                 for (int[] size : SIZES) {
                     String at = " at " + size[0] + "×" + size[1] + (dark ? " dark" : " light");
@@ -72,7 +71,9 @@ class LayoutAuditUiTest extends WindowTestBase {
         PipelineTabs tabs = window.pipelineTabs();
         runFx(() -> tabs.select("board"));
         audit(stage, "board" + at, size);
-        CardModel first = window.board().columns().stream().flatMap(c -> c.cards().stream()).findFirst()
+        CardModel first = window.board().columns().stream()
+                .flatMap(c -> c.cards().stream())
+                .findFirst()
                 .orElseThrow();
         runFx(() -> window.detail().follow(first.id(), first.postingTitle()));
         waitUntil(() -> window.detail().statusProperty().get() != LoadStatus.LOADING);
@@ -90,8 +91,11 @@ class LayoutAuditUiTest extends WindowTestBase {
     }
 
     private void auditWindows(FxRobot robot, String at, int[] size) throws Exception {
-        List<String> ids = window.board().columns().stream().flatMap(c -> c.cards().stream()).limit(4)
-                .map(CardModel::id).toList();
+        List<String> ids = window.board().columns().stream()
+                .flatMap(c -> c.cards().stream())
+                .limit(4)
+                .map(CardModel::id)
+                .toList();
         runFx(() -> {
             window.board().selection().select(ids.get(0));
             ids.forEach(id -> window.board().selection().toggle(id));
@@ -100,12 +104,21 @@ class LayoutAuditUiTest extends WindowTestBase {
         Window bulk = openFromMenu("Bulk action on selection…");
         runFx(() -> robot.lookup("#bulk-tags").queryAs(TextArea.class).setText("Q3 review"));
         audit(bulk, "bulk action" + at, size);
-        runFx(() -> robot.from(bulk.getScene().getRoot()).lookup("Run").queryButton().fire());
-        waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w.getScene().getRoot().getStyleClass()
-                .contains("bulk-job") && !robot.from(w.getScene().getRoot()).lookup("#bulk-report")
-                .queryLabeled().getText().isEmpty()));
-        Window job = Window.getWindows().stream().filter(w -> w.getScene().getRoot().getStyleClass()
-                .contains("bulk-job")).findFirst().orElseThrow();
+        runFx(() -> robot.from(bulk.getScene().getRoot())
+                .lookup("Run")
+                .queryButton()
+                .fire());
+        waitUntil(() -> Window.getWindows().stream()
+                .anyMatch(w -> w.getScene().getRoot().getStyleClass().contains("bulk-job")
+                        && !robot.from(w.getScene().getRoot())
+                                .lookup("#bulk-report")
+                                .queryLabeled()
+                                .getText()
+                                .isEmpty()));
+        Window job = Window.getWindows().stream()
+                .filter(w -> w.getScene().getRoot().getStyleClass().contains("bulk-job"))
+                .findFirst()
+                .orElseThrow();
         audit(job, "job window" + at, size);
         close(job);
         auditAndClose("activity log" + at, size, openFromMenu("Activity log…"));
@@ -124,14 +137,18 @@ class LayoutAuditUiTest extends WindowTestBase {
 
     private void audit(Window window, String where, int[] size) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        problems.addAll(WaitForAsyncUtils.asyncFx(() -> LayoutAudit.of(window, where, size[0], size[1])).get());
+        problems.addAll(WaitForAsyncUtils.asyncFx(() -> LayoutAudit.of(window, where, size[0], size[1]))
+                .get());
     }
 
     /** Fires the main window's menu item of that text and returns the window it opens. */
     private Window openFromMenu(String text) throws Exception {
         MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
-        var item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> text.equals(i.getText())).findFirst().orElseThrow(() -> new AssertionError(text));
+        var item = bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> text.equals(i.getText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(text));
         return opened(() -> item.fire());
     }
 
@@ -140,7 +157,10 @@ class LayoutAuditUiTest extends WindowTestBase {
         List<Window> before = List.copyOf(Window.getWindows());
         Platform.runLater(action);
         waitUntil(() -> Window.getWindows().stream().anyMatch(w -> !before.contains(w) && w.isShowing()));
-        Window shown = Window.getWindows().stream().filter(w -> !before.contains(w)).findFirst().orElseThrow();
+        Window shown = Window.getWindows().stream()
+                .filter(w -> !before.contains(w))
+                .findFirst()
+                .orElseThrow();
         WaitForAsyncUtils.waitForFxEvents();
         return shown;
     }
@@ -160,8 +180,8 @@ class LayoutAuditUiTest extends WindowTestBase {
     }
 
     private static void theme(boolean dark) throws Exception {
-        runFx(() -> Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet()));
+        runFx(() -> Application.setUserAgentStylesheet(
+                dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
     }
 
     static void runFx(Runnable action) throws Exception {

@@ -1,23 +1,22 @@
 package io.stageboard.app;
 
+import static io.stageboard.app.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.stageboard.sandbox.SandboxModel;
 import io.stageboard.ui.board.CardModel;
 import io.stageboard.ui.common.LoadStatus;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.testfx.framework.junit5.Start;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-
-import java.util.List;
-
-import static io.stageboard.app.WindowFixture.waitUntil;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.testfx.framework.junit5.Start;
 
 /** Edits notes through the real window: Lever cannot update a note, so an edit must never lose text. */
 class NoteEditUiTest extends WindowTestBase {
@@ -38,7 +37,6 @@ class NoteEditUiTest extends WindowTestBase {
         author = fixture.actingUser();
     }
 
-
     private String openFirstCardWithNote(FxRobot robot, String noteText, boolean madeInLeverApp) throws Exception {
         fixture.waitForBoard();
         ListCell<CardModel> cell = fixture.cardsIn(robot, "lead-new").get(0);
@@ -46,18 +44,26 @@ class NoteEditUiTest extends WindowTestBase {
         sandbox.data().addNote(id, noteText, false, null, author, madeInLeverApp);
         robot.doubleClickOn(cell, MouseButton.PRIMARY);
         waitUntil(() -> window.detail().statusProperty().get() == LoadStatus.LOADED
-                && window.detail().notes().notes().stream().anyMatch(n -> n.body().equals(noteText)));
+                && window.detail().notes().notes().stream()
+                        .anyMatch(n -> n.body().equals(noteText)));
         return id;
     }
 
     private void editNote(FxRobot robot, String oldText, String newText) throws Exception {
         Node card = robot.lookup(".note-card").queryAll().stream()
-                .filter(n -> n.lookupAll(".note-body").stream().anyMatch(l -> ((Label) l).getText().equals(oldText)))
-                .findFirst().orElseThrow();
-        Button edit = card.lookupAll(".button").stream().map(Button.class::cast)
-                .filter(b -> b.getText().equals("Edit")).findFirst().orElseThrow();
+                .filter(n -> n.lookupAll(".note-body").stream()
+                        .anyMatch(l -> ((Label) l).getText().equals(oldText)))
+                .findFirst()
+                .orElseThrow();
+        Button edit = card.lookupAll(".button").stream()
+                .map(Button.class::cast)
+                .filter(b -> b.getText().equals("Edit"))
+                .findFirst()
+                .orElseThrow();
         robot.clickOn(edit);
-        robot.clickOn("#note-editor").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+        robot.clickOn("#note-editor")
+                .press(KeyCode.CONTROL, KeyCode.A)
+                .release(KeyCode.A, KeyCode.CONTROL)
                 .write(newText);
         robot.clickOn("#note-save");
     }

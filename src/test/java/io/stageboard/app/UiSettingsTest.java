@@ -1,13 +1,12 @@
 package io.stageboard.app;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class UiSettingsTest {
 
@@ -30,7 +29,8 @@ class UiSettingsTest {
 
     @Test
     void aMissingOrDamagedFileGivesTheDefaults() throws Exception {
-        assertThat(UiSettings.load(home.resolve("none.properties")).windowBounds()).isEmpty();
+        assertThat(UiSettings.load(home.resolve("none.properties")).windowBounds())
+                .isEmpty();
         Path damaged = home.resolve("damaged.properties");
         Files.writeString(damaged, "window.x=left\\u00zz");
         UiSettings settings = UiSettings.load(damaged);
@@ -40,9 +40,11 @@ class UiSettingsTest {
 
     @Test
     void stageboardHomeMovesTheDataFolder() {
-        assertThat(AppPaths.fromEnvironment(Map.of("STAGEBOARD_HOME", home.toString())).settingsFile())
+        assertThat(AppPaths.fromEnvironment(Map.of("STAGEBOARD_HOME", home.toString()))
+                        .settingsFile())
                 .isEqualTo(home.resolve("settings.properties"));
-        assertThat(AppPaths.fromEnvironment(Map.of("STAGEBOARD_HOME", home.toString())).logs())
+        assertThat(AppPaths.fromEnvironment(Map.of("STAGEBOARD_HOME", home.toString()))
+                        .logs())
                 .isEqualTo(home.resolve("logs"));
     }
 }

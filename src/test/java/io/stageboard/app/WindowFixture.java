@@ -7,12 +7,6 @@ import io.stageboard.sandbox.SandboxServer;
 import io.stageboard.store.Database;
 import io.stageboard.ui.board.CardModel;
 import io.stageboard.ui.common.LoadStatus;
-import javafx.scene.control.ListCell;
-import javafx.stage.Stage;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +14,11 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.scene.control.ListCell;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real main window on a demo workspace served by a fresh sandbox, for the TestFX tests: what each of them needs
@@ -35,12 +34,22 @@ final class WindowFixture implements AutoCloseable {
     private WindowFixture(Stage stage, Path home, int size, long seed) throws IOException {
         sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(size).withSeed(seed));
         // Fast retries and no pacing: the tests wait on conditions, not on Lever's limit.
-        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey())
-                .rateLimit(1000, 1000).maxAttempts(2).backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build();
+        client = LeverClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiKey(sandbox.apiKey())
+                .rateLimit(1000, 1000)
+                .maxAttempts(2)
+                .backoff(Duration.ofMillis(5), Duration.ofMillis(20))
+                .build();
         Workspace workspace = new Workspace(Workspace.Kind.DEMO, "Demo workspace", client, actingUser(), sandbox);
         background = StageboardApp.newBackgroundExecutor();
-        window = new MainWindow(workspace, UiSettings.load(home.resolve("settings.properties")), background, null,
-                Database.inMemory(), MainWindow.cacheKey(workspace, null));
+        window = new MainWindow(
+                workspace,
+                UiSettings.load(home.resolve("settings.properties")),
+                background,
+                null,
+                Database.inMemory(),
+                MainWindow.cacheKey(workspace, null));
         window.show(stage);
     }
 
@@ -73,7 +82,8 @@ final class WindowFixture implements AutoCloseable {
                     return cell;
                 })
                 .filter(cell -> cell.getItem() != null && cell.isVisible())
-                .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
+                .sorted((a, b) -> Double.compare(
+                        a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
                 .toList();
     }
 

@@ -1,13 +1,12 @@
 package io.stageboard.app;
 
 import io.stageboard.sandbox.SandboxServer;
+import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
-
-import java.nio.file.Path;
 
 /** Starts the real main window over a fresh sandbox before each TestFX test and stops both after it. */
 @ExtendWith(ApplicationExtension.class)

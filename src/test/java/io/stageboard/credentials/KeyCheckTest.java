@@ -30,7 +30,11 @@ class KeyCheckTest {
     }
 
     private static KeyReport check(String key) {
-        try (LeverClient client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(key).maxAttempts(1).build()) {
+        try (LeverClient client = LeverClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiKey(key)
+                .maxAttempts(1)
+                .build()) {
             return KeyCheck.run(client);
         }
     }
@@ -45,15 +49,26 @@ class KeyCheckTest {
 
     @Test
     void aReadOnlyKeyIsReportedEndpointByEndpointWithoutChangingAnything() {
-        sandbox.grantKey("read-only", Set.of("stages:read", "opportunities:read", "users:read", "postings:read",
-                "tags:read", "archive_reasons:read", "notes:read", "sources:read"));
+        sandbox.grantKey(
+                "read-only",
+                Set.of(
+                        "stages:read",
+                        "opportunities:read",
+                        "users:read",
+                        "postings:read",
+                        "tags:read",
+                        "archive_reasons:read",
+                        "notes:read",
+                        "sources:read"));
 
         KeyReport report = check("read-only");
 
         assertThat(report.denied()).isEqualTo(List.of(Feature.OPPORTUNITIES_WRITE, Feature.NOTES_WRITE));
-        assertThat(report.missingSentence()).isEqualTo("Without moving, archiving and tagging candidates, adding and"
-                + " deleting notes, Stageboard will show what it can. Ask a Super Admin to grant this key"
-                + " Opportunities (write), Notes (write) under Settings › Integrations and API › API Credentials.");
+        assertThat(report.missingSentence())
+                .isEqualTo(
+                        "Without moving, archiving and tagging candidates, adding and"
+                                + " deleting notes, Stageboard will show what it can. Ask a Super Admin to grant this key"
+                                + " Opportunities (write), Notes (write) under Settings › Integrations and API › API Credentials.");
     }
 
     @Test
@@ -78,9 +93,11 @@ class KeyCheckTest {
     void anErrorPageInsteadOfTheFirstAnswerStopsTheCheckWithOneFailure() {
         sandbox.faults().next("GET", "/stages", Fault.htmlErrorPage(502));
 
-        assertThatThrownBy(() -> check(sandbox.apiKey())).isInstanceOf(LeverServerException.class)
-                .hasMessageStartingWith("Lever answered with an error page (HTTP 502) instead of data; Lever may be having trouble."
-                        + " Try again in a few minutes.");
+        assertThatThrownBy(() -> check(sandbox.apiKey()))
+                .isInstanceOf(LeverServerException.class)
+                .hasMessageStartingWith(
+                        "Lever answered with an error page (HTTP 502) instead of data; Lever may be having trouble."
+                                + " Try again in a few minutes.");
     }
 
     @Test

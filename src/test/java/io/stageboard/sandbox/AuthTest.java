@@ -42,16 +42,26 @@ class AuthTest {
     void theKeyIsTheBasicUserNameWithAnEmptyPassword() {
         String basic = "Basic " + Base64.getEncoder().encodeToString("main-key:".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(SandboxHttp.withAuthorization(server, basic).get("/stages").status()).isEqualTo(200);
-        assertThat(SandboxHttp.withAuthorization(server, "Bearer main-key").get("/stages").status()).isEqualTo(200);
-        assertThat(SandboxHttp.withAuthorization(server, "Bearer wrong").get("/stages").status()).isEqualTo(401);
+        assertThat(SandboxHttp.withAuthorization(server, basic).get("/stages").status())
+                .isEqualTo(200);
+        assertThat(SandboxHttp.withAuthorization(server, "Bearer main-key")
+                        .get("/stages")
+                        .status())
+                .isEqualTo(200);
+        assertThat(SandboxHttp.withAuthorization(server, "Bearer wrong")
+                        .get("/stages")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void aLimitedKeyGets403OutsideItsPermissions() {
         SandboxHttp limited = SandboxHttp.withKey(server, "read-only");
-        String id = server.data().opportunities().stream().filter(o -> !o.stage().equals("offer")).findFirst()
-                .orElseThrow().id();
+        String id = server.data().opportunities().stream()
+                .filter(o -> !o.stage().equals("offer"))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         assertThat(limited.get("/opportunities?limit=1").status()).isEqualTo(200);
         assertThat(limited.get("/stages").status()).isEqualTo(200);

@@ -40,7 +40,8 @@ class CreateTest {
     void aCreatedOpportunityStartsAsANewLeadFollowedByItsCreator() {
         int before = server.data().opportunityCount();
 
-        SandboxHttp.Answer a = http.post("/opportunities?perform_as=" + recruiter.id(),
+        SandboxHttp.Answer a = http.post(
+                "/opportunities?perform_as=" + recruiter.id(),
                 "{\"name\":\"Jane O'Doe\",\"emails\":[\"jane@example.com\"],\"tags\":[\"New\",\"New\"]}");
 
         assertThat(a.status()).as(a.body()).isEqualTo(201);
@@ -61,8 +62,10 @@ class CreateTest {
     void aPostingOwnerCanBeTheCreator() {
         Posting posting = server.data().postings().get(0);
 
-        JsonNode data = http.post("/opportunities?perform_as_posting_owner=true",
-                "{\"name\":\"Ana\",\"postings\":[\"" + posting.id() + "\"],\"stage\":\"applicant-new\"}").json()
+        JsonNode data = http.post(
+                        "/opportunities?perform_as_posting_owner=true",
+                        "{\"name\":\"Ana\",\"postings\":[\"" + posting.id() + "\"],\"stage\":\"applicant-new\"}")
+                .json()
                 .get("data");
 
         assertThat(data.get("owner").asText()).isEqualTo(posting.owner());

@@ -40,18 +40,46 @@ class EnvelopeTest {
     @Test
     void singleObjectsAreWrappedInData() {
         Opportunity o = server.data().opportunities().stream()
-                .filter(x -> x.confidentiality().equals("non-confidential")).findFirst().orElseThrow();
+                .filter(x -> x.confidentiality().equals("non-confidential"))
+                .findFirst()
+                .orElseThrow();
 
         JsonNode json = http.get("/opportunities/" + o.id()).json();
 
         assertThat(json.fieldNames()).toIterable().containsExactly("data");
         assertThat(json.at("/data/id").asText()).isEqualTo(o.id());
         assertThat(json.at("/data/stage").asText()).isEqualTo(o.stage());
-        assertThat(json.get("data").fieldNames()).toIterable().contains("id", "name", "headline", "contact",
-                "emails", "phones", "location", "links", "stage", "stageChanges", "confidentiality", "origin",
-                "sources", "sourcedBy", "owner", "followers", "tags", "applications", "archived", "createdAt",
-                "updatedAt", "lastInteractionAt", "lastAdvancedAt", "snoozedUntil", "urls", "isAnonymized",
-                "dataProtection", "opportunityLocation");
+        assertThat(json.get("data").fieldNames())
+                .toIterable()
+                .contains(
+                        "id",
+                        "name",
+                        "headline",
+                        "contact",
+                        "emails",
+                        "phones",
+                        "location",
+                        "links",
+                        "stage",
+                        "stageChanges",
+                        "confidentiality",
+                        "origin",
+                        "sources",
+                        "sourcedBy",
+                        "owner",
+                        "followers",
+                        "tags",
+                        "applications",
+                        "archived",
+                        "createdAt",
+                        "updatedAt",
+                        "lastInteractionAt",
+                        "lastAdvancedAt",
+                        "snoozedUntil",
+                        "urls",
+                        "isAnonymized",
+                        "dataProtection",
+                        "opportunityLocation");
         assertThat(json.at("/data/urls/show").asText()).endsWith("/candidates/" + o.id());
     }
 
@@ -61,7 +89,8 @@ class EnvelopeTest {
         String next = null;
         int pages = 0;
         do {
-            JsonNode page = http.get("/opportunities?limit=100" + (next == null ? "" : "&offset=" + next)).json();
+            JsonNode page = http.get("/opportunities?limit=100" + (next == null ? "" : "&offset=" + next))
+                    .json();
             page.get("data").forEach(o -> seen.add(o.get("id").asText()));
             next = page.has("next") ? page.get("next").asText() : null;
             assertThat(page.get("hasNext").asBoolean()).isEqualTo(next != null);
@@ -69,7 +98,9 @@ class EnvelopeTest {
         } while (next != null);
 
         List<String> expected = server.data().opportunities().stream()
-                .filter(o -> o.confidentiality().equals("non-confidential")).map(Opportunity::id).toList();
+                .filter(o -> o.confidentiality().equals("non-confidential"))
+                .map(Opportunity::id)
+                .toList();
         assertThat(seen).containsExactlyElementsOf(expected);
         assertThat(pages).isEqualTo((expected.size() + 99) / 100);
     }
@@ -80,7 +111,8 @@ class EnvelopeTest {
         String token = first.get("next").asText();
 
         JsonNode asIs = http.get("/opportunities?limit=3&offset=" + token).json();
-        JsonNode doubleEncoded = http.get("/opportunities?limit=3&offset=" + SandboxHttp.enc(token)).json();
+        JsonNode doubleEncoded = http.get("/opportunities?limit=3&offset=" + SandboxHttp.enc(token))
+                .json();
 
         assertThat(doubleEncoded).isEqualTo(asIs);
         Set<String> ids = new HashSet<>();
@@ -90,7 +122,10 @@ class EnvelopeTest {
 
     @Test
     void aTokenFromAnotherQueryIsRefused() {
-        String token = http.get("/opportunities?limit=3&archived=false").json().get("next").asText();
+        String token = http.get("/opportunities?limit=3&archived=false")
+                .json()
+                .get("next")
+                .asText();
 
         SandboxHttp.Answer a = http.get("/opportunities?limit=3&archived=true&offset=" + token);
 
@@ -100,9 +135,13 @@ class EnvelopeTest {
 
     @Test
     void changingOnlyExpandKeepsTheTokenValid() {
-        String token = http.get("/opportunities?limit=3&archived=false").json().get("next").asText();
+        String token = http.get("/opportunities?limit=3&archived=false")
+                .json()
+                .get("next")
+                .asText();
 
-        assertThat(http.get("/opportunities?limit=3&archived=false&expand=stage&offset=" + token).status())
+        assertThat(http.get("/opportunities?limit=3&archived=false&expand=stage&offset=" + token)
+                        .status())
                 .isEqualTo(200);
     }
 

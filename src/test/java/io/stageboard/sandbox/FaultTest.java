@@ -26,7 +26,9 @@ class FaultTest {
     }
 
     private Opportunity notInOffer() {
-        return server.data().opportunities().stream().filter(o -> !o.stage().equals("offer")).findFirst()
+        return server.data().opportunities().stream()
+                .filter(o -> !o.stage().equals("offer"))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -48,10 +50,16 @@ class FaultTest {
         server.faults().next("PUT", "/opportunities/*/stage", Fault.status(502), Fault.status(500));
 
         assertThat(http.get("/opportunities/" + o.id()).status()).isEqualTo(200);
-        assertThat(http.put("/opportunities/" + o.id() + "/stage", "{\"stage\":\"offer\"}").status()).isEqualTo(502);
-        assertThat(http.put("/opportunities/" + o.id() + "/stage", "{\"stage\":\"offer\"}").status()).isEqualTo(500);
+        assertThat(http.put("/opportunities/" + o.id() + "/stage", "{\"stage\":\"offer\"}")
+                        .status())
+                .isEqualTo(502);
+        assertThat(http.put("/opportunities/" + o.id() + "/stage", "{\"stage\":\"offer\"}")
+                        .status())
+                .isEqualTo(500);
         assertThat(server.data().opportunity(o.id()).orElseThrow().stage()).isEqualTo(o.stage());
-        assertThat(http.put("/opportunities/" + o.id() + "/stage", "{\"stage\":\"offer\"}").status()).isEqualTo(200);
+        assertThat(http.put("/opportunities/" + o.id() + "/stage", "{\"stage\":\"offer\"}")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -108,8 +116,8 @@ class FaultTest {
         SandboxHttp.Answer a = http.get("/users");
 
         assertThat(a.status()).isEqualTo(502);
-        assertThat(a.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("text/html"));
+        assertThat(a.raw().headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
         assertThat(a.body()).contains("<html>").contains("502 Bad Gateway");
     }
 
@@ -140,7 +148,8 @@ class FaultTest {
 
     @Test
     void aFailureRateOfOneFailsEveryRequestInOneOfThreeWays() throws Exception {
-        try (SandboxServer flaky = SandboxServer.start(SandboxOptions.defaults().withSize(5).withFailureRate(1.0))) {
+        try (SandboxServer flaky =
+                SandboxServer.start(SandboxOptions.defaults().withSize(5).withFailureRate(1.0))) {
             SandboxHttp client = SandboxHttp.of(flaky);
             for (int i = 0; i < 20; i++) {
                 try {
@@ -150,8 +159,10 @@ class FaultTest {
                 }
             }
             // java.net.http retries a GET once after a dropped connection, so count what the server saw.
-            assertThat(flaky.stats().tooManyRequests() + flaky.stats().serverErrors()
-                    + flaky.stats().droppedConnections()).isEqualTo(flaky.stats().requests());
+            assertThat(flaky.stats().tooManyRequests()
+                            + flaky.stats().serverErrors()
+                            + flaky.stats().droppedConnections())
+                    .isEqualTo(flaky.stats().requests());
             assertThat(flaky.stats().requests()).isGreaterThanOrEqualTo(20);
         }
     }

@@ -38,8 +38,8 @@ class FilterTest {
         List<String> ids = new ArrayList<>();
         String next = null;
         do {
-            SandboxHttp.Answer a = http.get("/opportunities?limit=100&" + query
-                    + (next == null ? "" : "&offset=" + next));
+            SandboxHttp.Answer a =
+                    http.get("/opportunities?limit=100&" + query + (next == null ? "" : "&offset=" + next));
             assertThat(a.status()).as(a.body()).isEqualTo(200);
             JsonNode page = a.json();
             page.get("data").forEach(o -> ids.add(o.get("id").asText()));
@@ -50,21 +50,26 @@ class FilterTest {
 
     private static List<String> expected(Predicate<Opportunity> p) {
         return server.data().opportunities().stream()
-                .filter(o -> o.confidentiality().equals("non-confidential")).filter(p).map(Opportunity::id).toList();
+                .filter(o -> o.confidentiality().equals("non-confidential"))
+                .filter(p)
+                .map(Opportunity::id)
+                .toList();
     }
 
     @Test
     void stageFilterKeepsOpportunitiesInThatStage() {
         String phoneScreen = server.data().stages().get(4).id();
 
-        assertThat(ids("stage_id=" + phoneScreen)).isNotEmpty()
+        assertThat(ids("stage_id=" + phoneScreen))
+                .isNotEmpty()
                 .containsExactlyElementsOf(expected(o -> o.stage().equals(phoneScreen)));
     }
 
     @Test
     void repeatedStageIdsAreAUnion() {
         assertThat(ids("stage_id=lead-new&stage_id=offer"))
-                .containsExactlyElementsOf(expected(o -> o.stage().equals("lead-new") || o.stage().equals("offer")));
+                .containsExactlyElementsOf(
+                        expected(o -> o.stage().equals("lead-new") || o.stage().equals("offer")));
     }
 
     @Test
@@ -72,8 +77,12 @@ class FilterTest {
         List<String> upper = ids("tag=Referral");
         List<String> lower = ids("tag=referral");
 
-        assertThat(upper).isNotEmpty().containsExactlyElementsOf(expected(o -> o.tags().contains("Referral")));
-        assertThat(lower).isNotEmpty().containsExactlyElementsOf(expected(o -> o.tags().contains("referral")));
+        assertThat(upper)
+                .isNotEmpty()
+                .containsExactlyElementsOf(expected(o -> o.tags().contains("Referral")));
+        assertThat(lower)
+                .isNotEmpty()
+                .containsExactlyElementsOf(expected(o -> o.tags().contains("referral")));
         assertThat(upper).isNotEqualTo(lower);
         assertThat(ids("tag=REFERRAL")).isEmpty();
     }
@@ -94,7 +103,8 @@ class FilterTest {
     void postingFilterAndAndAcrossDifferentParameters() {
         String posting = server.data().postings().get(0).id();
 
-        assertThat(ids("posting_id=" + posting)).isNotEmpty()
+        assertThat(ids("posting_id=" + posting))
+                .isNotEmpty()
                 .containsExactlyElementsOf(expected(o -> posting.equals(o.postingId())));
         assertThat(ids("posting_id=" + posting + "&archived=false"))
                 .containsExactlyElementsOf(expected(o -> posting.equals(o.postingId()) && !o.isArchived()));
@@ -102,11 +112,16 @@ class FilterTest {
 
     @Test
     void archiveReasonFilterUsesLeversParameterName() {
-        String hired = server.data().archiveReasons().stream().filter(r -> r.type().equals("hired")).findFirst()
-                .orElseThrow().id();
+        String hired = server.data().archiveReasons().stream()
+                .filter(r -> r.type().equals("hired"))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
-        assertThat(ids("archive_reason_id=" + hired)).isNotEmpty().containsExactlyElementsOf(
-                expected(o -> o.archived() != null && o.archived().reason().equals(hired)));
+        assertThat(ids("archive_reason_id=" + hired))
+                .isNotEmpty()
+                .containsExactlyElementsOf(expected(
+                        o -> o.archived() != null && o.archived().reason().equals(hired)));
     }
 
     @Test
@@ -116,17 +131,20 @@ class FilterTest {
 
         assertThat(ids("created_at_start=" + t + "&created_at_end=" + t)).contains(some.id());
         List<String> updated = ids("updated_at_start=" + t);
-        assertThat(updated).containsExactlyElementsOf(
-                expected(o -> o.updatedAt() != null && o.updatedAt() >= t));
+        assertThat(updated).containsExactlyElementsOf(expected(o -> o.updatedAt() != null && o.updatedAt() >= t));
     }
 
     @Test
     void originSourceAndEmailFilters() {
-        assertThat(ids("origin=referred&origin=agency")).containsExactlyElementsOf(
-                expected(o -> o.origin().equals("referred") || o.origin().equals("agency")));
-        assertThat(ids("source=LinkedIn")).containsExactlyElementsOf(expected(o -> o.sources().contains("LinkedIn")));
-        Opportunity withEmail = server.data().opportunities().stream().filter(o -> !o.emails().isEmpty()
-                && o.confidentiality().equals("non-confidential")).findFirst().orElseThrow();
+        assertThat(ids("origin=referred&origin=agency"))
+                .containsExactlyElementsOf(expected(
+                        o -> o.origin().equals("referred") || o.origin().equals("agency")));
+        assertThat(ids("source=LinkedIn"))
+                .containsExactlyElementsOf(expected(o -> o.sources().contains("LinkedIn")));
+        Opportunity withEmail = server.data().opportunities().stream()
+                .filter(o -> !o.emails().isEmpty() && o.confidentiality().equals("non-confidential"))
+                .findFirst()
+                .orElseThrow();
         assertThat(ids("email=" + SandboxHttp.enc(withEmail.emails().get(0)))).contains(withEmail.id());
     }
 
@@ -141,7 +159,8 @@ class FilterTest {
     @Test
     void confidentialOpportunitiesNeedConfidentialityAll() {
         long confidential = server.data().opportunities().stream()
-                .filter(o -> o.confidentiality().equals("confidential")).count();
+                .filter(o -> o.confidentiality().equals("confidential"))
+                .count();
 
         assertThat(confidential).isPositive();
         assertThat(ids(SandboxHttp.withKey(server, "confidential"), "confidentiality=all"))
@@ -152,13 +171,17 @@ class FilterTest {
     @Test
     void expandReplacesIdsWithObjects() {
         Opportunity o = server.data().opportunities().stream()
-                .filter(x -> x.confidentiality().equals("non-confidential")).findFirst().orElseThrow();
+                .filter(x -> x.confidentiality().equals("non-confidential"))
+                .findFirst()
+                .orElseThrow();
 
-        JsonNode json = http.get("/opportunities/" + o.id() + "?expand=stage&expand=owner&expand=followers").json()
+        JsonNode json = http.get("/opportunities/" + o.id() + "?expand=stage&expand=owner&expand=followers")
+                .json()
                 .get("data");
 
         assertThat(json.at("/stage/id").asText()).isEqualTo(o.stage());
-        assertThat(json.at("/stage/text").asText()).isEqualTo(server.data().stage(o.stage()).orElseThrow().text());
+        assertThat(json.at("/stage/text").asText())
+                .isEqualTo(server.data().stage(o.stage()).orElseThrow().text());
         assertThat(json.at("/owner/id").asText()).isEqualTo(o.owner());
         assertThat(json.at("/owner/email").asText()).contains("@");
         assertThat(json.at("/followers/0/name").isTextual()).isTrue();
@@ -172,18 +195,23 @@ class FilterTest {
         String email = server.data().users().get(3).email();
 
         assertThat(all).isEqualTo(server.data().users().size()).isEqualTo(active + 1);
-        JsonNode byEmail = http.get("/users?email=" + SandboxHttp.enc(email)).json().get("data");
+        JsonNode byEmail =
+                http.get("/users?email=" + SandboxHttp.enc(email)).json().get("data");
         assertThat(byEmail).hasSize(1);
         assertThat(byEmail.get(0).get("email").asText()).isEqualTo(email);
     }
 
     @Test
     void postingsCanBeFilteredByRepeatedState() {
-        JsonNode all = SandboxHttp.withKey(server, "confidential").get("/postings?confidentiality=all").json()
+        JsonNode all = SandboxHttp.withKey(server, "confidential")
+                .get("/postings?confidentiality=all")
+                .json()
                 .get("data");
         JsonNode some = http.get("/postings?state=draft&state=closed").json().get("data");
 
         assertThat(all).hasSize(server.data().postings().size());
-        assertThat(some).isNotEmpty().allSatisfy(p -> assertThat(p.get("state").asText()).isIn("draft", "closed"));
+        assertThat(some)
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.get("state").asText()).isIn("draft", "closed"));
     }
 }

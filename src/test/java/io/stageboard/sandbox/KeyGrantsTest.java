@@ -17,8 +17,13 @@ class KeyGrantsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = SandboxServer.start(SandboxOptions.parse(List.of("--size", "200", "--api-key", "main",
-                "--grant", "narrow=stages:read,opportunities:read",
+        server = SandboxServer.start(SandboxOptions.parse(List.of(
+                "--size",
+                "200",
+                "--api-key",
+                "main",
+                "--grant",
+                "narrow=stages:read,opportunities:read",
                 "--grant=secret=stages:read,opportunities:read,postings:read,confidential:access")));
     }
 
@@ -59,23 +64,34 @@ class KeyGrantsTest {
     void confidentialOpportunitiesNeedTheGrantAndConfidentialityAll() {
         long all = server.data().opportunityCount();
         long open = server.data().opportunities().stream()
-                .filter(o -> o.confidentiality().equals("non-confidential")).count();
+                .filter(o -> o.confidentiality().equals("non-confidential"))
+                .count();
         SandboxHttp narrow = SandboxHttp.withKey(server, "narrow");
         SandboxHttp secret = SandboxHttp.withKey(server, "secret");
 
         assertThat(open).isLessThan(all);
         assertThat(narrow.get("/opportunities?confidentiality=all").status()).isEqualTo(403);
-        assertThat(count(secret, "/opportunities?limit=100&confidentiality=all")).isEqualTo(all);
+        assertThat(count(secret, "/opportunities?limit=100&confidentiality=all"))
+                .isEqualTo(all);
         assertThat(count(secret, "/opportunities?limit=100")).isEqualTo(open);
     }
 
     @Test
     void aConfidentialRecordIsNotFoundForAKeyWithoutTheGrant() {
-        String id = server.data().opportunities().stream().filter(o -> o.confidentiality().equals("confidential"))
-                .findFirst().orElseThrow().id();
+        String id = server.data().opportunities().stream()
+                .filter(o -> o.confidentiality().equals("confidential"))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
-        assertThat(SandboxHttp.withKey(server, "narrow").get("/opportunities/" + id).status()).isEqualTo(404);
-        assertThat(SandboxHttp.withKey(server, "secret").get("/opportunities/" + id).status()).isEqualTo(200);
+        assertThat(SandboxHttp.withKey(server, "narrow")
+                        .get("/opportunities/" + id)
+                        .status())
+                .isEqualTo(404);
+        assertThat(SandboxHttp.withKey(server, "secret")
+                        .get("/opportunities/" + id)
+                        .status())
+                .isEqualTo(200);
     }
 
     private static long count(SandboxHttp http, String path) {

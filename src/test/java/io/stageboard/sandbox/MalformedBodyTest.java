@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class MalformedBodyTest {
 
-    private static final String STALLED = "The request body stopped arriving: nothing came for 500 ms before it "
-            + "was complete.";
+    private static final String STALLED =
+            "The request body stopped arriving: nothing came for 500 ms before it " + "was complete.";
 
     private static SandboxServer server;
     private static String performAs;
@@ -50,8 +50,12 @@ class MalformedBodyTest {
     @Test
     void aBodyThatStopsAfterTheHeadersIsAnsweredWithinASecond() throws Exception {
         try (RawHttp raw = RawHttp.connect(server, 1000)) {
-            RawHttp.Answer a = raw.send(RawHttp.head(server, createLine(), "Content-Type: "
-                    + MultipartBody.contentType(), "Content-Length: 500")).answer();
+            RawHttp.Answer a = raw.send(RawHttp.head(
+                            server,
+                            createLine(),
+                            "Content-Type: " + MultipartBody.contentType(),
+                            "Content-Length: 500"))
+                    .answer();
 
             assertThat(a.status()).isEqualTo(400);
             assertThat(SandboxHttp.MAPPER.readTree(a.body())).isEqualTo(error("BadRequestError", STALLED));
@@ -61,8 +65,13 @@ class MalformedBodyTest {
     @Test
     void aChunkedBodyThatStopsHalfWayIsAnsweredWithinASecond() throws Exception {
         try (RawHttp raw = RawHttp.connect(server, 1000)) {
-            RawHttp.Answer a = raw.send(RawHttp.head(server, createLine(), "Content-Type: "
-                    + MultipartBody.contentType(), "Transfer-Encoding: chunked") + "6\r\n------\r\n").answer();
+            RawHttp.Answer a = raw.send(RawHttp.head(
+                                    server,
+                                    createLine(),
+                                    "Content-Type: " + MultipartBody.contentType(),
+                                    "Transfer-Encoding: chunked")
+                            + "6\r\n------\r\n")
+                    .answer();
 
             assertThat(a.status()).isEqualTo(400);
             assertThat(SandboxHttp.MAPPER.readTree(a.body())).isEqualTo(error("BadRequestError", STALLED));
@@ -72,13 +81,19 @@ class MalformedBodyTest {
     @Test
     void aBodyShorterThanItsContentLengthIsAnsweredAtOnce() throws Exception {
         try (RawHttp raw = RawHttp.connect(server, 1000)) {
-            RawHttp.Answer a = raw.send(RawHttp.head(server, createLine(), "Content-Type: application/json",
-                    "Content-Length: 500") + "{\"name\":\"Cut").endOutput().answer();
+            RawHttp.Answer a = raw.send(
+                            RawHttp.head(server, createLine(), "Content-Type: application/json", "Content-Length: 500")
+                                    + "{\"name\":\"Cut")
+                    .endOutput()
+                    .answer();
 
             assertThat(a.status()).isEqualTo(400);
-            assertThat(SandboxHttp.MAPPER.readTree(a.body())).isEqualTo(error("BadRequestError", "The request body "
-                    + "ended before it was complete (the connection closed before the declared Content-Length or "
-                    + "the last chunk arrived)."));
+            assertThat(SandboxHttp.MAPPER.readTree(a.body()))
+                    .isEqualTo(error(
+                            "BadRequestError",
+                            "The request body "
+                                    + "ended before it was complete (the connection closed before the declared Content-Length or "
+                                    + "the last chunk arrived)."));
         }
     }
 
@@ -88,8 +103,9 @@ class MalformedBodyTest {
         List<RawHttp> stalled = new ArrayList<>();
         try {
             for (int i = 0; i < 20; i++) {
-                stalled.add(RawHttp.connect(server, 5000).send(RawHttp.head(server, createLine(),
-                        "Content-Type: application/json", "Content-Length: 10")));
+                stalled.add(RawHttp.connect(server, 5000)
+                        .send(RawHttp.head(
+                                server, createLine(), "Content-Type: application/json", "Content-Length: 10")));
             }
             for (RawHttp raw : stalled) {
                 assertThat(raw.answer().status()).isEqualTo(400);
@@ -111,27 +127,35 @@ class MalformedBodyTest {
         HttpResponse<String> a = post(MultipartBody.contentType(), cut);
 
         assertThat(a.statusCode()).isEqualTo(400);
-        assertThat(json(a)).isEqualTo(error("BadRequestError", "The multipart body is incomplete: it ends before "
-                + "the closing boundary (was it cut short?)."));
+        assertThat(json(a))
+                .isEqualTo(error(
+                        "BadRequestError",
+                        "The multipart body is incomplete: it ends before "
+                                + "the closing boundary (was it cut short?)."));
     }
 
     @Test
     void aMultipartBodyWithoutABoundaryIsRefused() {
-        HttpResponse<String> a = post("multipart/form-data", new MultipartBody().field("name", "Ada").bytes());
+        HttpResponse<String> a = post(
+                "multipart/form-data", new MultipartBody().field("name", "Ada").bytes());
 
         assertThat(a.statusCode()).isEqualTo(400);
-        assertThat(json(a)).isEqualTo(error("BadRequestError", "multipart/form-data needs a boundary of 1 to 70 "
-                + "characters in the Content-Type header, e.g. 'multipart/form-data; boundary=XYZ'."));
+        assertThat(json(a))
+                .isEqualTo(error(
+                        "BadRequestError",
+                        "multipart/form-data needs a boundary of 1 to 70 "
+                                + "characters in the Content-Type header, e.g. 'multipart/form-data; boundary=XYZ'."));
     }
 
     @Test
     void aBoundaryTheBodyDoesNotUseIsRefused() {
-        HttpResponse<String> a = post("multipart/form-data; boundary=elsewhere",
+        HttpResponse<String> a = post(
+                "multipart/form-data; boundary=elsewhere",
                 new MultipartBody().field("name", "Ada").bytes());
 
         assertThat(a.statusCode()).isEqualTo(400);
-        assertThat(json(a)).isEqualTo(error("BadRequestError",
-                "The multipart body does not contain its boundary 'elsewhere'."));
+        assertThat(json(a))
+                .isEqualTo(error("BadRequestError", "The multipart body does not contain its boundary 'elsewhere'."));
     }
 
     @Test
@@ -142,27 +166,37 @@ class MalformedBodyTest {
         HttpResponse<String> a = post(MultipartBody.contentType(), body.getBytes(StandardCharsets.UTF_8));
 
         assertThat(a.statusCode()).isEqualTo(400);
-        assertThat(json(a)).isEqualTo(error("BadRequestError",
-                "Every multipart part needs 'Content-Disposition: form-data; name=\"...\"'."));
+        assertThat(json(a))
+                .isEqualTo(error(
+                        "BadRequestError",
+                        "Every multipart part needs 'Content-Disposition: form-data; name=\"...\"'."));
     }
 
     @Test
     void aBodyInAnotherMediaTypeIsRefusedWith415() {
-        HttpResponse<String> a = post("application/x-www-form-urlencoded",
-                "name=Ada".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> a = post("application/x-www-form-urlencoded", "name=Ada".getBytes(StandardCharsets.UTF_8));
 
         assertThat(a.statusCode()).isEqualTo(415);
-        assertThat(json(a)).isEqualTo(error("UnsupportedMediaTypeError", "POST /opportunities takes "
-                + "application/json or multipart/form-data (needed to send a résumé or files), not "
-                + "'application/x-www-form-urlencoded'."));
+        assertThat(json(a))
+                .isEqualTo(error(
+                        "UnsupportedMediaTypeError",
+                        "POST /opportunities takes "
+                                + "application/json or multipart/form-data (needed to send a résumé or files), not "
+                                + "'application/x-www-form-urlencoded'."));
     }
 
     private static HttpResponse<String> post(String contentType, byte[] body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/opportunities?perform_as="
-                        + performAs)).timeout(Duration.ofSeconds(5))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (server.apiKey() + ":").getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(server.baseUrl() + "/opportunities?perform_as=" + performAs))
+                .timeout(Duration.ofSeconds(5))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((server.apiKey() + ":").getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         try {
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {

@@ -30,9 +30,13 @@ class MultipartCreateTest {
         sandbox = MultipartSandbox.start(20);
         server = sandbox.server;
         recruiter = server.data().user(sandbox.performAs).orElseThrow();
-        follower = server.data().users().stream().filter(u -> !u.deactivated() && !u.equals(recruiter))
-                .findFirst().orElseThrow();
-        posting = server.data().postings().stream().filter(p -> p.state().equals("published")).findFirst()
+        follower = server.data().users().stream()
+                .filter(u -> !u.deactivated() && !u.equals(recruiter))
+                .findFirst()
+                .orElseThrow();
+        posting = server.data().postings().stream()
+                .filter(p -> p.state().equals("published"))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -51,30 +55,49 @@ class MultipartCreateTest {
     }
 
     private static MultipartBody everyField(ArchiveReason reason) {
-        return new MultipartBody().field("name", "Grace Hopper").field("headline", "US Navy, Harvard")
-                .field("stage", "lead-reached-out").field("location", "Arlington, VA")
-                .field("phones[0][type]", "mobile").field("phones[0][value]", "+1 555 0100")
-                .field("phones[1][type]", "work").field("phones[1][value]", "+1 555 0199")
-                .field("emails", "grace@navy.example").field("emails", "grace@harvard.example")
-                .field("links", "https://grace.example").field("tags", "COBOL").field("tags", "Compilers")
-                .field("sources", "Referral").field("origin", "referred").field("owner", recruiter.id())
-                .field("followers", follower.id()).field("postings", posting.id())
-                .field("createdAt", "1600000000000").field("archived[reason]", reason.id())
+        return new MultipartBody()
+                .field("name", "Grace Hopper")
+                .field("headline", "US Navy, Harvard")
+                .field("stage", "lead-reached-out")
+                .field("location", "Arlington, VA")
+                .field("phones[0][type]", "mobile")
+                .field("phones[0][value]", "+1 555 0100")
+                .field("phones[1][type]", "work")
+                .field("phones[1][value]", "+1 555 0199")
+                .field("emails", "grace@navy.example")
+                .field("emails", "grace@harvard.example")
+                .field("links", "https://grace.example")
+                .field("tags", "COBOL")
+                .field("tags", "Compilers")
+                .field("sources", "Referral")
+                .field("origin", "referred")
+                .field("owner", recruiter.id())
+                .field("followers", follower.id())
+                .field("postings", posting.id())
+                .field("createdAt", "1600000000000")
+                .field("archived[reason]", reason.id())
                 .field("archived[archivedAt]", "1600000500000");
     }
 
     @Test
     void aMultipartCreateWithAContentLengthKeepsEveryField() {
         ArchiveReason reason = server.data().archiveReasons().stream()
-                .filter(r -> r.status().equals("active") && r.type().equals("non-hired")).findFirst().orElseThrow();
+                .filter(r -> r.status().equals("active") && r.type().equals("non-hired"))
+                .findFirst()
+                .orElseThrow();
 
         Opportunity o = created(create(everyField(reason), false));
 
         assertThat(List.of(o.name(), o.headline(), o.stage(), o.location(), o.origin(), o.owner(), o.postingId()))
-                .isEqualTo(List.of("Grace Hopper", "US Navy, Harvard", "lead-reached-out", "Arlington, VA",
-                        "referred", recruiter.id(), posting.id()));
-        assertThat(o.phones()).isEqualTo(List.of(new Phone("mobile", "+1 555 0100"),
-                new Phone("work", "+1 555 0199")));
+                .isEqualTo(List.of(
+                        "Grace Hopper",
+                        "US Navy, Harvard",
+                        "lead-reached-out",
+                        "Arlington, VA",
+                        "referred",
+                        recruiter.id(),
+                        posting.id()));
+        assertThat(o.phones()).isEqualTo(List.of(new Phone("mobile", "+1 555 0100"), new Phone("work", "+1 555 0199")));
         assertThat(o.emails()).isEqualTo(List.of("grace@navy.example", "grace@harvard.example"));
         assertThat(o.links()).isEqualTo(List.of("https://grace.example"));
         assertThat(o.tags()).isEqualTo(List.of("COBOL", "Compilers"));
@@ -86,55 +109,68 @@ class MultipartCreateTest {
 
     @Test
     void aChunkedMultipartCreateIsAnsweredLikeOneWithALength() {
-        MultipartBody body = new MultipartBody().field("name", "Katherine Johnson")
-                .field("emails", "katherine@nasa.example").file("resume", "kj.pdf", "application/pdf", PDF);
+        MultipartBody body = new MultipartBody()
+                .field("name", "Katherine Johnson")
+                .field("emails", "katherine@nasa.example")
+                .file("resume", "kj.pdf", "application/pdf", PDF);
 
         Opportunity o = created(create(body, true));
 
-        assertThat(List.of(o.name(), o.emails())).isEqualTo(List.of("Katherine Johnson",
-                List.of("katherine@nasa.example")));
-        assertThat(sandbox.http.get("/opportunities/" + o.id() + "/resumes").json().get("data").size()).isEqualTo(1);
+        assertThat(List.of(o.name(), o.emails()))
+                .isEqualTo(List.of("Katherine Johnson", List.of("katherine@nasa.example")));
+        assertThat(sandbox.http
+                        .get("/opportunities/" + o.id() + "/resumes")
+                        .json()
+                        .get("data")
+                        .size())
+                .isEqualTo(1);
     }
 
     @Test
     void postingAndPostingsBothNameThePosting() {
-        Opportunity singular = created(create(new MultipartBody().field("name", "A One")
-                .field("posting", posting.id()), false));
-        Opportunity plural = created(create(new MultipartBody().field("name", "B Two")
-                .field("postings[]", posting.id()), false));
+        Opportunity singular =
+                created(create(new MultipartBody().field("name", "A One").field("posting", posting.id()), false));
+        Opportunity plural =
+                created(create(new MultipartBody().field("name", "B Two").field("postings[]", posting.id()), false));
 
         assertThat(List.of(singular.postingId(), plural.postingId())).isEqualTo(List.of(posting.id(), posting.id()));
     }
 
     @Test
     void resumeAndResumeFileBothStoreTheResume() {
-        Opportunity resume = created(create(new MultipartBody().field("name", "C Three")
-                .file("resume", "c.pdf", "application/pdf", PDF), false));
-        Opportunity resumeFile = created(create(new MultipartBody().field("name", "D Four")
-                .file("resumeFile", "d.pdf", "application/pdf", PDF), false));
+        Opportunity resume = created(create(
+                new MultipartBody().field("name", "C Three").file("resume", "c.pdf", "application/pdf", PDF), false));
+        Opportunity resumeFile = created(create(
+                new MultipartBody().field("name", "D Four").file("resumeFile", "d.pdf", "application/pdf", PDF),
+                false));
 
-        assertThat(List.of(resumeNames(resume), resumeNames(resumeFile))).isEqualTo(List.of(List.of("c.pdf"),
-                List.of("d.pdf")));
+        assertThat(List.of(resumeNames(resume), resumeNames(resumeFile)))
+                .isEqualTo(List.of(List.of("c.pdf"), List.of("d.pdf")));
     }
 
     @Test
     void indexedBracketedAndBareFileFieldsAreAllStored() {
-        MultipartBody body = new MultipartBody().field("name", "E Five")
+        MultipartBody body = new MultipartBody()
+                .field("name", "E Five")
                 .file("files[0]", "indexed.txt", "text/plain", "1".getBytes(StandardCharsets.UTF_8))
                 .file("files[]", "bracketed.txt", "text/plain", "2".getBytes(StandardCharsets.UTF_8))
                 .file("files", "bare.txt", "text/plain", "3".getBytes(StandardCharsets.UTF_8));
 
         Opportunity o = created(create(body, false));
 
-        List<String> names = sandbox.http.get("/opportunities/" + o.id() + "/files").json().get("data").findValuesAsText(
-                "name");
+        List<String> names = sandbox.http
+                .get("/opportunities/" + o.id() + "/files")
+                .json()
+                .get("data")
+                .findValuesAsText("name");
         assertThat(names).isEqualTo(List.of("indexed.txt", "bracketed.txt", "bare.txt"));
     }
 
     @Test
     void anEmptyFileInputIsIgnored() {
-        Opportunity o = created(create(new MultipartBody().field("name", "F Six")
-                .file("resume", "", "application/octet-stream", new byte[0]), false));
+        Opportunity o = created(create(
+                new MultipartBody().field("name", "F Six").file("resume", "", "application/octet-stream", new byte[0]),
+                false));
 
         assertThat(resumeNames(o)).isEmpty();
     }
@@ -143,25 +179,39 @@ class MultipartCreateTest {
     void aCreateNamingAContactJoinsThatContact() {
         Opportunity existing = server.data().opportunities().get(0);
 
-        SandboxHttp.Answer a = create(new MultipartBody().field("name", "Someone Else")
-                .field("contact", existing.contact()).field("emails", "extra@example.com"), false);
+        SandboxHttp.Answer a = create(
+                new MultipartBody()
+                        .field("name", "Someone Else")
+                        .field("contact", existing.contact())
+                        .field("emails", "extra@example.com"),
+                false);
         Opportunity o = created(a);
 
-        assertThat(List.of(o.contact(), o.name(), a.json().get("data").get("deduped").asBoolean()))
+        assertThat(List.of(
+                        o.contact(),
+                        o.name(),
+                        a.json().get("data").get("deduped").asBoolean()))
                 .isEqualTo(List.of(existing.contact(), existing.name(), true));
-        assertThat(o.emails()).isEqualTo(java.util.stream.Stream.concat(existing.emails().stream(),
-                java.util.stream.Stream.of("extra@example.com")).toList());
+        assertThat(o.emails())
+                .isEqualTo(java.util.stream.Stream.concat(
+                                existing.emails().stream(), java.util.stream.Stream.of("extra@example.com"))
+                        .toList());
     }
 
     @Test
     void anUnknownContactIsRefused() {
-        SandboxHttp.Answer a = create(new MultipartBody().field("name", "Nobody").field("contact", "no-such"), false);
+        SandboxHttp.Answer a =
+                create(new MultipartBody().field("name", "Nobody").field("contact", "no-such"), false);
 
         assertThat(List.of(a.status(), a.json().get("message").asText()))
                 .isEqualTo(List.of(400, "Contact 'no-such' does not exist."));
     }
 
     private static List<String> resumeNames(Opportunity o) {
-        return sandbox.http.get("/opportunities/" + o.id() + "/resumes").json().get("data").findValuesAsText("name");
+        return sandbox.http
+                .get("/opportunities/" + o.id() + "/resumes")
+                .json()
+                .get("data")
+                .findValuesAsText("name");
     }
 }

@@ -17,12 +17,17 @@ final class MultipartSandbox implements AutoCloseable {
     private MultipartSandbox(SandboxServer server) {
         this.server = server;
         this.http = SandboxHttp.of(server);
-        this.performAs = server.data().users().stream().filter(u -> !u.deactivated()).skip(1).findFirst()
-                .orElseThrow().id();
+        this.performAs = server.data().users().stream()
+                .filter(u -> !u.deactivated())
+                .skip(1)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     static MultipartSandbox start(int size) throws IOException {
-        return new MultipartSandbox(SandboxServer.start(SandboxOptions.defaults().withSize(size)));
+        return new MultipartSandbox(
+                SandboxServer.start(SandboxOptions.defaults().withSize(size)));
     }
 
     /** POSTs a multipart body as it is; chunked (a publisher of unknown length) when asked. */
@@ -42,7 +47,9 @@ final class MultipartSandbox implements AutoCloseable {
     /** The opportunity a create stored; fails the test unless the answer is 201. */
     Opportunity created(SandboxHttp.Answer a) {
         assertThat(a.status()).as(a.body()).isEqualTo(201);
-        return server.data().opportunity(a.json().get("data").get("id").asText()).orElseThrow();
+        return server.data()
+                .opportunity(a.json().get("data").get("id").asText())
+                .orElseThrow();
     }
 
     /** Creates with a body of known length and returns what was stored. */

@@ -34,15 +34,19 @@ class NotesTest {
     void aCreatedNoteHasLeversShapeWithTheTextInFields() {
         Opportunity o = anyOpportunity();
 
-        JsonNode note = http.post("/opportunities/" + o.id() + "/notes",
-                "{\"value\":\"Great call, moving on\",\"secret\":true,\"score\":3}").json().get("data");
+        JsonNode note = http.post(
+                        "/opportunities/" + o.id() + "/notes",
+                        "{\"value\":\"Great call, moving on\",\"secret\":true,\"score\":3}")
+                .json()
+                .get("data");
 
         assertThat(note.get("id").asText()).isEqualTo(note.get("noteId").asText());
         assertThat(note.get("text").asText()).isEqualTo("Note");
         assertThat(note.get("secret").asBoolean()).isTrue();
         assertThat(note.get("user").isNull()).isTrue();
         assertThat(note.get("deletedAt").isNull()).isTrue();
-        assertThat(note.get("createdAt").asLong()).isEqualTo(note.get("completedAt").asLong());
+        assertThat(note.get("createdAt").asLong())
+                .isEqualTo(note.get("completedAt").asLong());
         JsonNode field = note.get("fields").get(0);
         assertThat(field.get("type").asText()).isEqualTo("note");
         assertThat(field.get("value").asText()).isEqualTo("Great call, moving on");
@@ -57,40 +61,58 @@ class NotesTest {
         User u = server.data().users().get(2);
 
         JsonNode note = http.post("/opportunities/" + o.id() + "/notes?perform_as=" + u.id(), "{\"value\":\"Hi\"}")
-                .json().get("data");
+                .json()
+                .get("data");
 
         assertThat(note.get("user").asText()).isEqualTo(u.id());
-        assertThat(server.data().note(o.id(), note.get("id").asText()).orElseThrow().userId()).isEqualTo(u.id());
+        assertThat(server.data()
+                        .note(o.id(), note.get("id").asText())
+                        .orElseThrow()
+                        .userId())
+                .isEqualTo(u.id());
     }
 
     @Test
     void aNoteNeedsAValue() {
-        assertThat(http.post("/opportunities/" + anyOpportunity().id() + "/notes", "{\"secret\":false}").status())
+        assertThat(http.post("/opportunities/" + anyOpportunity().id() + "/notes", "{\"secret\":false}")
+                        .status())
                 .isEqualTo(400);
     }
 
     @Test
     void anApiNoteCanBeReadListedAndDeleted() {
         Opportunity o = anyOpportunity();
-        String id = http.post("/opportunities/" + o.id() + "/notes", "{\"value\":\"To delete\"}").json()
-                .at("/data/id").asText();
+        String id = http.post("/opportunities/" + o.id() + "/notes", "{\"value\":\"To delete\"}")
+                .json()
+                .at("/data/id")
+                .asText();
 
-        assertThat(http.get("/opportunities/" + o.id() + "/notes/" + id).json().at("/data/fields/0/value").asText())
+        assertThat(http.get("/opportunities/" + o.id() + "/notes/" + id)
+                        .json()
+                        .at("/data/fields/0/value")
+                        .asText())
                 .isEqualTo("To delete");
-        assertThat(http.get("/opportunities/" + o.id() + "/notes").json().get("data").findValuesAsText("id"))
+        assertThat(http.get("/opportunities/" + o.id() + "/notes")
+                        .json()
+                        .get("data")
+                        .findValuesAsText("id"))
                 .contains(id);
         SandboxHttp.Answer deleted = http.delete("/opportunities/" + o.id() + "/notes/" + id);
 
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(deleted.body()).isEmpty();
         assertThat(server.data().note(o.id(), id)).isEmpty();
-        assertThat(http.delete("/opportunities/" + o.id() + "/notes/" + id).status()).isEqualTo(404);
+        assertThat(http.delete("/opportunities/" + o.id() + "/notes/" + id).status())
+                .isEqualTo(404);
     }
 
     @Test
     void aNoteMadeInTheLeverAppCannotBeDeleted() {
-        Note inApp = server.data().opportunities().stream().flatMap(o -> server.data().notes(o.id()).stream())
-                .filter(Note::madeInApp).findFirst().orElseThrow();
+        Note inApp = server.data().opportunities().stream()
+                .flatMap(o -> server.data().notes(o.id()).stream())
+                .filter(Note::madeInApp)
+                .findFirst()
+                .orElseThrow();
 
         SandboxHttp.Answer a = http.delete("/opportunities/" + inApp.opportunityId() + "/notes/" + inApp.id());
 

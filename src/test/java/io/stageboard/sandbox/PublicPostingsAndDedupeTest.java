@@ -35,8 +35,11 @@ class PublicPostingsAndDedupeTest {
 
     private static SandboxHttp.Answer publicGet(String path) throws Exception {
         // No Authorization header: the public API needs no key.
-        HttpResponse<String> r = PLAIN.send(HttpRequest.newBuilder(URI.create(server.publicPostingsUrl() + path))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = PLAIN.send(
+                HttpRequest.newBuilder(URI.create(server.publicPostingsUrl() + path))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return new SandboxHttp.Answer(r.statusCode(), r.body(), r);
     }
 
@@ -53,19 +56,28 @@ class PublicPostingsAndDedupeTest {
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.json().isArray()).isTrue();
         List<String> published = server.data().postings().stream()
-                .filter(p -> p.state().equals("published") && p.confidentiality().equals("non-confidential"))
-                .map(Posting::id).toList();
+                .filter(p ->
+                        p.state().equals("published") && p.confidentiality().equals("non-confidential"))
+                .map(Posting::id)
+                .toList();
         assertThat(ids(a.json())).containsExactlyInAnyOrderElementsOf(published);
         JsonNode first = a.json().get(0);
-        assertThat(first.has("hostedUrl") && first.has("applyUrl") && first.path("categories").has("team")).isTrue();
+        assertThat(first.has("hostedUrl")
+                        && first.has("applyUrl")
+                        && first.path("categories").has("team"))
+                .isTrue();
         assertThat(first.has("state") || first.has("owner")).isFalse();
     }
 
     @Test
     void onePublishedPostingIsAnObjectAndOthersAreNotFound() throws Exception {
-        Posting published = server.data().postings().stream().filter(p -> p.state().equals("published"))
-                .findFirst().orElseThrow();
-        Posting draft = server.data().postings().stream().filter(p -> p.state().equals("draft")).findFirst()
+        Posting published = server.data().postings().stream()
+                .filter(p -> p.state().equals("published"))
+                .findFirst()
+                .orElseThrow();
+        Posting draft = server.data().postings().stream()
+                .filter(p -> p.state().equals("draft"))
+                .findFirst()
                 .orElseThrow();
 
         SandboxHttp.Answer one = publicGet("/" + server.siteName() + "/" + published.id());
@@ -81,12 +93,16 @@ class PublicPostingsAndDedupeTest {
 
     @Test
     void anEmailOfAnExistingContactAttachesTheNewOpportunityToThatContact() {
-        Opportunity existing = server.data().opportunities().stream().filter(o -> !o.emails().isEmpty())
-                .findFirst().orElseThrow();
+        Opportunity existing = server.data().opportunities().stream()
+                .filter(o -> !o.emails().isEmpty())
+                .findFirst()
+                .orElseThrow();
         String user = server.data().users().get(1).id();
 
-        SandboxHttp.Answer a = http.post("/opportunities?perform_as=" + user, "{\"name\":\"Someone Else\","
-                + "\"headline\":\"New headline\",\"emails\":[\"" + existing.emails().get(0).toUpperCase() + "\"]}");
+        SandboxHttp.Answer a = http.post(
+                "/opportunities?perform_as=" + user,
+                "{\"name\":\"Someone Else\"," + "\"headline\":\"New headline\",\"emails\":[\""
+                        + existing.emails().get(0).toUpperCase() + "\"]}");
 
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         JsonNode data = a.json().get("data");
@@ -101,13 +117,16 @@ class PublicPostingsAndDedupeTest {
     void aNewEmailMakesANewContactAndSaysSo() {
         String user = server.data().users().get(1).id();
 
-        SandboxHttp.Answer a = http.post("/opportunities?perform_as=" + user,
+        SandboxHttp.Answer a = http.post(
+                "/opportunities?perform_as=" + user,
                 "{\"name\":\"Brand New\",\"emails\":[\"brand.new.person@example.org\"]}");
 
         JsonNode data = a.json().get("data");
         assertThat(data.get("deduped").asBoolean()).isFalse();
         String contact = data.get("contact").asText();
-        assertThat(server.data().opportunities().stream().filter(o -> o.contact().equals(contact)).count())
+        assertThat(server.data().opportunities().stream()
+                        .filter(o -> o.contact().equals(contact))
+                        .count())
                 .isEqualTo(1);
     }
 }

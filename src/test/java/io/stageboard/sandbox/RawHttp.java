@@ -15,8 +15,7 @@ import java.util.Base64;
 final class RawHttp implements AutoCloseable {
 
     /** The status and body of an answer. */
-    record Answer(int status, String body) {
-    }
+    record Answer(int status, String body) {}
 
     private final Socket socket;
 
@@ -33,9 +32,12 @@ final class RawHttp implements AutoCloseable {
 
     /** The request line and headers, with Host and the main key's Authorization, ending the header block. */
     static String head(SandboxServer server, String requestLine, String... headers) {
-        StringBuilder b = new StringBuilder(requestLine).append("\r\nHost: 127.0.0.1:").append(server.port())
-                .append("\r\nAuthorization: Basic ").append(Base64.getEncoder().encodeToString(
-                        (server.apiKey() + ":").getBytes(StandardCharsets.UTF_8))).append("\r\n");
+        StringBuilder b = new StringBuilder(requestLine)
+                .append("\r\nHost: 127.0.0.1:")
+                .append(server.port())
+                .append("\r\nAuthorization: Basic ")
+                .append(Base64.getEncoder().encodeToString((server.apiKey() + ":").getBytes(StandardCharsets.UTF_8)))
+                .append("\r\n");
         for (String h : headers) {
             b.append(h).append("\r\n");
         }

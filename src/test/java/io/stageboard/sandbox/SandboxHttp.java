@@ -29,7 +29,8 @@ final class SandboxHttp {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String baseUrl;
     private final String authorization;
 
@@ -45,7 +46,8 @@ final class SandboxHttp {
 
     /** Basic auth with {@code key} as user name and an empty password, as Lever expects. */
     static SandboxHttp withKey(SandboxServer server, String key) {
-        return new SandboxHttp(server.baseUrl(),
+        return new SandboxHttp(
+                server.baseUrl(),
                 "Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -73,23 +75,26 @@ final class SandboxHttp {
     /** Sends a request; IOExceptions (dropped connections) are rethrown unchecked. */
     Answer send(String method, String pathAndQuery, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
-        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json));
+        b.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return exchange(b.build(), HttpResponse.BodyHandlers.ofString(), r -> new Answer(r.statusCode(), r.body(), r));
     }
 
     /** POSTs a body as it is, e.g. multipart; {@code ofInputStream} publishers go out chunked. */
     Answer postBody(String pathAndQuery, String contentType, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json")
-                .header("Content-Type", contentType).POST(body);
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Content-Type", contentType)
+                .POST(body);
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
@@ -106,8 +111,10 @@ final class SandboxHttp {
         return exchange(b.build(), HttpResponse.BodyHandlers.ofByteArray(), r -> r);
     }
 
-    private <T, R> R exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler,
-                              java.util.function.Function<HttpResponse<T>, R> answer) {
+    private <T, R> R exchange(
+            HttpRequest request,
+            HttpResponse.BodyHandler<T> handler,
+            java.util.function.Function<HttpResponse<T>, R> answer) {
         try {
             return answer.apply(client.send(request, handler));
         } catch (IOException e) {

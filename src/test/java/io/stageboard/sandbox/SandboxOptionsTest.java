@@ -13,15 +13,28 @@ class SandboxOptionsTest {
 
     @Test
     void defaultsMatchTheDocumentedValues() {
-        assertThat(SandboxOptions.defaults())
-                .isEqualTo(new SandboxOptions(0, 300, 42, 0, 0.0, 0.0, 20, "demo-key"));
+        assertThat(SandboxOptions.defaults()).isEqualTo(new SandboxOptions(0, 300, 42, 0, 0.0, 0.0, 20, "demo-key"));
     }
 
     @Test
     void parseReadsEveryOption() {
-        SandboxOptions o = SandboxOptions.parse(List.of("--port", "8089", "--size", "1000", "--seed", "7",
-                "--latency-ms", "25", "--failure-rate", "0.1", "--rate-limit", "10", "--burst", "30",
-                "--api-key", "k1"));
+        SandboxOptions o = SandboxOptions.parse(List.of(
+                "--port",
+                "8089",
+                "--size",
+                "1000",
+                "--seed",
+                "7",
+                "--latency-ms",
+                "25",
+                "--failure-rate",
+                "0.1",
+                "--rate-limit",
+                "10",
+                "--burst",
+                "30",
+                "--api-key",
+                "k1"));
 
         assertThat(o).isEqualTo(new SandboxOptions(8089, 1000, 7, 25, 0.1, 10, 30, "k1"));
         assertThat(SandboxOptions.parse(List.of("--size=12")).size()).isEqualTo(12);
@@ -37,16 +50,21 @@ class SandboxOptionsTest {
                 .hasMessage("--size must be a whole number from 1 to 50000, got '50001'.");
         assertThatThrownBy(() -> SandboxOptions.parse(List.of("--failure-rate", "2")))
                 .hasMessageStartingWith("--failure-rate must be a number from 0 to 1");
-        assertThatThrownBy(() -> SandboxOptions.parse(List.of("--port")))
-                .hasMessage("--port needs a value.");
+        assertThatThrownBy(() -> SandboxOptions.parse(List.of("--port"))).hasMessage("--port needs a value.");
         assertThatThrownBy(() -> SandboxOptions.parse(List.of("--colour", "red")))
                 .hasMessageStartingWith("Unknown option '--colour'.");
     }
 
     @Test
     void withersChangeOneValue() {
-        SandboxOptions o = SandboxOptions.defaults().withPort(1).withSize(2).withSeed(3).withLatencyMs(4)
-                .withFailureRate(0.5).withRateLimit(6, 7).withApiKey("x");
+        SandboxOptions o = SandboxOptions.defaults()
+                .withPort(1)
+                .withSize(2)
+                .withSeed(3)
+                .withLatencyMs(4)
+                .withFailureRate(0.5)
+                .withRateLimit(6, 7)
+                .withApiKey("x");
 
         assertThat(o).isEqualTo(new SandboxOptions(1, 2, 3, 4, 0.5, 6, 7, "x"));
     }
@@ -56,7 +74,9 @@ class SandboxOptionsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int code = SandboxCommand.run(List.of("--size", "abc"), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = SandboxCommand.run(
+                List.of("--size", "abc"),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(code).isEqualTo(2);

@@ -56,51 +56,75 @@ class SeedDataTest {
     void stagesAreLeversPipelineInOrder() {
         List<Stage> stages = data.stages();
 
-        assertThat(stages).extracting(Stage::text).containsExactly("New lead", "Reached out", "Responded",
-                "New applicant", "Phone screen", "On-site interview", "Reference check", "Offer");
-        assertThat(stages.subList(0, 4)).extracting(Stage::id)
+        assertThat(stages)
+                .extracting(Stage::text)
+                .containsExactly(
+                        "New lead",
+                        "Reached out",
+                        "Responded",
+                        "New applicant",
+                        "Phone screen",
+                        "On-site interview",
+                        "Reference check",
+                        "Offer");
+        assertThat(stages.subList(0, 4))
+                .extracting(Stage::id)
                 .containsExactly("lead-new", "lead-reached-out", "lead-responded", "applicant-new");
         assertThat(stages.get(7).id()).isEqualTo("offer");
-        assertThat(stages.subList(4, 7)).extracting(Stage::id)
-                .allSatisfy(id -> assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+        assertThat(stages.subList(4, 7))
+                .extracting(Stage::id)
+                .allSatisfy(id ->
+                        assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
     }
 
     @Test
     void exactlyOneHiredReasonAndOneInactive() {
         List<ArchiveReason> reasons = data.archiveReasons();
 
-        assertThat(reasons).filteredOn(r -> r.type().equals("hired")).extracting(ArchiveReason::text)
+        assertThat(reasons)
+                .filteredOn(r -> r.type().equals("hired"))
+                .extracting(ArchiveReason::text)
                 .containsExactly("Hired");
         assertThat(reasons).filteredOn(r -> r.status().equals("inactive")).hasSize(1);
-        assertThat(reasons).extracting(ArchiveReason::text).contains("Underqualified", "Unresponsive", "Timing",
-                "Withdrew", "Offer declined", "Position closed");
+        assertThat(reasons)
+                .extracting(ArchiveReason::text)
+                .contains("Underqualified", "Unresponsive", "Timing", "Withdrew", "Offer declined", "Position closed");
     }
 
     @Test
     void usersAndPostingsCoverLeversVariety() {
         assertThat(data.users()).hasSize(20);
         assertThat(data.users()).filteredOn(User::deactivated).hasSize(1);
-        assertThat(data.users()).extracting(User::accessRole).contains("super admin", "admin", "team member",
-                "limited team member", "interviewer");
-        assertThat(data.postings()).extracting(Posting::state).contains("published", "internal", "closed", "draft",
-                "pending", "rejected");
+        assertThat(data.users())
+                .extracting(User::accessRole)
+                .contains("super admin", "admin", "team member", "limited team member", "interviewer");
+        assertThat(data.postings())
+                .extracting(Posting::state)
+                .contains("published", "internal", "closed", "draft", "pending", "rejected");
     }
 
     @Test
     void namesAreVaried() {
-        List<String> names = data.opportunities().stream().map(Opportunity::name).toList();
+        List<String> names =
+                data.opportunities().stream().map(Opportunity::name).toList();
 
         assertThat(names).anySatisfy(n -> assertThat(n).contains("'"));
-        assertThat(names).anySatisfy(n -> assertThat(n).matches(".*[\\p{IsHan}\\p{IsCyrillic}\\p{IsArabic}"
-                + "\\p{IsHangul}\\p{IsGreek}\\p{IsDevanagari}\\p{IsHebrew}\\p{IsThai}].*"));
+        assertThat(names)
+                .anySatisfy(n -> assertThat(n)
+                        .matches(".*[\\p{IsHan}\\p{IsCyrillic}\\p{IsArabic}"
+                                + "\\p{IsHangul}\\p{IsGreek}\\p{IsDevanagari}\\p{IsHebrew}\\p{IsThai}].*"));
         assertThat(Set.copyOf(names).size()).isGreaterThan(150);
     }
 
     @Test
     void atMostOneTagPairDiffersOnlyByCase() {
         Set<String> tags = data.tagCounts().keySet();
-        long pairs = tags.stream().collect(Collectors.groupingBy(t -> t.toLowerCase(java.util.Locale.ROOT),
-                Collectors.counting())).values().stream().filter(c -> c > 1).count();
+        long pairs = tags.stream()
+                .collect(Collectors.groupingBy(t -> t.toLowerCase(java.util.Locale.ROOT), Collectors.counting()))
+                .values()
+                .stream()
+                .filter(c -> c > 1)
+                .count();
 
         assertThat(tags.size()).isGreaterThan(20);
         assertThat(pairs).isEqualTo(1);
@@ -118,7 +142,8 @@ class SeedDataTest {
                 StageChange c = changes.get(i);
                 assertThat(data.stageIndex(c.toStageId())).isEqualTo(c.toStageIndex());
                 if (i > 0) {
-                    assertThat(c.updatedAt()).isGreaterThanOrEqualTo(changes.get(i - 1).updatedAt());
+                    assertThat(c.updatedAt())
+                            .isGreaterThanOrEqualTo(changes.get(i - 1).updatedAt());
                 }
             }
             if (o.archived() != null) {
@@ -129,18 +154,24 @@ class SeedDataTest {
 
     @Test
     void someAreArchivedSomeHiredSomeHaveNoUpdatedAt() {
-        String hired = data.archiveReasons().stream().filter(r -> r.type().equals("hired")).findFirst()
-                .orElseThrow().id();
+        String hired = data.archiveReasons().stream()
+                .filter(r -> r.type().equals("hired"))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         assertThat(data.opportunities()).filteredOn(Opportunity::isArchived).hasSizeBetween(30, 150);
-        assertThat(data.opportunities()).filteredOn(o -> o.isArchived() && o.archived().reason().equals(hired))
+        assertThat(data.opportunities())
+                .filteredOn(o -> o.isArchived() && o.archived().reason().equals(hired))
                 .isNotEmpty();
         assertThat(data.opportunities()).filteredOn(o -> o.updatedAt() == null).isNotEmpty();
     }
 
     @Test
     void notesComeBothFromTheAppAndTheApi() {
-        List<Note> notes = data.opportunities().stream().flatMap(o -> data.notes(o.id()).stream()).toList();
+        List<Note> notes = data.opportunities().stream()
+                .flatMap(o -> data.notes(o.id()).stream())
+                .toList();
 
         assertThat(notes).filteredOn(Note::madeInApp).isNotEmpty();
         assertThat(notes).filteredOn(n -> !n.madeInApp()).isNotEmpty();

@@ -29,7 +29,9 @@ class TagDeletionTest {
     }
 
     private String mostUsedTag() {
-        return server.data().tagCounts().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
+        return server.data().tagCounts().entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
                 .getKey();
     }
 
@@ -37,21 +39,27 @@ class TagDeletionTest {
     void deletingATagRemovesItFromTheListAndEveryOpportunityWithoutChangingUpdatedAt() {
         String tag = mostUsedTag();
         List<Opportunity> before = server.data().opportunities();
-        List<Opportunity> expected = before.stream().map(o -> {
-            OpportunityBuilder b = OpportunityBuilder.from(o);
-            b.tags.remove(tag);
-            return b.build();
-        }).toList();
+        List<Opportunity> expected = before.stream()
+                .map(o -> {
+                    OpportunityBuilder b = OpportunityBuilder.from(o);
+                    b.tags.remove(tag);
+                    return b.build();
+                })
+                .toList();
         assertThat(expected).as("some opportunities carry the tag").isNotEqualTo(before);
 
-        SandboxHttp.Answer a = http.delete("/sandbox/tags/" + SandboxHttp.enc(tag).replace("+", "%20"));
+        SandboxHttp.Answer a =
+                http.delete("/sandbox/tags/" + SandboxHttp.enc(tag).replace("+", "%20"));
 
         assertThat(a.status()).isEqualTo(204);
         assertThat(server.data().opportunities()).isEqualTo(expected);
         Set<String> listed = http.get("/tags?limit=100").json().get("data").findValuesAsText("text").stream()
                 .collect(Collectors.toSet());
         assertThat(listed).doesNotContain(tag);
-        assertThat(http.get("/opportunities?limit=100&tag=" + SandboxHttp.enc(tag)).json().get("data").size())
+        assertThat(http.get("/opportunities?limit=100&tag=" + SandboxHttp.enc(tag))
+                        .json()
+                        .get("data")
+                        .size())
                 .isZero();
     }
 
@@ -74,8 +82,8 @@ class TagDeletionTest {
         server.grantKey("limited", Set.of("tags:read", "opportunities:write"));
 
         SandboxHttp.Answer unknown = http.delete("/sandbox/tags/no-such-tag");
-        SandboxHttp.Answer limited = SandboxHttp.withKey(server, "limited").delete("/sandbox/tags/"
-                + SandboxHttp.enc(mostUsedTag()).replace("+", "%20"));
+        SandboxHttp.Answer limited = SandboxHttp.withKey(server, "limited")
+                .delete("/sandbox/tags/" + SandboxHttp.enc(mostUsedTag()).replace("+", "%20"));
 
         assertThat(List.of(unknown.status(), unknown.json().get("message").asText(), limited.status()))
                 .isEqualTo(List.of(404, "Tag 'no-such-tag' was not found.", 403));

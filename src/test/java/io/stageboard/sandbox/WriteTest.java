@@ -26,7 +26,10 @@ class WriteTest {
     void start() throws Exception {
         server = SandboxServer.start(SandboxOptions.defaults().withSize(50));
         http = SandboxHttp.of(server);
-        recruiter = server.data().users().stream().filter(u -> !u.deactivated()).findFirst().orElseThrow();
+        recruiter = server.data().users().stream()
+                .filter(u -> !u.deactivated())
+                .findFirst()
+                .orElseThrow();
     }
 
     @AfterEach
@@ -35,8 +38,10 @@ class WriteTest {
     }
 
     private Opportunity active() {
-        return server.data().opportunities().stream().filter(o -> !o.isArchived() && !o.stage().equals("offer"))
-                .findFirst().orElseThrow();
+        return server.data().opportunities().stream()
+                .filter(o -> !o.isArchived() && !o.stage().equals("offer"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Opportunity current(String id) {
@@ -47,8 +52,8 @@ class WriteTest {
     void movingTheStageAppendsAStageChangeAttributedToPerformAs() {
         Opportunity before = active();
 
-        SandboxHttp.Answer a = http.put("/opportunities/" + before.id() + "/stage?perform_as=" + recruiter.id(),
-                "{\"stage\":\"offer\"}");
+        SandboxHttp.Answer a = http.put(
+                "/opportunities/" + before.id() + "/stage?perform_as=" + recruiter.id(), "{\"stage\":\"offer\"}");
 
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         assertThat(a.json().at("/data/stage").asText()).isEqualTo("offer");
@@ -59,7 +64,8 @@ class WriteTest {
         assertThat(last).isEqualTo(new StageChange("offer", 7, last.updatedAt(), recruiter.id()));
         assertThat(after.lastAdvancedAt()).isEqualTo(last.updatedAt());
         assertThat(after.updatedAt()).isEqualTo(last.updatedAt());
-        assertThat(a.json().at("/data/stageChanges").size()).isEqualTo(after.stageChanges().size());
+        assertThat(a.json().at("/data/stageChanges").size())
+                .isEqualTo(after.stageChanges().size());
     }
 
     @Test
@@ -69,7 +75,8 @@ class WriteTest {
         http.put("/opportunities/" + before.id() + "/stage", "{\"stage\":\"offer\"}");
 
         Opportunity after = current(before.id());
-        assertThat(after.stageChanges().get(after.stageChanges().size() - 1).userId()).isNull();
+        assertThat(after.stageChanges().get(after.stageChanges().size() - 1).userId())
+                .isNull();
     }
 
     @Test
@@ -77,7 +84,8 @@ class WriteTest {
         Opportunity before = active();
 
         assertThat(http.put("/opportunities/" + before.id() + "/stage", "{\"stage\":\"" + before.stage() + "\"}")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
         assertThat(current(before.id())).isEqualTo(before);
     }
 
@@ -85,24 +93,34 @@ class WriteTest {
     void badStageWritesAreRefused() {
         Opportunity o = active();
 
-        assertThat(http.put("/opportunities/" + o.id() + "/stage", "{\"stage\":\"nope\"}").status()).isEqualTo(400);
-        assertThat(http.put("/opportunities/" + o.id() + "/stage", "{}").status()).isEqualTo(400);
-        assertThat(http.put("/opportunities/unknown-id/stage", "{\"stage\":\"offer\"}").status()).isEqualTo(404);
+        assertThat(http.put("/opportunities/" + o.id() + "/stage", "{\"stage\":\"nope\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(http.put("/opportunities/" + o.id() + "/stage", "{}").status())
+                .isEqualTo(400);
+        assertThat(http.put("/opportunities/unknown-id/stage", "{\"stage\":\"offer\"}")
+                        .status())
+                .isEqualTo(404);
         assertThat(current(o.id())).isEqualTo(o);
     }
 
     @Test
     void performAsMustBeAnActiveUser() {
         Opportunity o = active();
-        User gone = server.data().users().stream().filter(User::deactivated).findFirst().orElseThrow();
+        User gone = server.data().users().stream()
+                .filter(User::deactivated)
+                .findFirst()
+                .orElseThrow();
 
-        SandboxHttp.Answer unknown = http.put("/opportunities/" + o.id() + "/stage?perform_as=nobody",
-                "{\"stage\":\"offer\"}");
-        SandboxHttp.Answer deactivated = http.post("/opportunities/" + o.id() + "/addTags?perform_as=" + gone.id(),
-                "{\"tags\":[\"x\"]}");
+        SandboxHttp.Answer unknown =
+                http.put("/opportunities/" + o.id() + "/stage?perform_as=nobody", "{\"stage\":\"offer\"}");
+        SandboxHttp.Answer deactivated =
+                http.post("/opportunities/" + o.id() + "/addTags?perform_as=" + gone.id(), "{\"tags\":[\"x\"]}");
 
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.json().get("message").asText()).contains("perform_as").contains("nobody");
+        assertThat(unknown.json().get("message").asText())
+                .contains("perform_as")
+                .contains("nobody");
         assertThat(deactivated.status()).isEqualTo(400);
         assertThat(deactivated.json().get("message").asText()).contains("deactivated");
         assertThat(current(o.id())).isEqualTo(o);
@@ -114,12 +132,13 @@ class WriteTest {
         ArchiveReason timing = reason("Timing");
         ArchiveReason withdrew = reason("Withdrew");
 
-        JsonNode archived = http.put("/opportunities/" + o.id() + "/archived",
-                "{\"reason\":\"" + timing.id() + "\"}").json();
+        JsonNode archived = http.put("/opportunities/" + o.id() + "/archived", "{\"reason\":\"" + timing.id() + "\"}")
+                .json();
         long archivedAt = current(o.id()).archived().archivedAt();
         http.put("/opportunities/" + o.id() + "/archived", "{\"reason\":\"" + withdrew.id() + "\"}");
         Opportunity changed = current(o.id());
-        JsonNode unarchived = http.put("/opportunities/" + o.id() + "/archived", "{\"reason\":null}").json();
+        JsonNode unarchived = http.put("/opportunities/" + o.id() + "/archived", "{\"reason\":null}")
+                .json();
 
         assertThat(archived.at("/data/archived/reason").asText()).isEqualTo(timing.id());
         assertThat(archived.at("/data/archived/archivedAt").asLong()).isEqualTo(archivedAt);
@@ -133,11 +152,16 @@ class WriteTest {
     void badArchiveWritesAreRefused() {
         Opportunity o = active();
 
-        assertThat(http.put("/opportunities/" + o.id() + "/archived", "{}").status()).isEqualTo(400);
-        assertThat(http.put("/opportunities/" + o.id() + "/archived", "{\"reason\":\"nope\"}").status())
+        assertThat(http.put("/opportunities/" + o.id() + "/archived", "{}").status())
                 .isEqualTo(400);
-        assertThat(http.put("/opportunities/" + o.id() + "/archived",
-                "{\"reason\":\"" + reason("No response - OLD").id() + "\"}").status()).isEqualTo(400);
+        assertThat(http.put("/opportunities/" + o.id() + "/archived", "{\"reason\":\"nope\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(http.put(
+                                "/opportunities/" + o.id() + "/archived",
+                                "{\"reason\":\"" + reason("No response - OLD").id() + "\"}")
+                        .status())
+                .isEqualTo(400);
         assertThat(current(o.id())).isEqualTo(o);
     }
 
@@ -146,20 +170,26 @@ class WriteTest {
         Opportunity o = active();
         int referralBefore = server.data().tagCounts().getOrDefault("Referral", 0);
 
-        http.post("/opportunities/" + o.id() + "/addTags?perform_as=" + recruiter.id(),
+        http.post(
+                "/opportunities/" + o.id() + "/addTags?perform_as=" + recruiter.id(),
                 "{\"tags\":[\"Brand new tag\",\"Brand new tag\",\"brand new tag\"]}");
         http.post("/opportunities/" + o.id() + "/addTags", "{\"tags\":[\"Brand new tag\"]}");
-        JsonNode removed = http.post("/opportunities/" + o.id() + "/removeTags",
-                "{\"tags\":[\"brand new tag\",\"Never had it\"]}").json();
+        JsonNode removed = http.post(
+                        "/opportunities/" + o.id() + "/removeTags", "{\"tags\":[\"brand new tag\",\"Never had it\"]}")
+                .json();
 
         Opportunity after = current(o.id());
         assertThat(after.tags()).containsOnlyOnce("Brand new tag").doesNotContain("brand new tag");
         assertThat(removed.at("/data/tags").toString()).contains("Brand new tag");
-        assertThat(server.data().tagCounts()).containsEntry("Brand new tag", 1).containsEntry("brand new tag", 0)
+        assertThat(server.data().tagCounts())
+                .containsEntry("Brand new tag", 1)
+                .containsEntry("brand new tag", 0)
                 .doesNotContainKey("Never had it");
         assertThat(server.data().tagCounts().getOrDefault("Referral", 0)).isEqualTo(referralBefore);
         assertThat(http.get("/tags").body()).contains("{\"text\":\"Brand new tag\",\"count\":1}");
-        assertThat(http.post("/opportunities/" + o.id() + "/addTags", "{\"tags\":\"x\"}").status()).isEqualTo(400);
+        assertThat(http.post("/opportunities/" + o.id() + "/addTags", "{\"tags\":\"x\"}")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -179,7 +209,8 @@ class WriteTest {
         Opportunity o = active();
 
         server.data().moveStage(o.id(), "offer", recruiter.id()).orElseThrow();
-        assertThat(http.get("/opportunities/" + o.id()).json().at("/data/stage").asText()).isEqualTo("offer");
+        assertThat(http.get("/opportunities/" + o.id()).json().at("/data/stage").asText())
+                .isEqualTo("offer");
         assertThat(server.data().deleteOpportunity(o.id(), recruiter.id())).isTrue();
 
         assertThat(http.get("/opportunities/" + o.id()).status()).isEqualTo(404);
@@ -196,8 +227,9 @@ class WriteTest {
             for (int t = 0; t < 8; t++) {
                 String tag = "Load " + t;
                 for (Opportunity o : targets) {
-                    results.add(pool.submit(() -> http.post("/opportunities/" + o.id() + "/addTags",
-                            "{\"tags\":[\"" + tag + "\"]}").status()));
+                    results.add(pool.submit(
+                            () -> http.post("/opportunities/" + o.id() + "/addTags", "{\"tags\":[\"" + tag + "\"]}")
+                                    .status()));
                 }
             }
             for (Future<Integer> f : results) {
@@ -215,12 +247,16 @@ class WriteTest {
 
     @Test
     void latencyDelaysButStillAnswers() throws Exception {
-        try (SandboxServer slow = SandboxServer.start(SandboxOptions.defaults().withSize(5).withLatencyMs(20))) {
+        try (SandboxServer slow =
+                SandboxServer.start(SandboxOptions.defaults().withSize(5).withLatencyMs(20))) {
             assertThat(SandboxHttp.of(slow).get("/stages").status()).isEqualTo(200);
         }
     }
 
     private ArchiveReason reason(String text) {
-        return server.data().archiveReasons().stream().filter(r -> r.text().equals(text)).findFirst().orElseThrow();
+        return server.data().archiveReasons().stream()
+                .filter(r -> r.text().equals(text))
+                .findFirst()
+                .orElseThrow();
     }
 }

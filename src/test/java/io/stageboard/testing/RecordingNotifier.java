@@ -2,7 +2,6 @@ package io.stageboard.testing;
 
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UserAction;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -10,7 +10,6 @@ import io.stageboard.credentials.KeyCheck;
 import io.stageboard.credentials.KeyReport;
 import io.stageboard.credentials.SecretStore;
 import io.stageboard.credentials.SecretStoreException;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,8 +48,12 @@ public final class AccountService {
      * @param background where keychain and Lever calls run; never the FX thread
      * @param clients    builds a client from a base URL and a key
      */
-    public AccountService(SecretStore keychain, SecretStore thisRun, AccountStore store, Executor background,
-                          BiFunction<String, String, LeverClient> clients) {
+    public AccountService(
+            SecretStore keychain,
+            SecretStore thisRun,
+            AccountStore store,
+            Executor background,
+            BiFunction<String, String, LeverClient> clients) {
         this.keychain = keychain;
         this.thisRun = thisRun;
         this.store = store;
@@ -64,8 +67,7 @@ public final class AccountService {
     }
 
     /** What a key may do and, if it may read users, the active users it could act as. */
-    public record Validation(KeyReport report, List<User> activeUsers) {
-    }
+    public record Validation(KeyReport report, List<User> activeUsers) {}
 
     /**
      * Asks Lever what the key may do ({@link KeyCheck}) and lists the active users to act as. Saves nothing.
@@ -75,14 +77,18 @@ public final class AccountService {
      * patient retries.
      */
     public CompletableFuture<Validation> validate(String baseUrl, String key) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (LeverClient patient = clients.apply(baseUrl, key); LeverClient client = patient.quickFailing()) {
-                KeyReport report = KeyCheck.run(client);
-                List<User> users = report.access(Feature.USERS) == KeyReport.Access.ALLOWED
-                        ? activeUsersOf(client) : List.of();
-                return new Validation(report, users);
-            }
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try (LeverClient patient = clients.apply(baseUrl, key);
+                            LeverClient client = patient.quickFailing()) {
+                        KeyReport report = KeyCheck.run(client);
+                        List<User> users = report.access(Feature.USERS) == KeyReport.Access.ALLOWED
+                                ? activeUsersOf(client)
+                                : List.of();
+                        return new Validation(report, users);
+                    }
+                },
+                background);
     }
 
     /**
@@ -91,28 +97,32 @@ public final class AccountService {
      * Completes exceptionally with a {@link SecretStoreException} when the keychain fails; then nothing is saved.
      */
     public CompletableFuture<Account> connect(Account account, String key, boolean thisRunOnly) {
-        return CompletableFuture.supplyAsync(() -> {
-            if (thisRunOnly) {
-                thisRun.save(account.id(), key);
-                sessionAccounts.put(account.id(), account);
-                return account;
-            }
-            // The key first: metadata without a key would be an account that cannot open.
-            keychain.save(account.id(), key);
-            store.save(account);
-            store.setLastUsed(account.id());
-            return account;
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    if (thisRunOnly) {
+                        thisRun.save(account.id(), key);
+                        sessionAccounts.put(account.id(), account);
+                        return account;
+                    }
+                    // The key first: metadata without a key would be an account that cannot open.
+                    keychain.save(account.id(), key);
+                    store.save(account);
+                    store.setLastUsed(account.id());
+                    return account;
+                },
+                background);
     }
 
     /** @return the saved accounts and those connected for this run, by name */
     public CompletableFuture<List<Account>> accounts() {
-        return CompletableFuture.supplyAsync(() -> {
-            List<Account> all = new ArrayList<>(store.list());
-            all.addAll(sessionAccounts.values());
-            all.sort(Comparator.comparing(Account::name, String.CASE_INSENSITIVE_ORDER));
-            return all;
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    List<Account> all = new ArrayList<>(store.list());
+                    all.addAll(sessionAccounts.values());
+                    all.sort(Comparator.comparing(Account::name, String.CASE_INSENSITIVE_ORDER));
+                    return all;
+                },
+                background);
     }
 
     /** @return the account opened last, if it is still saved */
@@ -121,8 +131,7 @@ public final class AccountService {
     }
 
     /** An account ready to use; the caller closes the client. */
-    public record OpenAccount(Account account, LeverClient client) {
-    }
+    public record OpenAccount(Account account, LeverClient client) {}
 
     /**
      * Reads the account's key (memory first, then the keychain) and builds its client; remembers it as the last used.
@@ -130,13 +139,15 @@ public final class AccountService {
      * {@link SecretStoreException} when the keychain fails.
      */
     public CompletableFuture<OpenAccount> open(Account account) {
-        return CompletableFuture.supplyAsync(() -> {
-            LeverClient client = clientOf(account);
-            if (!sessionAccounts.containsKey(account.id())) {
-                store.setLastUsed(account.id());
-            }
-            return new OpenAccount(account, client);
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    LeverClient client = clientOf(account);
+                    if (!sessionAccounts.containsKey(account.id())) {
+                        store.setLastUsed(account.id());
+                    }
+                    return new OpenAccount(account, client);
+                },
+                background);
     }
 
     /** Forgets the last used account, so that the next start opens the demo. */
@@ -149,11 +160,13 @@ public final class AccountService {
      * after. Completes exceptionally like {@link #open}, or with the client's {@code LeverException}.
      */
     public CompletableFuture<List<User>> activeUsers(Account account) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (LeverClient client = clientOf(account)) {
-                return activeUsersOf(client);
-            }
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try (LeverClient client = clientOf(account)) {
+                        return activeUsersOf(client);
+                    }
+                },
+                background);
     }
 
     /**
@@ -168,15 +181,18 @@ public final class AccountService {
 
     /** Remembers whom the account acts as ({@code perform_as}); null for the key's default. */
     public CompletableFuture<Account> changeActAs(Account account, User user) {
-        return CompletableFuture.supplyAsync(() -> {
-            Account changed = user == null ? account.withActAs(null, null) : account.withActAs(user.id(), user.name());
-            if (sessionAccounts.containsKey(account.id())) {
-                sessionAccounts.put(account.id(), changed);
-            } else {
-                store.save(changed);
-            }
-            return changed;
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    Account changed =
+                            user == null ? account.withActAs(null, null) : account.withActAs(user.id(), user.name());
+                    if (sessionAccounts.containsKey(account.id())) {
+                        sessionAccounts.put(account.id(), changed);
+                    } else {
+                        store.save(changed);
+                    }
+                    return changed;
+                },
+                background);
     }
 
     /**
@@ -185,14 +201,16 @@ public final class AccountService {
      * The account's local cache is deleted too, by the hooks registered with {@link #onSignOut}.
      */
     public CompletableFuture<Void> signOut(Account account) {
-        return CompletableFuture.runAsync(() -> {
-            thisRun.delete(account.id());
-            if (sessionAccounts.remove(account.id()) == null) {
-                keychain.delete(account.id());
-                store.remove(account.id());
-            }
-            signOutHooks.forEach(hook -> hook.accept(account.id()));
-        }, background);
+        return CompletableFuture.runAsync(
+                () -> {
+                    thisRun.delete(account.id());
+                    if (sessionAccounts.remove(account.id()) == null) {
+                        keychain.delete(account.id());
+                        store.remove(account.id());
+                    }
+                    signOutHooks.forEach(hook -> hook.accept(account.id()));
+                },
+                background);
     }
 
     /**

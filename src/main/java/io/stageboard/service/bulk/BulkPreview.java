@@ -12,6 +12,5 @@ import java.time.Duration;
  * @param estimate          how long the writes take at the rate limit
  * @param needsConfirmation true for moving or archiving more than {@link BulkService#CONFIRM_ABOVE}
  */
-public record BulkPreview(String description, int total, int toSend, int unchanged, Duration estimate,
-                          boolean needsConfirmation) {
-}
+public record BulkPreview(
+        String description, int total, int toSend, int unchanged, Duration estimate, boolean needsConfirmation) {}

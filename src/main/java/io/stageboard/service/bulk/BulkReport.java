@@ -1,7 +1,6 @@
 package io.stageboard.service.bulk;
 
 import io.stageboard.service.outbox.JobReport;
-
 import java.util.List;
 
 /**
@@ -22,8 +21,7 @@ public record BulkReport(BulkJob job, String summary, List<FailedItem> failed, i
      * @param label         the candidate's name
      * @param message       Lever's reason, as a sentence
      */
-    public record FailedItem(String opportunityId, String label, String message) {
-    }
+    public record FailedItem(String opportunityId, String label, String message) {}
 
     public BulkReport {
         failed = List.copyOf(failed);
@@ -31,8 +29,13 @@ public record BulkReport(BulkJob job, String summary, List<FailedItem> failed, i
 
     /** The report of a job as the outbox read it back. */
     public static BulkReport of(JobReport report) {
-        return new BulkReport(new BulkJob(report.job().id(), report.job().description()), report.summary(),
-                report.failed().stream().map(i -> new FailedItem(i.opportunityId(), i.label(), i.message())).toList(),
-                report.cancelled(), BulkService.canUndo(report.job()) && report.succeeded() > 0);
+        return new BulkReport(
+                new BulkJob(report.job().id(), report.job().description()),
+                report.summary(),
+                report.failed().stream()
+                        .map(i -> new FailedItem(i.opportunityId(), i.label(), i.message()))
+                        .toList(),
+                report.cancelled(),
+                BulkService.canUndo(report.job()) && report.succeeded() > 0);
     }
 }

@@ -47,19 +47,29 @@ public final class AttachmentService {
 
     /** Lists the opportunity's résumés, then its other files, each oldest first. */
     public CompletableFuture<List<StoredFile>> list(String opportunityId) {
-        return CompletableFuture.supplyAsync(() -> {
-            List<StoredFile> all = new ArrayList<>();
-            for (Resume r : lever.resumes(opportunityId)) {
-                LeverFile f = r.file();
-                all.add(new StoredFile(true, r.id(), f == null || f.name() == null ? "résumé" : f.name(),
-                        f == null || f.size() == null ? -1 : f.size(), r.createdAt() == null ? 0 : r.createdAt()));
-            }
-            lever.files(opportunityId).stream().sorted(Comparator.comparing(f -> f.uploadedAt() == null ? 0
-                    : f.uploadedAt())).forEach(f -> all.add(new StoredFile(false, f.id(), f.name() == null
-                    ? "file" : f.name(), f.size() == null ? -1 : f.size(), f.uploadedAt() == null ? 0
-                    : f.uploadedAt())));
-            return all;
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    List<StoredFile> all = new ArrayList<>();
+                    for (Resume r : lever.resumes(opportunityId)) {
+                        LeverFile f = r.file();
+                        all.add(new StoredFile(
+                                true,
+                                r.id(),
+                                f == null || f.name() == null ? "résumé" : f.name(),
+                                f == null || f.size() == null ? -1 : f.size(),
+                                r.createdAt() == null ? 0 : r.createdAt()));
+                    }
+                    lever.files(opportunityId).stream()
+                            .sorted(Comparator.comparing(f -> f.uploadedAt() == null ? 0 : f.uploadedAt()))
+                            .forEach(f -> all.add(new StoredFile(
+                                    false,
+                                    f.id(),
+                                    f.name() == null ? "file" : f.name(),
+                                    f.size() == null ? -1 : f.size(),
+                                    f.uploadedAt() == null ? 0 : f.uploadedAt())));
+                    return all;
+                },
+                background);
     }
 
     /**
@@ -78,19 +88,23 @@ public final class AttachmentService {
      * @return the temporary copy that was opened
      */
     public CompletableFuture<Path> open(String opportunityId, StoredFile file) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                Path dir = Files.createTempDirectory("stageboard-");
-                Path copy = Files.write(dir.resolve(safeName(file.name())), bytes(opportunityId, file));
-                copy.toFile().deleteOnExit();
-                dir.toFile().deleteOnExit();
-                openWithSystem(copy);
-                return copy;
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not open " + file.name() + ": " + e.getMessage()
-                        + ". Download it instead and open it from the folder you choose.", e);
-            }
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        Path dir = Files.createTempDirectory("stageboard-");
+                        Path copy = Files.write(dir.resolve(safeName(file.name())), bytes(opportunityId, file));
+                        copy.toFile().deleteOnExit();
+                        dir.toFile().deleteOnExit();
+                        openWithSystem(copy);
+                        return copy;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(
+                                "Could not open " + file.name() + ": " + e.getMessage()
+                                        + ". Download it instead and open it from the folder you choose.",
+                                e);
+                    }
+                },
+                background);
     }
 
     /**
@@ -100,20 +114,31 @@ public final class AttachmentService {
      * @param progress the share of the upload sent, 0 to 1, on a background thread
      * @return the file as Lever stored it
      */
-    public CompletableFuture<StoredFile> upload(String opportunityId, CandidateFile file, boolean resume,
-                                                String ownerId, DoubleConsumer progress) {
+    public CompletableFuture<StoredFile> upload(
+            String opportunityId, CandidateFile file, boolean resume, String ownerId, DoubleConsumer progress) {
         String by = performAs != null ? performAs : ownerId;
         long total = Math.max(1, file.size());
-        return CompletableFuture.supplyAsync(() -> {
-            LeverFile stored = lever.upload(opportunityId, file.upload(), resume, by,
-                    sent -> progress.accept(Math.min(1, sent / (double) total)));
-            return new StoredFile(resume, stored.id(), stored.name(), stored.size() == null ? file.size()
-                    : stored.size(), stored.uploadedAt() == null ? 0 : stored.uploadedAt());
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    LeverFile stored = lever.upload(
+                            opportunityId,
+                            file.upload(),
+                            resume,
+                            by,
+                            sent -> progress.accept(Math.min(1, sent / (double) total)));
+                    return new StoredFile(
+                            resume,
+                            stored.id(),
+                            stored.name(),
+                            stored.size() == null ? file.size() : stored.size(),
+                            stored.uploadedAt() == null ? 0 : stored.uploadedAt());
+                },
+                background);
     }
 
     private byte[] bytes(String opportunityId, StoredFile file) {
-        return file.resume() ? lever.downloadResume(opportunityId, file.id())
+        return file.resume()
+                ? lever.downloadResume(opportunityId, file.id())
                 : lever.downloadFile(opportunityId, file.id());
     }
 
@@ -129,7 +154,7 @@ public final class AttachmentService {
             return;
         }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        new ProcessBuilder(os.contains("mac") ? List.of("open", file.toString())
-                : List.of("xdg-open", file.toString())).start();
+        new ProcessBuilder(os.contains("mac") ? List.of("open", file.toString()) : List.of("xdg-open", file.toString()))
+                .start();
     }
 }

@@ -20,13 +20,24 @@ public final class CandidateFiles {
 
     /** The largest file Stageboard uploads. Lever's own limit is not documented; this one keeps requests short. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+
     private static final Map<String, String> RESUME_TYPES = Map.of(
             "pdf", "application/pdf",
             "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "txt", "text/plain");
     private static final Map<String, String> OTHER_TYPES = Map.of(
-            "doc", "application/msword", "rtf", "application/rtf", "odt", "application/vnd.oasis.opendocument.text",
-            "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg");
+            "doc",
+            "application/msword",
+            "rtf",
+            "application/rtf",
+            "odt",
+            "application/vnd.oasis.opendocument.text",
+            "png",
+            "image/png",
+            "jpg",
+            "image/jpeg",
+            "jpeg",
+            "image/jpeg");
 
     private final Executor background;
 
@@ -43,21 +54,27 @@ public final class CandidateFiles {
      *     to show when the type or size is wrong or the file cannot be read
      */
     public CompletableFuture<CandidateFile> read(Path path, boolean resume) {
-        return CompletableFuture.supplyAsync(() -> {
-            String name = path.getFileName().toString();
-            String type = typeOf(name, resume);
-            try {
-                long size = Files.size(path);
-                if (size > MAX_BYTES) {
-                    throw new FileRefusedException(name + " is " + size(size) + "; Stageboard uploads files of"
-                            + " up to " + size(MAX_BYTES) + ". Attach a smaller file.", null);
-                }
-                return new CandidateFile(path, new Upload(name, type, Files.readAllBytes(path)));
-            } catch (IOException e) {
-                throw new FileRefusedException("Could not read " + name + ": " + e.getMessage()
-                        + ". Check that the file exists and that you may read it.", e);
-            }
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    String name = path.getFileName().toString();
+                    String type = typeOf(name, resume);
+                    try {
+                        long size = Files.size(path);
+                        if (size > MAX_BYTES) {
+                            throw new FileRefusedException(
+                                    name + " is " + size(size) + "; Stageboard uploads files of" + " up to "
+                                            + size(MAX_BYTES) + ". Attach a smaller file.",
+                                    null);
+                        }
+                        return new CandidateFile(path, new Upload(name, type, Files.readAllBytes(path)));
+                    } catch (IOException e) {
+                        throw new FileRefusedException(
+                                "Could not read " + name + ": " + e.getMessage()
+                                        + ". Check that the file exists and that you may read it.",
+                                e);
+                    }
+                },
+                background);
     }
 
     /**
@@ -66,14 +83,18 @@ public final class CandidateFiles {
      * @return the file, once written
      */
     public CompletableFuture<Path> save(byte[] bytes, Path target) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return Files.write(target, bytes);
-            } catch (IOException e) {
-                throw new CompletionException(new UncheckedIOException("Could not save " + target.getFileName()
-                        + ": " + e.getMessage() + ". Choose a folder you can write to.", e));
-            }
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return Files.write(target, bytes);
+                    } catch (IOException e) {
+                        throw new CompletionException(new UncheckedIOException(
+                                "Could not save " + target.getFileName() + ": " + e.getMessage()
+                                        + ". Choose a folder you can write to.",
+                                e));
+                    }
+                },
+                background);
     }
 
     /** The media type of a file name, or a {@link FileRefusedException} with the sentence naming the types. */
@@ -85,9 +106,12 @@ public final class CandidateFiles {
             type = OTHER_TYPES.get(ext);
         }
         if (type == null) {
-            throw new FileRefusedException(name + " cannot be attached: " + (resume
-                    ? "a résumé must be a PDF, DOCX or TXT file." : "attach a PDF, DOCX, DOC, RTF, ODT, TXT, PNG or"
-                    + " JPG file."), null);
+            throw new FileRefusedException(
+                    name + " cannot be attached: "
+                            + (resume
+                                    ? "a résumé must be a PDF, DOCX or TXT file."
+                                    : "attach a PDF, DOCX, DOC, RTF, ODT, TXT, PNG or" + " JPG file."),
+                    null);
         }
         return type;
     }

@@ -69,7 +69,7 @@ public final class CandidateService {
      * @param performAs the Lever user recorded as creator; required by Lever
      */
     public CompletableFuture<CreatedOpportunity> create(NewOpportunity candidate, String performAs) {
-        return create(candidate, List.of(), null, false, performAs, fraction -> { });
+        return create(candidate, List.of(), null, false, performAs, fraction -> {});
     }
 
     /**
@@ -81,21 +81,30 @@ public final class CandidateService {
      * @param progress told the share of the upload sent so far, 0 to 1, on a background thread
      * @return Lever's answer; fails with the client's exception (the form keeps its entries)
      */
-    public CompletableFuture<CreatedOpportunity> create(NewOpportunity candidate, List<CandidateFile> files,
-                                                        CandidateFile resume, boolean parse, String performAs,
-                                                        DoubleConsumer progress) {
+    public CompletableFuture<CreatedOpportunity> create(
+            NewOpportunity candidate,
+            List<CandidateFile> files,
+            CandidateFile resume,
+            boolean parse,
+            String performAs,
+            DoubleConsumer progress) {
         if (performAs == null || performAs.isBlank()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException(
                     "Lever needs a user to create a candidate as; choose one under \"Create as\"."));
         }
-        long total = Math.max(1, files.stream().mapToLong(CandidateFile::size).sum()
-                + (resume == null ? 0 : resume.size()));
+        long total =
+                Math.max(1, files.stream().mapToLong(CandidateFile::size).sum() + (resume == null ? 0 : resume.size()));
         List<CreateCandidate.File> journalled = new ArrayList<>();
         if (resume != null) {
             journalled.add(file(resume, true));
         }
         files.forEach(f -> journalled.add(file(f, false)));
-        CreateCandidate command = new CreateCandidate(candidate, journalled, parse, performAs, clock.millis(),
+        CreateCandidate command = new CreateCandidate(
+                candidate,
+                journalled,
+                parse,
+                performAs,
+                clock.millis(),
                 sent -> progress.accept(Math.min(1, sent / (double) total)));
         String label = candidate.name().isBlank() ? "the candidate from " + resume.name() : candidate.name();
         return CompletableFuture.supplyAsync(() -> run(command, label), background);
@@ -103,24 +112,29 @@ public final class CandidateService {
 
     private CreatedOpportunity run(CreateCandidate command, String label) {
         AtomicReference<ItemOutcome> heard = new AtomicReference<>();
-        JobRun job = worker.submit(command, List.of(new BulkTarget(CreateCandidate.NEW, label, null)), null,
-                Runnable::run);
+        JobRun job =
+                worker.submit(command, List.of(new BulkTarget(CreateCandidate.NEW, label, null)), null, Runnable::run);
         job.listen(new JobListener() {
-            @Override
-            public void itemDone(ItemOutcome done) {
-                heard.set(done);
-            }
-        }).start().completion().join();
+                    @Override
+                    public void itemDone(ItemOutcome done) {
+                        heard.set(done);
+                    }
+                })
+                .start()
+                .completion()
+                .join();
         ItemOutcome outcome = heard.get();
         SingleWrites.answer(outcome, null);
         ItemRow row = worker.outbox().items(job.job().id()).get(0);
         // A create found on Lever after a crash records the opportunity alone: it was not deduped by this request.
-        boolean deduped = outcome.state() == ItemState.SUCCEEDED && row.after() != null
+        boolean deduped = outcome.state() == ItemState.SUCCEEDED
+                && row.after() != null
                 && Json.read(row.after(), CreateCandidate.Created.class).deduped();
         return new CreatedOpportunity(outcome.current(), deduped);
     }
 
     private static CreateCandidate.File file(CandidateFile f, boolean resume) {
-        return new CreateCandidate.File(f.path().toString(), f.name(), f.upload().contentType(), resume);
+        return new CreateCandidate.File(
+                f.path().toString(), f.name(), f.upload().contentType(), resume);
     }
 }

@@ -1,7 +1,6 @@
 package io.stageboard.service.candidates;
 
 import io.stageboard.service.tags.TagRules;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -19,21 +18,23 @@ import java.util.regex.Pattern;
  */
 public final class CandidateValidator {
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
-    private static final Pattern PHONE = Pattern.compile("[0-9+()./\\-\\s]*(?:(?:ext\\.?|x)\\s*[0-9]+)?",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHONE =
+            Pattern.compile("[0-9+()./\\-\\s]*(?:(?:ext\\.?|x)\\s*[0-9]+)?", Pattern.CASE_INSENSITIVE);
 
-    private CandidateValidator() {
-    }
+    private CandidateValidator() {}
 
     /** Splits a multi-line field into its trimmed, non-empty lines. */
     public static List<String> lines(String text) {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** The name is required: Lever would otherwise store a nameless candidate. */
@@ -43,14 +44,17 @@ public final class CandidateValidator {
 
     /** Every email must look like name@example.com; Lever matches existing people by it. */
     public static Optional<String> emails(List<String> emails) {
-        return emails.stream().filter(e -> !EMAIL.matcher(e).matches()).findFirst()
+        return emails.stream()
+                .filter(e -> !EMAIL.matcher(e).matches())
+                .findFirst()
                 .map(e -> "\"" + e + "\" is not an email address; write it as name@example.com.");
     }
 
     /** Every phone number needs digits and may hold + ( ) - . / spaces and an extension. */
     public static Optional<String> phones(List<String> phones) {
         return phones.stream()
-                .filter(p -> !PHONE.matcher(p).matches() || p.chars().filter(Character::isDigit).count() < 3)
+                .filter(p -> !PHONE.matcher(p).matches()
+                        || p.chars().filter(Character::isDigit).count() < 3)
                 .findFirst()
                 .map(p -> "\"" + p + "\" is not a phone number; use digits with + ( ) - or spaces, such as"
                         + " +1 555 123 4567.");
@@ -58,7 +62,9 @@ public final class CandidateValidator {
 
     /** Every link must be a full web address starting with http:// or https://. */
     public static Optional<String> links(List<String> links) {
-        return links.stream().filter(l -> !isWebAddress(l)).findFirst()
+        return links.stream()
+                .filter(l -> !isWebAddress(l))
+                .findFirst()
                 .map(l -> "\"" + l + "\" is not a web address; write the full link, such as"
                         + " https://www.linkedin.com/in/jane.");
     }
@@ -89,8 +95,8 @@ public final class CandidateValidator {
     }
 
     /** Runs every check and returns the sentences of the fields that are wrong, in form order. */
-    public static List<String> all(String name, String emails, String phones, String links, String tags,
-                                   String sources) {
+    public static List<String> all(
+            String name, String emails, String phones, String links, String tags, String sources) {
         List<String> problems = new ArrayList<>();
         name(name).ifPresent(problems::add);
         emails(lines(emails)).ifPresent(problems::add);
@@ -105,7 +111,8 @@ public final class CandidateValidator {
         try {
             URI uri = new URI(link);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+            return (scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
                     && uri.getHost().contains(".");
         } catch (URISyntaxException e) {
             return false;

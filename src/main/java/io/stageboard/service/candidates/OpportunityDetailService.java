@@ -1,15 +1,13 @@
 package io.stageboard.service.candidates;
 
+import io.stageboard.api.ArchiveReason;
+import io.stageboard.api.LeverClient;
+import io.stageboard.api.Opportunity;
 import io.stageboard.service.outbox.Archive;
 import io.stageboard.service.outbox.OutboxWorker;
 import io.stageboard.service.outbox.SingleWrites;
 import io.stageboard.service.outbox.Unarchive;
 import io.stageboard.service.outbox.WriteCommand;
-
-import io.stageboard.api.ArchiveReason;
-import io.stageboard.api.LeverClient;
-import io.stageboard.api.Opportunity;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -43,9 +41,12 @@ public final class OpportunityDetailService {
 
     /** Archives the opportunity with a reason known by id only; its name is read from Lever for the journal. */
     public CompletableFuture<Opportunity> archive(String id, String reasonId) {
-        return CompletableFuture.supplyAsync(() -> client.archiveReasons().stream()
-                .filter(r -> r.id().equals(reasonId)).findFirst()
-                .orElse(new ArchiveReason(reasonId, reasonId, null, null)), background)
+        return CompletableFuture.supplyAsync(
+                        () -> client.archiveReasons().stream()
+                                .filter(r -> r.id().equals(reasonId))
+                                .findFirst()
+                                .orElse(new ArchiveReason(reasonId, reasonId, null, null)),
+                        background)
                 .thenCompose(reason -> archive(id, reason));
     }
 
@@ -56,7 +57,7 @@ public final class OpportunityDetailService {
 
     private CompletableFuture<Opportunity> write(String id, WriteCommand command) {
         // Read first: the journal records the candidate's name and the state before the change.
-        return CompletableFuture.supplyAsync(() -> SingleWrites.write(worker, command, client.opportunity(id)),
-                background);
+        return CompletableFuture.supplyAsync(
+                () -> SingleWrites.write(worker, command, client.opportunity(id)), background);
     }
 }

@@ -6,7 +6,6 @@ import io.stageboard.api.LeverNetworkException;
 import io.stageboard.api.LeverRateLimitException;
 import io.stageboard.api.LeverResponseException;
 import io.stageboard.api.LeverServerException;
-
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +16,6 @@ import java.time.temporal.ChronoUnit;
  * A refused permission (403) or a missing record (404) says nothing about the connection: Lever answered.
  */
 public enum ConnectionState {
-
     CONNECTED("Connected"),
     OFFLINE("Offline"),
     UNAVAILABLE("Lever unavailable"),

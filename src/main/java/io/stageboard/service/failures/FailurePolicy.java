@@ -10,7 +10,6 @@ import io.stageboard.credentials.Feature;
 import io.stageboard.credentials.SecretStoreException;
 import io.stageboard.service.accounts.AccountKeyMissingException;
 import io.stageboard.store.StoreException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -29,8 +28,7 @@ public final class FailurePolicy {
     private static final String GRANTS = "under Settings → Integrations and API.";
     private static final String GRANTS_PAGE = "under Settings › Integrations and API › API Credentials.";
 
-    private FailurePolicy() {
-    }
+    private FailurePolicy() {}
 
     /** @return the cause behind {@link CompletionException} and {@link ExecutionException} wrappers */
     public static Throwable unwrap(Throwable error) {
@@ -49,23 +47,28 @@ public final class FailurePolicy {
             return lever(lever);
         }
         if (cause instanceof AccountKeyMissingException missing) {
-            return new Failure("The key of \"" + missing.account().name() + "\" is no longer in the system keychain.",
+            return new Failure(
+                    "The key of \"" + missing.account().name() + "\" is no longer in the system keychain.",
                     "Connect the account again with a key from Lever.");
         }
         // These carry sentences written for the user, with the way out already in them.
-        if (cause instanceof SecretStoreException || cause instanceof StoreException
-                || cause instanceof UncheckedIOException || cause instanceof IllegalStateException) {
+        if (cause instanceof SecretStoreException
+                || cause instanceof StoreException
+                || cause instanceof UncheckedIOException
+                || cause instanceof IllegalStateException) {
             if (cause.getMessage() != null) {
                 return new Failure(cause.getMessage(), "");
             }
         }
         if (cause instanceof IOException io) {
             String kind = io.getClass().getSimpleName();
-            return new Failure("Stageboard could not read or write a file or connection (" + kind + ").",
+            return new Failure(
+                    "Stageboard could not read or write a file or connection (" + kind + ").",
                     "Check the disk and the app data folder, then try again.");
         }
         String name = cause == null ? "no reason given" : cause.getClass().getSimpleName();
-        return new Failure("Something unexpected went wrong (" + name + ").",
+        return new Failure(
+                "Something unexpected went wrong (" + name + ").",
                 "Try again; if it keeps happening, the log file has the details.");
     }
 
@@ -78,7 +81,8 @@ public final class FailurePolicy {
      *         grant to ask for
      */
     public static Failure missingPermission(Feature feature) {
-        return new Failure("This API key lacks " + feature.permission() + ", needed for " + feature.usedFor() + ".",
+        return new Failure(
+                "This API key lacks " + feature.permission() + ", needed for " + feature.usedFor() + ".",
                 "Ask a Super Admin to grant it " + GRANTS_PAGE);
     }
 
@@ -88,7 +92,8 @@ public final class FailurePolicy {
      */
     public static Failure optionalListFailed(Feature feature, Throwable error) {
         Failure failure = describe(error);
-        return new Failure("Stageboard could not read what " + feature.usedFor() + " need. " + failure.sentence(),
+        return new Failure(
+                "Stageboard could not read what " + feature.usedFor() + " need. " + failure.sentence(),
                 failure.action().isEmpty() ? "Press F5 to try again." : failure.action());
     }
 
@@ -96,27 +101,33 @@ public final class FailurePolicy {
         if (e instanceof LeverAuthenticationException) {
             return new Failure("Lever rejected the API key.", "Check the key or create a new one " + GRANTS);
         }
-        if (e instanceof LeverPermissionException refused && refused.permission() != null
+        if (e instanceof LeverPermissionException refused
+                && refused.permission() != null
                 && Feature.forScope(refused.permission()).isPresent()) {
             return missingPermission(Feature.forScope(refused.permission()).get());
         }
         if (e instanceof LeverPermissionException) {
-            return new Failure("This API key is not allowed to do this"
-                    + (e.leverMessage() == null ? "." : " (Lever says: " + e.leverMessage() + ")."),
+            return new Failure(
+                    "This API key is not allowed to do this"
+                            + (e.leverMessage() == null ? "." : " (Lever says: " + e.leverMessage() + ")."),
                     "Ask a Super Admin to grant the key this permission " + GRANTS);
         }
         if (e instanceof LeverBadRequestException) {
-            String reason = e.leverMessage() == null ? "it said the request was invalid."
-                    : endSentence(e.leverMessage());
+            String reason =
+                    e.leverMessage() == null ? "it said the request was invalid." : endSentence(e.leverMessage());
             return new Failure("Lever refused the request: " + reason, "Check what you entered and try again.");
         }
         if (e instanceof LeverRateLimitException limit) {
             Duration wait = limit.retryAfter();
-            return new Failure("Lever is throttling requests.", wait == null || wait.toSeconds() < 1
-                    ? "Try again in a minute." : "Try again in " + wait.toSeconds() + " seconds.");
+            return new Failure(
+                    "Lever is throttling requests.",
+                    wait == null || wait.toSeconds() < 1
+                            ? "Try again in a minute."
+                            : "Try again in " + wait.toSeconds() + " seconds.");
         }
         if (e instanceof LeverServerException) {
-            return new Failure("Lever had a problem handling the request (HTTP " + e.status() + ").",
+            return new Failure(
+                    "Lever had a problem handling the request (HTTP " + e.status() + ").",
                     "Try again in a few minutes.");
         }
         // What is missing, which host did not answer, what was wrong with an address: only the client knows, and

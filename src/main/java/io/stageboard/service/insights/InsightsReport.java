@@ -17,12 +17,10 @@ public record InsightsReport(List<StageCount> funnel, List<ReasonCount> outcomes
     }
 
     /** Active opportunities in one stage. */
-    public record StageCount(String stageId, String stageName, int count) {
-    }
+    public record StageCount(String stageId, String stageName, int count) {}
 
     /** Archived opportunities with one reason; {@code hired} marks the account's Hired reason. */
-    public record ReasonCount(String reasonId, String reasonText, boolean hired, int count) {
-    }
+    public record ReasonCount(String reasonId, String reasonText, boolean hired, int count) {}
 
     /** @return the number of active opportunities */
     public int active() {
@@ -31,11 +29,17 @@ public record InsightsReport(List<StageCount> funnel, List<ReasonCount> outcomes
 
     /** @return the number of hired candidates */
     public int hired() {
-        return outcomes.stream().filter(ReasonCount::hired).mapToInt(ReasonCount::count).sum();
+        return outcomes.stream()
+                .filter(ReasonCount::hired)
+                .mapToInt(ReasonCount::count)
+                .sum();
     }
 
     /** @return the number archived for any reason but Hired */
     public int rejected() {
-        return outcomes.stream().filter(r -> !r.hired()).mapToInt(ReasonCount::count).sum();
+        return outcomes.stream()
+                .filter(r -> !r.hired())
+                .mapToInt(ReasonCount::count)
+                .sum();
     }
 }

@@ -1,11 +1,10 @@
 package io.stageboard.service.insights;
 
-import io.stageboard.service.sync.PipelineReference;
-
 import io.stageboard.api.ArchiveReason;
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.OpportunityQuery;
+import io.stageboard.service.sync.PipelineReference;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,7 +76,8 @@ public final class InsightsService {
         List<ArchiveReason> reasons = reference.archiveReasons();
         // Hired first: it is the one good outcome; every other reason means rejected.
         reasons.stream().filter(ArchiveReason::isHired).forEach(r -> outcomes.add(reasonCount(r, byReason)));
-        reasons.stream().filter(r -> !r.isHired() && (r.isActive() || byReason.containsKey(r.id())))
+        reasons.stream()
+                .filter(r -> !r.isHired() && (r.isActive() || byReason.containsKey(r.id())))
                 .forEach(r -> outcomes.add(reasonCount(r, byReason)));
         return new InsightsReport(funnel, outcomes);
     }
@@ -92,19 +92,23 @@ public final class InsightsService {
      * @param title a first comment-free line naming the posting and the period
      */
     public CompletableFuture<Path> writeCsv(InsightsReport report, String title, Path file) {
-        return CompletableFuture.supplyAsync(() -> {
-            StringBuilder csv = new StringBuilder("section,name,count\r\n");
-            csv.append(row("report", title, "")).append(row("total", "Active", report.active()))
-                    .append(row("total", "Hired", report.hired())).append(row("total", "Rejected", report.rejected()));
-            report.funnel().forEach(s -> csv.append(row("active by stage", s.stageName(), s.count())));
-            report.outcomes().forEach(r -> csv.append(row(r.hired() ? "hired" : "rejected", r.reasonText(),
-                    r.count())));
-            return writeAtomically(file, tmp -> {
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    w.write(csv.toString());
-                }
-            });
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    StringBuilder csv = new StringBuilder("section,name,count\r\n");
+                    csv.append(row("report", title, ""))
+                            .append(row("total", "Active", report.active()))
+                            .append(row("total", "Hired", report.hired()))
+                            .append(row("total", "Rejected", report.rejected()));
+                    report.funnel().forEach(s -> csv.append(row("active by stage", s.stageName(), s.count())));
+                    report.outcomes()
+                            .forEach(r -> csv.append(row(r.hired() ? "hired" : "rejected", r.reasonText(), r.count())));
+                    return writeAtomically(file, tmp -> {
+                        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                            w.write(csv.toString());
+                        }
+                    });
+                },
+                background);
     }
 
     /**
@@ -112,15 +116,17 @@ public final class InsightsService {
      * Uses {@code javax.imageio}, so no JavaFX–Swing bridge is needed.
      */
     public CompletableFuture<Path> writePng(int width, int height, int[] argb, Path file) {
-        return CompletableFuture.supplyAsync(() -> {
-            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-            image.setRGB(0, 0, width, height, argb, 0, width);
-            return writeAtomically(file, tmp -> {
-                if (!ImageIO.write(image, "png", tmp.toFile())) {
-                    throw new IOException("No PNG writer is available");
-                }
-            });
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+                    image.setRGB(0, 0, width, height, argb, 0, width);
+                    return writeAtomically(file, tmp -> {
+                        if (!ImageIO.write(image, "png", tmp.toFile())) {
+                            throw new IOException("No PNG writer is available");
+                        }
+                    });
+                },
+                background);
     }
 
     private interface FileBody {
@@ -140,7 +146,8 @@ public final class InsightsService {
             }
         } catch (IOException e) {
             // The failure's sentence names the file; the exception's class says why (a missing folder, no access).
-            throw new UncheckedIOException("Could not write " + file + " (" + e.getClass().getSimpleName() + ").", e);
+            throw new UncheckedIOException(
+                    "Could not write " + file + " (" + e.getClass().getSimpleName() + ").", e);
         }
     }
 

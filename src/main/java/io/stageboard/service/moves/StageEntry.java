@@ -3,7 +3,6 @@ package io.stageboard.service.moves;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.StageChange;
 import io.stageboard.service.outbox.MoveStage;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,8 +13,7 @@ import java.util.List;
  */
 final class StageEntry {
 
-    private StageEntry() {
-    }
+    private StageEntry() {}
 
     /**
      * @param answer Lever's answer to the undo
@@ -31,7 +29,8 @@ final class StageEntry {
         // The last entry is the undo itself; before it, the undone move into undo.fromStageId(); before that, the
         // entry into the stage the candidate is back in.
         int undone = history.size() - 2;
-        if (undone < 1 || !undo.toStageId().equals(history.get(undone + 1).toStageId())
+        if (undone < 1
+                || !undo.toStageId().equals(history.get(undone + 1).toStageId())
                 || !undo.fromStageId().equals(history.get(undone).toStageId())
                 || !undo.toStageId().equals(history.get(undone - 1).toStageId())) {
             return answer;
@@ -40,9 +39,33 @@ final class StageEntry {
     }
 
     private static Opportunity withLastAdvancedAt(Opportunity o, long at) {
-        return new Opportunity(o.id(), o.name(), o.headline(), o.contact(), o.emails(), o.phones(), o.location(),
-                o.links(), o.stage(), o.stageChanges(), o.confidentiality(), o.origin(), o.sources(), o.sourcedBy(),
-                o.owner(), o.followers(), o.tags(), o.applications(), o.archived(), o.createdAt(), o.updatedAt(),
-                o.lastInteractionAt(), at, o.snoozedUntil(), o.urls(), o.isAnonymized(), o.opportunityLocation());
+        return new Opportunity(
+                o.id(),
+                o.name(),
+                o.headline(),
+                o.contact(),
+                o.emails(),
+                o.phones(),
+                o.location(),
+                o.links(),
+                o.stage(),
+                o.stageChanges(),
+                o.confidentiality(),
+                o.origin(),
+                o.sources(),
+                o.sourcedBy(),
+                o.owner(),
+                o.followers(),
+                o.tags(),
+                o.applications(),
+                o.archived(),
+                o.createdAt(),
+                o.updatedAt(),
+                o.lastInteractionAt(),
+                at,
+                o.snoozedUntil(),
+                o.urls(),
+                o.isAnonymized(),
+                o.opportunityLocation());
     }
 }

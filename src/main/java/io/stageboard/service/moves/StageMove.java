@@ -12,8 +12,8 @@ import io.stageboard.service.outbox.MoveStage;
 public record StageMove(String opportunityId, String candidateName, MoveStage stages) {
 
     /** A move from {@code fromStageId} to {@code toStageId}, as the board builds it from a card. */
-    public StageMove(String opportunityId, String candidateName, String fromStageId, String toStageId,
-                     String toStageName) {
+    public StageMove(
+            String opportunityId, String candidateName, String fromStageId, String toStageId, String toStageName) {
         this(opportunityId, candidateName, new MoveStage(toStageId, toStageName, fromStageId));
     }
 

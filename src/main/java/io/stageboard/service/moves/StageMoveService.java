@@ -7,7 +7,6 @@ import io.stageboard.service.outbox.JobReport;
 import io.stageboard.service.outbox.Json;
 import io.stageboard.service.outbox.MoveStage;
 import io.stageboard.service.outbox.OutboxWorker;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,14 +46,20 @@ public final class StageMoveService implements StageMover {
 
     @Override
     public CompletableFuture<List<MoveOutcome>> undo(List<StageMove> reversals, Consumer<MoveOutcome> each) {
-        return send(reversals, each, outcome -> outcome instanceof MoveOutcome.Moved moved
-                ? new MoveOutcome.Moved(moved.move(), StageEntry.restored(moved.opportunity(), moved.move().stages()))
-                : outcome);
+        return send(
+                reversals,
+                each,
+                outcome -> outcome instanceof MoveOutcome.Moved moved
+                        ? new MoveOutcome.Moved(
+                                moved.move(),
+                                StageEntry.restored(
+                                        moved.opportunity(), moved.move().stages()))
+                        : outcome);
     }
 
     /** One job per target stage: a drag is one job; undoing a drag from two columns is two. */
-    private CompletableFuture<List<MoveOutcome>> send(List<StageMove> moves, Consumer<MoveOutcome> each,
-                                                      UnaryOperator<MoveOutcome> adjust) {
+    private CompletableFuture<List<MoveOutcome>> send(
+            List<StageMove> moves, Consumer<MoveOutcome> each, UnaryOperator<MoveOutcome> adjust) {
         // A card moves once per gesture, so the opportunity id names the move.
         Map<String, StageMove> byId = new LinkedHashMap<>();
         moves.forEach(move -> byId.putIfAbsent(move.opportunityId(), move));
@@ -66,7 +71,8 @@ public final class StageMoveService implements StageMover {
         };
         List<CompletableFuture<JobReport>> jobs = byId.values().stream()
                 .collect(Collectors.groupingBy(StageMove::toStageId, LinkedHashMap::new, Collectors.toList()))
-                .values().stream()
+                .values()
+                .stream()
                 .map(group -> job(group, outcome -> tell.accept(adjust.apply(outcome))))
                 .toList();
         return CompletableFuture.allOf(jobs.toArray(CompletableFuture[]::new)).handle((done, error) -> {
@@ -85,24 +91,29 @@ public final class StageMoveService implements StageMover {
     private CompletableFuture<JobReport> job(List<StageMove> moves, Consumer<MoveOutcome> each) {
         Map<String, StageMove> byId = moves.stream().collect(Collectors.toMap(StageMove::opportunityId, m -> m));
         List<BulkTarget> targets = moves.stream()
-                .map(move -> new BulkTarget(move.opportunityId(), move.candidateName(), null)).toList();
-        List<String> arguments = moves.stream().map(move -> Json.write(move.stages())).toList();
+                .map(move -> new BulkTarget(move.opportunityId(), move.candidateName(), null))
+                .toList();
+        List<String> arguments =
+                moves.stream().map(move -> Json.write(move.stages())).toList();
         MoveStage first = moves.get(0).stages();
         // The job names the common target, and the common from-stage when there is one; each item carries its move.
         boolean oneFrom = moves.stream().allMatch(move -> Objects.equals(first.fromStageId(), move.fromStageId()));
         MoveStage job = new MoveStage(first.toStageId(), first.toStageName(), oneFrom ? first.fromStageId() : null);
         return CompletableFuture.supplyAsync(() -> worker.submit(job, targets, arguments, background), background)
                 .thenCompose(run -> run.listen(new JobListener() {
-                    @Override
-                    public void itemDone(ItemOutcome done) {
-                        each.accept(MoveOutcome.of(byId.get(done.opportunityId()), done));
-                    }
-                }).start().completion());
+                            @Override
+                            public void itemDone(ItemOutcome done) {
+                                each.accept(MoveOutcome.of(byId.get(done.opportunityId()), done));
+                            }
+                        })
+                        .start()
+                        .completion());
     }
 
     private static RuntimeException notSent(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        return cause instanceof RuntimeException runtime ? runtime
+        return cause instanceof RuntimeException runtime
+                ? runtime
                 : new IllegalStateException("The move was not sent to Lever; try again.", cause);
     }
 }

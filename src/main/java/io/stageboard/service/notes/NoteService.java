@@ -1,5 +1,9 @@
 package io.stageboard.service.notes;
 
+import io.stageboard.api.LeverClient;
+import io.stageboard.api.NewNote;
+import io.stageboard.api.Note;
+import io.stageboard.api.Opportunity;
 import io.stageboard.service.outbox.BulkTarget;
 import io.stageboard.service.outbox.CreateNote;
 import io.stageboard.service.outbox.DeleteNote;
@@ -7,13 +11,7 @@ import io.stageboard.service.outbox.EditNote;
 import io.stageboard.service.outbox.ItemOutcome;
 import io.stageboard.service.outbox.OutboxWorker;
 import io.stageboard.service.outbox.SingleWrites;
-
-import io.stageboard.api.LeverClient;
-import io.stageboard.api.NewNote;
-import io.stageboard.api.Note;
-import io.stageboard.api.Opportunity;
 import io.stageboard.store.ItemState;
-
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -51,21 +49,28 @@ public final class NoteService {
 
     /** Creates a note; completes exceptionally with a {@code LeverException} when Lever refuses. */
     public CompletableFuture<Note> add(String opportunityId, NewNote note) {
-        return CompletableFuture.supplyAsync(() -> {
-            ItemOutcome created = SingleWrites.run(worker, new CreateNote(note, clock.millis()),
-                    List.of(target(opportunityId)), null).get(0);
-            SingleWrites.answer(created, null);
-            return created.note();
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    ItemOutcome created = SingleWrites.run(
+                                    worker, new CreateNote(note, clock.millis()), List.of(target(opportunityId)), null)
+                            .get(0);
+                    SingleWrites.answer(created, null);
+                    return created.note();
+                },
+                background);
     }
 
     /** Deletes a note for good; Lever answers 403 for notes written in the Lever app. */
     public CompletableFuture<Void> delete(String opportunityId, String noteId) {
-        return CompletableFuture.runAsync(() -> {
-            String text = textOf(opportunityId, noteId);
-            SingleWrites.answer(SingleWrites.run(worker, new DeleteNote(noteId, text),
-                    List.of(target(opportunityId)), null).get(0), null);
-        }, background);
+        return CompletableFuture.runAsync(
+                () -> {
+                    String text = textOf(opportunityId, noteId);
+                    SingleWrites.answer(
+                            SingleWrites.run(worker, new DeleteNote(noteId, text), List.of(target(opportunityId)), null)
+                                    .get(0),
+                            null);
+                },
+                background);
     }
 
     /**
@@ -74,16 +79,20 @@ public final class NoteService {
      * succeeds with a {@link NoteEdit} that carries the reason, and both notes are on Lever.
      */
     public CompletableFuture<NoteEdit> edit(String opportunityId, String oldNoteId, NewNote edited) {
-        return CompletableFuture.supplyAsync(() -> {
-            EditNote command = new EditNote(oldNoteId, textOf(opportunityId, oldNoteId), edited, clock.millis());
-            BulkTarget target = target(opportunityId);
-            List<ItemOutcome> steps = SingleWrites.run(worker, command, List.of(target, target), EditNote.steps());
-            ItemOutcome created = steps.get(0);
-            SingleWrites.answer(created, null);
-            ItemOutcome deleted = steps.get(1);
-            return new NoteEdit(created.note(), oldNoteId,
-                    deleted.state() == ItemState.FAILED ? deleted.error() : null);
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    EditNote command =
+                            new EditNote(oldNoteId, textOf(opportunityId, oldNoteId), edited, clock.millis());
+                    BulkTarget target = target(opportunityId);
+                    List<ItemOutcome> steps =
+                            SingleWrites.run(worker, command, List.of(target, target), EditNote.steps());
+                    ItemOutcome created = steps.get(0);
+                    SingleWrites.answer(created, null);
+                    ItemOutcome deleted = steps.get(1);
+                    return new NoteEdit(
+                            created.note(), oldNoteId, deleted.state() == ItemState.FAILED ? deleted.error() : null);
+                },
+                background);
     }
 
     /** The candidate, read from Lever, so that the journal names who the note belongs to. */
@@ -94,13 +103,17 @@ public final class NoteService {
 
     /** The note's text as Lever has it, for the journal; null when the note is not found (the delete then says so). */
     private String textOf(String opportunityId, String noteId) {
-        return client.notes(opportunityId).stream().filter(n -> noteId.equals(n.id())).map(Note::body)
-                .findFirst().orElse(null);
+        return client.notes(opportunityId).stream()
+                .filter(n -> noteId.equals(n.id()))
+                .map(Note::body)
+                .findFirst()
+                .orElse(null);
     }
 
     private static List<Note> newestFirst(List<Note> notes) {
         return notes.stream()
-                .sorted(Comparator.comparing((Note n) -> n.createdAt() == null ? 0L : n.createdAt()).reversed())
+                .sorted(Comparator.comparing((Note n) -> n.createdAt() == null ? 0L : n.createdAt())
+                        .reversed())
                 .toList();
     }
 }

@@ -14,6 +14,12 @@ import java.time.Instant;
  * @param message     Lever's reason for a failure, or why nothing was changed; empty otherwise
  * @param jobId       the job it belonged to
  */
-public record ActivityEntry(Instant at, String who, String description, String before, String after,
-                            String outcome, String message, long jobId) {
-}
+public record ActivityEntry(
+        Instant at,
+        String who,
+        String description,
+        String before,
+        String after,
+        String outcome,
+        String message,
+        long jobId) {}

@@ -7,7 +7,6 @@ import io.stageboard.api.User;
 import io.stageboard.store.ActivityRow;
 import io.stageboard.store.ItemState;
 import io.stageboard.store.Outbox;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -31,6 +30,7 @@ public final class ActivityLog {
 
     /** The most entries read at once. */
     public static final int LIMIT = 20_000;
+
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final Outbox outbox;
@@ -54,10 +54,14 @@ public final class ActivityLog {
 
     /** Reads the newest entries, newest first. */
     public CompletableFuture<List<ActivityEntry>> entries() {
-        return CompletableFuture.supplyAsync(() -> {
-            Names known = names();
-            return outbox.activity(LIMIT).stream().map(row -> entry(row, known)).toList();
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    Names known = names();
+                    return outbox.activity(LIMIT).stream()
+                            .map(row -> entry(row, known))
+                            .toList();
+                },
+                background);
     }
 
     /**
@@ -67,19 +71,31 @@ public final class ActivityLog {
      */
     public CompletableFuture<Path> exportCsv(List<ActivityEntry> entries, Path file) {
         List<ActivityEntry> copy = List.copyOf(entries);
-        return CompletableFuture.supplyAsync(() -> {
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                out.write(csvLine(List.of("When", "Who", "What", "Before", "After", "Outcome", "Message", "Job")));
-                for (ActivityEntry e : copy) {
-                    out.write(csvLine(List.of(CSV_TIME.format(e.at().atZone(zone)), e.who(), e.description(),
-                            e.before(), e.after(), e.outcome(), e.message(), Long.toString(e.jobId()))));
-                }
-                return file;
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage()
-                        + ". Choose a folder you can write to.", e);
-            }
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        out.write(csvLine(
+                                List.of("When", "Who", "What", "Before", "After", "Outcome", "Message", "Job")));
+                        for (ActivityEntry e : copy) {
+                            out.write(csvLine(List.of(
+                                    CSV_TIME.format(e.at().atZone(zone)),
+                                    e.who(),
+                                    e.description(),
+                                    e.before(),
+                                    e.after(),
+                                    e.outcome(),
+                                    e.message(),
+                                    Long.toString(e.jobId()))));
+                        }
+                        return file;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(
+                                "Could not write " + file + ": " + e.getMessage()
+                                        + ". Choose a folder you can write to.",
+                                e);
+                    }
+                },
+                background);
     }
 
     static String csvLine(List<String> fields) {
@@ -97,10 +113,14 @@ public final class ActivityLog {
             case UNCHANGED -> "Unchanged";
             default -> "Failed";
         };
-        return new ActivityEntry(Instant.ofEpochMilli(row.at()),
+        return new ActivityEntry(
+                Instant.ofEpochMilli(row.at()),
                 row.actor() == null ? "API key owner" : known.users.getOrDefault(row.actor(), row.actor()),
-                row.description(), describe(row.kind(), row.before(), known), row.state() == ItemState.FAILED ? ""
-                : describe(row.kind(), row.after(), known), outcome, row.message() == null ? "" : row.message(),
+                row.description(),
+                describe(row.kind(), row.before(), known),
+                row.state() == ItemState.FAILED ? "" : describe(row.kind(), row.after(), known),
+                outcome,
+                row.message() == null ? "" : row.message(),
                 row.jobId());
     }
 
@@ -113,12 +133,16 @@ public final class ActivityLog {
         }
         Snapshot s = Json.read(json, Snapshot.class);
         return switch (kind) {
-            case "tags", TagDeletionJournal.KIND -> s.tags().isEmpty() ? "no tags"
-                    : "tags: " + String.join(", ", s.tags());
+            case "tags", TagDeletionJournal.KIND ->
+                s.tags().isEmpty() ? "no tags" : "tags: " + String.join(", ", s.tags());
             case "stage" -> "stage: " + known.stages.getOrDefault(s.stage(), String.valueOf(s.stage()));
-            default -> !s.archived() ? "active" : "archived"
-                    + (s.archiveReason() == null ? "" : ": " + known.reasons.getOrDefault(s.archiveReason(),
-                    s.archiveReason()));
+            default ->
+                !s.archived()
+                        ? "active"
+                        : "archived"
+                                + (s.archiveReason() == null
+                                        ? ""
+                                        : ": " + known.reasons.getOrDefault(s.archiveReason(), s.archiveReason()));
         };
     }
 
@@ -126,10 +150,11 @@ public final class ActivityLog {
         Names known = names;
         if (known == null) {
             try {
-                known = new Names(client.users(true).stream().collect(Collectors.toMap(User::id, User::name,
-                        (a, b) -> a)), client.stages().stream().collect(Collectors.toMap(Stage::id, Stage::text,
-                        (a, b) -> a)), client.archiveReasons().stream().collect(Collectors.toMap(ArchiveReason::id,
-                        ArchiveReason::text, (a, b) -> a)));
+                known = new Names(
+                        client.users(true).stream().collect(Collectors.toMap(User::id, User::name, (a, b) -> a)),
+                        client.stages().stream().collect(Collectors.toMap(Stage::id, Stage::text, (a, b) -> a)),
+                        client.archiveReasons().stream()
+                                .collect(Collectors.toMap(ArchiveReason::id, ArchiveReason::text, (a, b) -> a)));
                 names = known;
             } catch (RuntimeException e) {
                 // Without Lever the log still shows, with ids where names would be; names are tried again next time.
@@ -139,6 +164,5 @@ public final class ActivityLog {
         return known;
     }
 
-    private record Names(Map<String, String> users, Map<String, String> stages, Map<String, String> reasons) {
-    }
+    private record Names(Map<String, String> users, Map<String, String> stages, Map<String, String> reasons) {}
 }

@@ -1,7 +1,6 @@
 package io.stageboard.service.outbox;
 
 import io.stageboard.api.LeverClient;
-
 import java.util.Optional;
 
 /**
@@ -30,7 +29,8 @@ public record Archive(String reasonId, String reasonName) implements WriteComman
     @Override
     public Optional<String> unchangedReason(Snapshot current) {
         return current.archived() && reasonId.equals(current.archiveReason())
-                ? Optional.of("Already archived as " + reasonName + ".") : Optional.empty();
+                ? Optional.of("Already archived as " + reasonName + ".")
+                : Optional.empty();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.stageboard.service.outbox;
 
-import io.stageboard.service.outbox.Snapshot;
-
 import io.stageboard.api.Opportunity;
 
 /**
@@ -16,7 +14,9 @@ public record BulkTarget(String id, String name, Snapshot snapshot) {
 
     /** A target from an opportunity as Lever returned it. */
     public static BulkTarget of(Opportunity opportunity) {
-        return new BulkTarget(opportunity.id(), opportunity.name() == null ? opportunity.id() : opportunity.name(),
+        return new BulkTarget(
+                opportunity.id(),
+                opportunity.name() == null ? opportunity.id() : opportunity.name(),
                 Snapshot.of(opportunity));
     }
 }

@@ -2,7 +2,6 @@ package io.stageboard.service.outbox;
 
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.Opportunity;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,8 +59,10 @@ public record ChangeTags(List<String> add, List<String> remove) implements Write
         if (!hasAll || !hasNone) {
             return Optional.empty();
         }
-        return Optional.of(remove.isEmpty() ? "Already tagged." : add.isEmpty() ? "Did not have the tag."
-                : "Already had these tags.");
+        return Optional.of(
+                remove.isEmpty()
+                        ? "Already tagged."
+                        : add.isEmpty() ? "Did not have the tag." : "Already had these tags.");
     }
 
     @Override
@@ -88,11 +89,15 @@ public record ChangeTags(List<String> add, List<String> remove) implements Write
 
     /** The tags that a change from {@code before} to {@code after} added, among the ones this command adds. */
     public List<String> addedBetween(Snapshot before, Snapshot after) {
-        return add.stream().filter(t -> !before.tags().contains(t) && after.tags().contains(t)).toList();
+        return add.stream()
+                .filter(t -> !before.tags().contains(t) && after.tags().contains(t))
+                .toList();
     }
 
     /** The tags that a change from {@code before} to {@code after} removed, among the ones this command removes. */
     public List<String> removedBetween(Snapshot before, Snapshot after) {
-        return remove.stream().filter(t -> before.tags().contains(t) && !after.tags().contains(t)).toList();
+        return remove.stream()
+                .filter(t -> before.tags().contains(t) && !after.tags().contains(t))
+                .toList();
     }
 }

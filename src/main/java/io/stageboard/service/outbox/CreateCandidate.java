@@ -29,8 +29,14 @@ import java.util.function.LongConsumer;
  * @param requestedAt when the create was asked for (ms since the epoch): candidates created before it are not it
  * @param progress    told the bytes sent as the body goes out; not journalled, may be null
  */
-public record CreateCandidate(NewOpportunity candidate, List<File> files, boolean parse, String creator,
-                              long requestedAt, @JsonIgnore LongConsumer progress) implements WriteCommand {
+public record CreateCandidate(
+        NewOpportunity candidate,
+        List<File> files,
+        boolean parse,
+        String creator,
+        long requestedAt,
+        @JsonIgnore LongConsumer progress)
+        implements WriteCommand {
 
     /** The item id of the one item a create job has: the opportunity does not exist yet. */
     public static final String NEW = "new-candidate";
@@ -43,8 +49,7 @@ public record CreateCandidate(NewOpportunity candidate, List<File> files, boolea
      * @param contentType its media type
      * @param resume      whether it is the résumé
      */
-    public record File(String path, String fileName, String contentType, boolean resume) {
-    }
+    public record File(String path, String fileName, String contentType, boolean resume) {}
 
     public CreateCandidate {
         files = files == null ? List.of() : List.copyOf(files);
@@ -57,8 +62,13 @@ public record CreateCandidate(NewOpportunity candidate, List<File> files, boolea
 
     @Override
     public String describe(String name) {
-        return "Add candidate " + name + (files.isEmpty() ? "" : " with " + String.join(", ",
-                files.stream().map(File::fileName).toList())) + (parse ? ", filled from the résumé" : "");
+        return "Add candidate " + name
+                + (files.isEmpty()
+                        ? ""
+                        : " with "
+                                + String.join(
+                                        ", ", files.stream().map(File::fileName).toList()))
+                + (parse ? ", filled from the résumé" : "");
     }
 
     @Override
@@ -73,9 +83,12 @@ public record CreateCandidate(NewOpportunity candidate, List<File> files, boolea
 
     @Override
     public Check check(LeverClient client, String opportunityId, String performAs) {
-        return client.attachments().landedCandidate(candidate, requestedAt)
-                .map(found -> new Check(Written.of(found.opportunity()), Optional.of("Already on Lever: the"
-                        + " candidate was created before the app stopped; it was not created again.")))
+        return client.attachments()
+                .landedCandidate(candidate, requestedAt)
+                .map(found -> new Check(
+                        Written.of(found.opportunity()),
+                        Optional.of("Already on Lever: the"
+                                + " candidate was created before the app stopped; it was not created again.")))
                 .orElseGet(() -> new Check(new Written(null, null, null), Optional.empty()));
     }
 
@@ -91,10 +104,12 @@ public record CreateCandidate(NewOpportunity candidate, List<File> files, boolea
                 others.add(upload);
             }
         }
-        CreatedOpportunity created = client.attachments().createOpportunity(candidate,
-                new NewAttachments(resume, others, parse, progress), creator);
-        return new Written(created.opportunity(), null, Json.write(new Created(Snapshot.of(created.opportunity()),
-                created.deduped())));
+        CreatedOpportunity created = client.attachments()
+                .createOpportunity(candidate, new NewAttachments(resume, others, parse, progress), creator);
+        return new Written(
+                created.opportunity(),
+                null,
+                Json.write(new Created(Snapshot.of(created.opportunity()), created.deduped())));
     }
 
     private static byte[] read(File f) {
@@ -111,6 +126,5 @@ public record CreateCandidate(NewOpportunity candidate, List<File> files, boolea
      * @param fields  the new opportunity's fields
      * @param deduped whether Lever attached it to a contact it already had
      */
-    public record Created(Snapshot fields, boolean deduped) {
-    }
+    public record Created(Snapshot fields, boolean deduped) {}
 }

@@ -1,10 +1,8 @@
 package io.stageboard.service.outbox;
 
-
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.NewNote;
 import io.stageboard.api.Note;
-
 import java.util.Optional;
 
 /**
@@ -34,8 +32,9 @@ public record CreateNote(NewNote note, long requestedAt) implements NoteCommand 
     @Override
     public Check check(LeverClient client, String opportunityId, String performAs) {
         Optional<Note> landed = client.landedNote(opportunityId, note, performAs, requestedAt);
-        return landed.map(n -> new Check(NoteState.written(n), Optional.of("Already on Lever: the note was saved"
-                        + " before the app stopped.")))
+        return landed.map(n -> new Check(
+                        NoteState.written(n),
+                        Optional.of("Already on Lever: the note was saved" + " before the app stopped.")))
                 .orElseGet(() -> new Check(NoteState.written(null), Optional.empty()));
     }
 

@@ -1,8 +1,6 @@
 package io.stageboard.service.outbox;
 
-
 import io.stageboard.api.LeverClient;
-
 import java.util.Optional;
 
 /**
@@ -31,7 +29,9 @@ public record DeleteNote(String noteId, String text) implements NoteCommand {
 
     @Override
     public Check check(LeverClient client, String opportunityId, String performAs) {
-        return client.notes(opportunityId).stream().filter(n -> noteId.equals(n.id())).findFirst()
+        return client.notes(opportunityId).stream()
+                .filter(n -> noteId.equals(n.id()))
+                .findFirst()
                 .map(n -> new Check(NoteState.written(n), Optional.<String>empty()))
                 .orElseGet(() -> new Check(NoteState.written(null), Optional.of("Already deleted.")));
     }

@@ -1,10 +1,8 @@
 package io.stageboard.service.outbox;
 
-import java.util.List;
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.NewNote;
-
-import java.util.Optional;
+import java.util.List;
 
 /**
  * Replaces a note's text, which Lever can only do as two writes: a job of two items in order, {@link #CREATE} the

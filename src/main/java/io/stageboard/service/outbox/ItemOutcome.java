@@ -16,7 +16,11 @@ import io.stageboard.store.ItemState;
  * @param message       why it failed or was left unchanged, or null
  * @param error         the failure, or null
  */
-public record ItemOutcome(String opportunityId, String label, ItemState state, Opportunity current, Note note,
-                          String message,
-                          LeverException error) {
-}
+public record ItemOutcome(
+        String opportunityId,
+        String label,
+        ItemState state,
+        Opportunity current,
+        Note note,
+        String message,
+        LeverException error) {}

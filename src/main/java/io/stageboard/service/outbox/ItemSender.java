@@ -13,8 +13,7 @@ final class ItemSender {
      * @param checkedBefore the fields found on Lever when they were checked first, or null when not checked
      * @param after         the fields as Lever answered, or null when no answer came
      */
-    record Result(ItemOutcome outcome, String checkedBefore, String after) {
-    }
+    record Result(ItemOutcome outcome, String checkedBefore, String after) {}
 
     private final LeverClient client;
     private final String performAs;
@@ -35,22 +34,31 @@ final class ItemSender {
                 WriteCommand.Check found = command.check(client, opportunityId, performAs);
                 before = found.found().fields();
                 if (found.unchangedReason().isPresent()) {
-                    return new Result(outcome(opportunityId, label, ItemState.UNCHANGED, found.found(),
-                            found.unchangedReason().get()), before, before);
+                    return new Result(
+                            outcome(
+                                    opportunityId,
+                                    label,
+                                    ItemState.UNCHANGED,
+                                    found.found(),
+                                    found.unchangedReason().get()),
+                            before,
+                            before);
                 }
             }
             WriteCommand.Written written = command.write(client, opportunityId, performAs);
-            return new Result(outcome(opportunityId, label, ItemState.SUCCEEDED, written, null), before,
-                    written.fields());
+            return new Result(
+                    outcome(opportunityId, label, ItemState.SUCCEEDED, written, null), before, written.fields());
         } catch (LeverException e) {
             // The client has already retried transient failures; what reaches here is final for this run.
-            return new Result(new ItemOutcome(opportunityId, label, ItemState.FAILED, null, null, e.userMessage(), e),
-                    before, null);
+            return new Result(
+                    new ItemOutcome(opportunityId, label, ItemState.FAILED, null, null, e.userMessage(), e),
+                    before,
+                    null);
         }
     }
 
-    private static ItemOutcome outcome(String opportunityId, String label, ItemState state,
-                                       WriteCommand.Written written, String message) {
+    private static ItemOutcome outcome(
+            String opportunityId, String label, ItemState state, WriteCommand.Written written, String message) {
         return new ItemOutcome(opportunityId, label, state, written.opportunity(), written.note(), message, null);
     }
 }

@@ -4,16 +4,13 @@ package io.stageboard.service.outbox;
 public interface JobListener {
 
     /** An item completed. */
-    default void itemDone(ItemOutcome outcome) {
-    }
+    default void itemDone(ItemOutcome outcome) {}
 
     /** The job's counts, rate or state changed. */
-    default void progress(JobProgress progress) {
-    }
+    default void progress(JobProgress progress) {}
 
     /** A listener that hears nothing. */
     static JobListener none() {
-        return new JobListener() {
-        };
+        return new JobListener() {};
     }
 }

@@ -16,11 +16,26 @@ import java.time.Duration;
  * @param remaining   the time the items left will take at the current (or nominal) rate
  * @param phase       running, paused, cancelling or over
  */
-public record JobProgress(long jobId, String description, int total, int succeeded, int unchanged, int failed,
-                          int cancelled, double rate, Duration remaining, Phase phase) {
+public record JobProgress(
+        long jobId,
+        String description,
+        int total,
+        int succeeded,
+        int unchanged,
+        int failed,
+        int cancelled,
+        double rate,
+        Duration remaining,
+        Phase phase) {
 
     /** The run's phase. */
-    public enum Phase { RUNNING, PAUSED, CANCELLING, FINISHED, CANCELLED }
+    public enum Phase {
+        RUNNING,
+        PAUSED,
+        CANCELLING,
+        FINISHED,
+        CANCELLED
+    }
 
     /** @return items with an outcome */
     public int done() {

@@ -3,7 +3,6 @@ package io.stageboard.service.outbox;
 import io.stageboard.store.ItemRow;
 import io.stageboard.store.ItemState;
 import io.stageboard.store.JobRow;
-
 import java.util.List;
 
 /**
@@ -19,8 +18,12 @@ public record JobReport(JobRow job, int succeeded, int unchanged, List<ItemRow> 
 
     /** Counts the items of a job as stored. */
     public static JobReport of(JobRow job, List<ItemRow> items) {
-        return new JobReport(job, count(items, ItemState.SUCCEEDED), count(items, ItemState.UNCHANGED),
-                items.stream().filter(i -> i.state() == ItemState.FAILED).toList(), count(items, ItemState.CANCELLED));
+        return new JobReport(
+                job,
+                count(items, ItemState.SUCCEEDED),
+                count(items, ItemState.UNCHANGED),
+                items.stream().filter(i -> i.state() == ItemState.FAILED).toList(),
+                count(items, ItemState.CANCELLED));
     }
 
     private static int count(List<ItemRow> items, ItemState state) {

@@ -5,7 +5,6 @@ import io.stageboard.store.ItemState;
 import io.stageboard.store.JobRow;
 import io.stageboard.store.JobState;
 import io.stageboard.store.Outbox;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -48,8 +47,15 @@ public final class JobRun {
     private long runStartMillis;
     private int completedThisRun;
 
-    JobRun(JobRow job, List<ItemRow> items, Outbox outbox, ItemSender sender, Executor executor, int maxInFlight,
-           double nominalRate, Clock clock) {
+    JobRun(
+            JobRow job,
+            List<ItemRow> items,
+            Outbox outbox,
+            ItemSender sender,
+            Executor executor,
+            int maxInFlight,
+            double nominalRate,
+            Clock clock) {
         this.job = job;
         this.command = WriteCommands.decode(job.kind(), job.argument());
         this.outbox = outbox;
@@ -60,7 +66,8 @@ public final class JobRun {
         this.nominalRate = nominalRate;
         this.clock = clock;
         this.total = items.size();
-        this.queue = new ArrayDeque<>(items.stream().filter(i -> !i.state().isDone()).toList());
+        this.queue =
+                new ArrayDeque<>(items.stream().filter(i -> !i.state().isDone()).toList());
         items.stream().filter(i -> i.state().isDone()).forEach(i -> counts.merge(i.state(), 1, Integer::sum));
         this.paused = job.state() == JobState.PAUSED;
     }
@@ -120,7 +127,8 @@ public final class JobRun {
         }
         executor.execute(() -> {
             dropQueued(item -> item.state() == ItemState.SENDING
-                    ? "Cancelled; it may have reached Lever before the app stopped." : null);
+                    ? "Cancelled; it may have reached Lever before the app stopped."
+                    : null);
             synchronized (this) {
                 cancelRecorded = true;
             }
@@ -165,8 +173,8 @@ public final class JobRun {
                 // resent. A command that checks Lever before every send is safe to resend without the mark.
                 outbox.markSending(job.id(), item.seq());
             }
-            ItemSender.Result result = sender.send(itemCommand, item.opportunityId(), item.label(),
-                    item.state() == ItemState.SENDING);
+            ItemSender.Result result =
+                    sender.send(itemCommand, item.opportunityId(), item.label(), item.state() == ItemState.SENDING);
             outcome = result.outcome();
             // A crash re-check keeps the state seen when the job was made, so undo still knows what the job added.
             String before = itemCommand.checksFirst() ? result.checkedBefore() : null;
@@ -243,13 +251,22 @@ public final class JobRun {
         double rate = completedThisRun == 0 ? 0 : completedThisRun * 1000.0 / elapsed;
         int left = queue.size() + inFlight;
         double pace = rate > 0 ? rate : nominalRate / Math.max(1, command.requestsPerItem());
-        JobProgress.Phase phase = over ? (cancelled ? JobProgress.Phase.CANCELLED : JobProgress.Phase.FINISHED)
-                : cancelled ? JobProgress.Phase.CANCELLING : paused ? JobProgress.Phase.PAUSED
-                : JobProgress.Phase.RUNNING;
-        return new JobProgress(job.id(), job.description(), total, counts.getOrDefault(ItemState.SUCCEEDED, 0),
-                counts.getOrDefault(ItemState.UNCHANGED, 0), counts.getOrDefault(ItemState.FAILED, 0),
-                counts.getOrDefault(ItemState.CANCELLED, 0), rate,
-                Duration.ofMillis((long) (left / pace * 1000)), phase);
+        JobProgress.Phase phase = over
+                ? (cancelled ? JobProgress.Phase.CANCELLED : JobProgress.Phase.FINISHED)
+                : cancelled
+                        ? JobProgress.Phase.CANCELLING
+                        : paused ? JobProgress.Phase.PAUSED : JobProgress.Phase.RUNNING;
+        return new JobProgress(
+                job.id(),
+                job.description(),
+                total,
+                counts.getOrDefault(ItemState.SUCCEEDED, 0),
+                counts.getOrDefault(ItemState.UNCHANGED, 0),
+                counts.getOrDefault(ItemState.FAILED, 0),
+                counts.getOrDefault(ItemState.CANCELLED, 0),
+                rate,
+                Duration.ofMillis((long) (left / pace * 1000)),
+                phase);
     }
 
     private void publish() {

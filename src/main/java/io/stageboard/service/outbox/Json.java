@@ -7,11 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The JSON the service layer writes into the outbox's text columns (command arguments, snapshots). */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    private Json() {
-    }
+    private Json() {}
 
     public static String write(Object value) {
         if (value == null) {

@@ -3,7 +3,6 @@ package io.stageboard.service.outbox;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.stageboard.api.LeverClient;
-
 import java.util.Optional;
 
 /**
@@ -17,8 +16,11 @@ import java.util.Optional;
  *                    so that someone else's move is not overwritten; null for a bulk move, which moves the
  *                    opportunity wherever it is
  */
-public record MoveStage(@JsonAlias("stageId") String toStageId, @JsonAlias("stageName") String toStageName,
-                        @JsonAlias("expectedFrom") String fromStageId) implements WriteCommand {
+public record MoveStage(
+        @JsonAlias("stageId") String toStageId,
+        @JsonAlias("stageName") String toStageName,
+        @JsonAlias("expectedFrom") String fromStageId)
+        implements WriteCommand {
 
     @Override
     public String kind() {

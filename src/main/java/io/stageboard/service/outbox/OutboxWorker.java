@@ -1,6 +1,5 @@
 package io.stageboard.service.outbox;
 
-
 import io.stageboard.api.LeverClient;
 import io.stageboard.store.CreatedJob;
 import io.stageboard.store.Database;
@@ -8,7 +7,6 @@ import io.stageboard.store.ItemState;
 import io.stageboard.store.JobRow;
 import io.stageboard.store.NewItem;
 import io.stageboard.store.Outbox;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +48,14 @@ public final class OutboxWorker {
      * @param maxInFlight how many items are sent at once
      * @param nominalRate the client's configured requests per second, for estimates
      */
-    public OutboxWorker(Outbox outbox, LeverClient client, String performAs, Executor executor, int maxInFlight,
-                        double nominalRate, Clock clock) {
+    public OutboxWorker(
+            Outbox outbox,
+            LeverClient client,
+            String performAs,
+            Executor executor,
+            int maxInFlight,
+            double nominalRate,
+            Clock clock) {
         this.outbox = outbox;
         this.sender = new ItemSender(client, performAs);
         this.performAs = performAs;
@@ -90,16 +94,21 @@ public final class OutboxWorker {
             WriteCommand itemCommand = command.forItem(argument);
             // A command that checks Lever first decides there; skipping on stale local data would be wrong.
             Optional<String> unchanged = itemCommand.checksFirst() || target.snapshot() == null
-                    ? Optional.empty() : itemCommand.unchangedReason(target.snapshot());
-            items.add(new NewItem(target.id(), target.name(), itemCommand.describe(target.name()), argument,
+                    ? Optional.empty()
+                    : itemCommand.unchangedReason(target.snapshot());
+            items.add(new NewItem(
+                    target.id(),
+                    target.name(),
+                    itemCommand.describe(target.name()),
+                    argument,
                     unchanged.isPresent() ? ItemState.UNCHANGED : ItemState.PENDING,
-                    itemCommand.recordedBefore(target), unchanged.orElse(null)));
+                    itemCommand.recordedBefore(target),
+                    unchanged.orElse(null)));
         }
         // A job on one candidate (a detail pane edit, a board move) names them where it is offered for resuming.
         boolean oneCandidate = targets.stream().map(BulkTarget::id).distinct().count() == 1;
         String description = oneCandidate ? command.describe(targets.get(0).name()) : command.summary(targets.size());
-        return outbox.createJob(command.kind(), WriteCommands.encode(command), description, performAs, account,
-                items);
+        return outbox.createJob(command.kind(), WriteCommands.encode(command), description, performAs, account, items);
     }
 
     /**
@@ -107,8 +116,8 @@ public final class OutboxWorker {
      * a restart. For services built without the app's database.
      */
     public static OutboxWorker inMemory(LeverClient client, String performAs, Executor executor) {
-        return new OutboxWorker(new Outbox(Database.inMemory(), Clock.systemUTC()), client, performAs, executor,
-                Clock.systemUTC());
+        return new OutboxWorker(
+                new Outbox(Database.inMemory(), Clock.systemUTC()), client, performAs, executor, Clock.systemUTC());
     }
 
     /** @return this account's jobs left running or paused, oldest first */

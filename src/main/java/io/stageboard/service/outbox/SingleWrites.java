@@ -1,9 +1,7 @@
 package io.stageboard.service.outbox;
 
-
 import io.stageboard.api.Opportunity;
 import io.stageboard.store.ItemState;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -13,8 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class SingleWrites {
 
-    private SingleWrites() {
-    }
+    private SingleWrites() {}
 
     /**
      * Writes the job and runs it to the end on this thread (a background thread, never the FX thread).
@@ -22,15 +19,19 @@ public final class SingleWrites {
      * @return the outcome of every item that was sent or checked, in order; items known unchanged when the job was
      * written, and steps not sent after a failed one, have none
      */
-    public static List<ItemOutcome> run(OutboxWorker worker, WriteCommand command, List<BulkTarget> targets,
-                                 List<String> itemArguments) {
+    public static List<ItemOutcome> run(
+            OutboxWorker worker, WriteCommand command, List<BulkTarget> targets, List<String> itemArguments) {
         List<ItemOutcome> heard = new CopyOnWriteArrayList<>();
-        worker.submit(command, targets, itemArguments, Runnable::run).listen(new JobListener() {
-            @Override
-            public void itemDone(ItemOutcome done) {
-                heard.add(done);
-            }
-        }).start().completion().join();
+        worker.submit(command, targets, itemArguments, Runnable::run)
+                .listen(new JobListener() {
+                    @Override
+                    public void itemDone(ItemOutcome done) {
+                        heard.add(done);
+                    }
+                })
+                .start()
+                .completion()
+                .join();
         return List.copyOf(heard);
     }
 

@@ -1,7 +1,6 @@
 package io.stageboard.service.outbox;
 
 import io.stageboard.api.Opportunity;
-
 import java.util.List;
 
 /**
@@ -20,7 +19,10 @@ public record Snapshot(String stage, List<String> tags, boolean archived, String
 
     /** The snapshot of an opportunity as Lever returned it. */
     public static Snapshot of(Opportunity opportunity) {
-        return new Snapshot(opportunity.stage(), opportunity.tags(), opportunity.isArchived(),
+        return new Snapshot(
+                opportunity.stage(),
+                opportunity.tags(),
+                opportunity.isArchived(),
                 opportunity.isArchived() ? opportunity.archived().reason() : null);
     }
 }

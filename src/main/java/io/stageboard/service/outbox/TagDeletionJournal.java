@@ -19,6 +19,7 @@ public final class TagDeletionJournal {
 
     /** The job kind the activity log reads. */
     public static final String KIND = "tag-deleted";
+
     private static final String MESSAGE = "Lever no longer lists this tag (it was deleted in Lever's settings);"
             + " Stageboard removed it from its copy.";
 
@@ -50,14 +51,25 @@ public final class TagDeletionJournal {
             Snapshot now = Snapshot.of(card);
             List<String> before = new ArrayList<>(now.tags());
             before.addAll(tags);
-            items.add(new NewItem(card.id(), card.name(), what + " left " + card.name() + "'s card", null,
-                    ItemState.PENDING, Json.write(new Snapshot(now.stage(), before, now.archived(),
-                    now.archiveReason())), null));
+            items.add(new NewItem(
+                    card.id(),
+                    card.name(),
+                    what + " left " + card.name() + "'s card",
+                    null,
+                    ItemState.PENDING,
+                    Json.write(new Snapshot(now.stage(), before, now.archived(), now.archiveReason())),
+                    null));
             after.add(Json.write(now));
         }
         if (items.isEmpty()) {
-            items.add(new NewItem("", "Tag library", description, null, ItemState.PENDING,
-                    Json.write(new Snapshot(null, tags, false, null)), null));
+            items.add(new NewItem(
+                    "",
+                    "Tag library",
+                    description,
+                    null,
+                    ItemState.PENDING,
+                    Json.write(new Snapshot(null, tags, false, null)),
+                    null));
             after.add(Json.write(new Snapshot(null, List.of(), false, null)));
         }
         CreatedJob job = outbox.createJob(KIND, Json.write(tags), description, null, account, items);

@@ -1,7 +1,6 @@
 package io.stageboard.service.outbox;
 
 import io.stageboard.api.LeverClient;
-
 import java.util.Optional;
 
 /** Returns archived opportunities to the active pipeline. */

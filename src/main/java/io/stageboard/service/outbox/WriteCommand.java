@@ -1,11 +1,9 @@
 package io.stageboard.service.outbox;
 
-
-import java.util.List;
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.Note;
 import io.stageboard.api.Opportunity;
-
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,8 +11,7 @@ import java.util.Optional;
  * progress display, the activity log and undo), tells from a snapshot whether a write would change anything, and
  * sends the write.
  */
-public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Unarchive, NoteCommand,
-        CreateCandidate {
+public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Unarchive, NoteCommand, CreateCandidate {
 
     /** The kind stored with the job; {@link WriteCommands#decode} reads it back. */
     String kind();
@@ -109,8 +106,7 @@ public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Una
      * @param found           the state found, recorded as "before" (and as "after" when no write is needed)
      * @param unchangedReason why no write is needed, or empty
      */
-    record Check(Written found, Optional<String> unchangedReason) {
-    }
+    record Check(Written found, Optional<String> unchangedReason) {}
 
     /** Tags the plural way when there are several: "tag Python", "tags Python, Remote". */
     static String tagWords(List<String> tags) {

@@ -3,8 +3,7 @@ package io.stageboard.service.outbox;
 /** Stores commands in the outbox as a kind and JSON arguments, and reads them back. */
 public final class WriteCommands {
 
-    private WriteCommands() {
-    }
+    private WriteCommands() {}
 
     /** @return the command's arguments as JSON */
     public static String encode(WriteCommand command) {

@@ -13,8 +13,8 @@ import java.util.Map;
  * @param hiringManagerName the hiring manager's name, or "" when unknown
  * @param activeByStage     stage id → number of active opportunities, in pipeline order, every stage present
  */
-public record PostingSummary(Posting posting, String ownerName, String hiringManagerName,
-                             Map<String, Integer> activeByStage) {
+public record PostingSummary(
+        Posting posting, String ownerName, String hiringManagerName, Map<String, Integer> activeByStage) {
 
     public PostingSummary {
         activeByStage = Collections.unmodifiableMap(new LinkedHashMap<>(activeByStage));

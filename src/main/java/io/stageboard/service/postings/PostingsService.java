@@ -1,8 +1,5 @@
 package io.stageboard.service.postings;
 
-import io.stageboard.service.sync.PipelineReference;
-import io.stageboard.service.sync.PipelineService;
-
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.OpportunityQuery;
@@ -10,6 +7,8 @@ import io.stageboard.api.Posting;
 import io.stageboard.api.PublicPosting;
 import io.stageboard.api.PublicPostingsClient;
 import io.stageboard.api.Stage;
+import io.stageboard.service.sync.PipelineReference;
+import io.stageboard.service.sync.PipelineService;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,12 +52,17 @@ public final class PostingsService {
     public CompletableFuture<List<PostingSummary>> load(PipelineReference reference) {
         var postings = CompletableFuture.supplyAsync(client::postings, background);
         var counts = CompletableFuture.supplyAsync(this::countActive, background);
-        return postings.thenCombine(counts, (list, byPosting) -> list.stream()
-                .sorted(Comparator.comparing((Posting p) -> stateOrder(p.state())).thenComparing(Posting::text,
-                        String.CASE_INSENSITIVE_ORDER))
-                .map(p -> new PostingSummary(p, reference.userName(p.owner()), reference.userName(p.hiringManager()),
-                        perStage(reference.stages(), byPosting.getOrDefault(p.id(), Map.of()))))
-                .toList());
+        return postings.thenCombine(
+                counts,
+                (list, byPosting) -> list.stream()
+                        .sorted(Comparator.comparing((Posting p) -> stateOrder(p.state()))
+                                .thenComparing(Posting::text, String.CASE_INSENSITIVE_ORDER))
+                        .map(p -> new PostingSummary(
+                                p,
+                                reference.userName(p.owner()),
+                                reference.userName(p.hiringManager()),
+                                perStage(reference.stages(), byPosting.getOrDefault(p.id(), Map.of()))))
+                        .toList());
     }
 
     /**
@@ -75,15 +79,22 @@ public final class PostingsService {
      * when no posting is published.
      */
     public static String siteNameOf(List<Posting> postings) {
-        return postings.stream().map(p -> p.urls().get("list")).filter(url -> url != null && url.contains("/"))
-                .map(url -> url.replaceAll("/+$", "")).map(url -> url.substring(url.lastIndexOf('/') + 1))
-                .findFirst().orElse("");
+        return postings.stream()
+                .map(p -> p.urls().get("list"))
+                .filter(url -> url != null && url.contains("/"))
+                .map(url -> url.replaceAll("/+$", ""))
+                .map(url -> url.substring(url.lastIndexOf('/') + 1))
+                .findFirst()
+                .orElse("");
     }
 
     private Map<String, Map<String, Integer>> countActive() {
         Map<String, Map<String, Integer>> byPosting = new HashMap<>();
-        List<Opportunity> active = client.opportunities(OpportunityQuery.builder().archived(false)
-                .expand("applications").build()).fetchAll();
+        List<Opportunity> active = client.opportunities(OpportunityQuery.builder()
+                        .archived(false)
+                        .expand("applications")
+                        .build())
+                .fetchAll();
         for (Opportunity o : active) {
             if (o.postingId() != null) {
                 byPosting.computeIfAbsent(o.postingId(), k -> new HashMap<>()).merge(o.stage(), 1, Integer::sum);
@@ -99,7 +110,8 @@ public final class PostingsService {
     }
 
     private static int stateOrder(String state) {
-        int i = List.of("published", "internal", "pending", "draft", "rejected", "closed").indexOf(state);
+        int i = List.of("published", "internal", "pending", "draft", "rejected", "closed")
+                .indexOf(state);
         return i < 0 ? 99 : i;
     }
 }

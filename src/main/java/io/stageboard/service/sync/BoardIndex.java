@@ -1,14 +1,13 @@
 package io.stageboard.service.sync;
 
-import java.util.HashSet;
-import java.util.Arrays;
 import io.stageboard.api.Opportunity;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +21,15 @@ import java.util.Set;
 public final class BoardIndex {
 
     /** What an opportunity contributed to the index, so a replacement can take it back out. */
-    private record Entry(String id, boolean archived, String posting, List<String> tags, List<String> sources,
-                         String origin, String owner, String text) {
-    }
+    private record Entry(
+            String id,
+            boolean archived,
+            String posting,
+            List<String> tags,
+            List<String> sources,
+            String origin,
+            String owner,
+            String text) {}
 
     private final Map<String, Integer> slots = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
@@ -72,8 +77,15 @@ public final class BoardIndex {
             }
             slots.put(o.id(), slot);
         }
-        Entry e = new Entry(o.id(), o.isArchived(), postingId, List.copyOf(o.tags()), List.copyOf(o.sources()),
-                o.origin(), o.owner(), BoardQuery.searchText(o));
+        Entry e = new Entry(
+                o.id(),
+                o.isArchived(),
+                postingId,
+                List.copyOf(o.tags()),
+                List.copyOf(o.sources()),
+                o.origin(),
+                o.owner(),
+                BoardQuery.searchText(o));
         entries.set(slot, e);
         touch(slot);
         live.set(slot);

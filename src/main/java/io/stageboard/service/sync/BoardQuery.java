@@ -1,7 +1,6 @@
 package io.stageboard.service.sync;
 
 import io.stageboard.api.Opportunity;
-
 import java.util.Locale;
 
 /**
@@ -17,8 +16,14 @@ import java.util.Locale;
  * @param ownerId      owned by this user
  * @param search       text the name, headline or an e-mail address contains, any case
  */
-public record BoardQuery(boolean showArchived, String postingId, String tag, String source, String origin,
-                         String ownerId, String search) {
+public record BoardQuery(
+        boolean showArchived,
+        String postingId,
+        String tag,
+        String source,
+        String origin,
+        String ownerId,
+        String search) {
 
     /** Active opportunities, no other filter. */
     public static final BoardQuery ACTIVE = new BoardQuery(false, null, null, null, null, null, "");

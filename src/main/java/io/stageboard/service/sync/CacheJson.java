@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.stageboard.store.StoreException;
-
 import java.util.List;
 
 /**
@@ -25,8 +24,7 @@ final class CacheJson {
             .visibility(PropertyAccessor.FIELD, Visibility.ANY)
             .build();
 
-    private CacheJson() {
-    }
+    private CacheJson() {}
 
     static ObjectWriter writer() {
         return MAPPER.writer();
@@ -48,8 +46,9 @@ final class CacheJson {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new StoreException("The local cache holds a damaged " + type.getSimpleName()
-                    + "; it will be loaded from Lever again.", e);
+            throw new StoreException(
+                    "The local cache holds a damaged " + type.getSimpleName() + "; it will be loaded from Lever again.",
+                    e);
         }
     }
 
@@ -58,8 +57,10 @@ final class CacheJson {
         try {
             return MAPPER.readValue(json, listType);
         } catch (JsonProcessingException e) {
-            throw new StoreException("The local cache holds a damaged list of " + type.getSimpleName()
-                    + "; it will be loaded from Lever again.", e);
+            throw new StoreException(
+                    "The local cache holds a damaged list of " + type.getSimpleName()
+                            + "; it will be loaded from Lever again.",
+                    e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.stageboard.service.sync;
 
 import io.stageboard.api.Opportunity;
-
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -12,5 +11,4 @@ import java.util.OptionalLong;
  * @param opportunities every cached opportunity, archived ones included
  * @param syncedAt      when the last complete sync started; empty when the first full load never finished
  */
-public record CachedPipeline(PipelineReference reference, List<Opportunity> opportunities, OptionalLong syncedAt) {
-}
+public record CachedPipeline(PipelineReference reference, List<Opportunity> opportunities, OptionalLong syncedAt) {}

@@ -24,8 +24,7 @@ final class DeletedTags {
     private static final ObjectReader TREE = CacheJson.reader(ObjectNode.class);
     private static final ObjectReader OPPORTUNITY = CacheJson.reader(Opportunity.class);
 
-    private DeletedTags() {
-    }
+    private DeletedTags() {}
 
     /**
      * The tags the cache listed that Lever no longer lists. An empty new list says nothing (a key that may not read
@@ -36,7 +35,11 @@ final class DeletedTags {
             return List.of();
         }
         Set<String> listed = Set.copyOf(now.stream().map(Tag::text).toList());
-        return cached.stream().map(Tag::text).filter(t -> !listed.contains(t)).distinct().toList();
+        return cached.stream()
+                .map(Tag::text)
+                .filter(t -> !listed.contains(t))
+                .distinct()
+                .toList();
     }
 
     /**
@@ -46,8 +49,7 @@ final class DeletedTags {
      * @param fresh ids of the opportunities this sync read from Lever
      * @return the opportunities changed, as now cached
      */
-    static List<Opportunity> strip(OpportunityCache cache, String account, Collection<String> tags,
-                                   Set<String> fresh) {
+    static List<Opportunity> strip(OpportunityCache cache, String account, Collection<String> tags, Set<String> fresh) {
         List<OpportunityCache.Row> rows = new ArrayList<>();
         List<Opportunity> changed = new ArrayList<>();
         for (String json : cache.opportunities(account)) {
@@ -78,8 +80,8 @@ final class DeletedTags {
         try {
             return reader.readValue(json);
         } catch (IOException e) {
-            throw new StoreException("The local cache holds a damaged opportunity; it will be loaded from Lever"
-                    + " again.", e);
+            throw new StoreException(
+                    "The local cache holds a damaged opportunity; it will be loaded from Lever" + " again.", e);
         }
     }
 }

@@ -6,7 +6,6 @@ import io.stageboard.api.OpportunityQuery;
 import io.stageboard.api.Page;
 import io.stageboard.api.Pager;
 import io.stageboard.api.Stage;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -34,7 +33,8 @@ import java.util.function.Consumer;
 final class FullLoad {
 
     /** Every opportunity, active and archived; applications are expanded because they name the posting. */
-    private static final OpportunityQuery EVERYTHING = OpportunityQuery.builder().expand("applications").build();
+    private static final OpportunityQuery EVERYTHING =
+            OpportunityQuery.builder().expand("applications").build();
 
     private final LeverClient client;
     private final Executor executor;
@@ -52,8 +52,12 @@ final class FullLoad {
      * @param executor the injected background executor: every request of the load runs there
      * @param parallel how many slices are paged at once
      */
-    FullLoad(LeverClient client, Executor executor, int parallel, Consumer<PipelineReference> onReference,
-             Consumer<List<Opportunity>> onChanged) {
+    FullLoad(
+            LeverClient client,
+            Executor executor,
+            int parallel,
+            Consumer<PipelineReference> onReference,
+            Consumer<List<Opportunity>> onChanged) {
         this.client = client;
         this.executor = executor;
         this.parallel = parallel;
@@ -72,25 +76,26 @@ final class FullLoad {
         CompletableFuture<Page<Opportunity>> first =
                 CompletableFuture.supplyAsync(() -> client.opportunitiesPage(EVERYTHING, null), executor);
         CompletableFuture<List<Stage>> stages = CompletableFuture.supplyAsync(client::stages, executor);
-        CompletableFuture<Void> columns = stages.thenAccept(list -> announce(
-                new PipelineReference(list, List.of(), List.of(), List.of(), List.of(), List.of())));
+        CompletableFuture<Void> columns = stages.thenAccept(
+                list -> announce(new PipelineReference(list, List.of(), List.of(), List.of(), List.of(), List.of())));
         // After the stages alone, so the listener never hears the full reference first.
-        CompletableFuture<Void> reference = columns
-                .thenCompose(done -> new ReferenceReader(client, executor).read(stages.join()))
+        CompletableFuture<Void> reference = columns.thenCompose(
+                        done -> new ReferenceReader(client, executor).read(stages.join()))
                 .thenAccept(this::announce);
-        CompletableFuture<Void> pages = first.thenCombine(columns, (page, done) -> page).thenCompose(page -> {
-            deliver(page.items());
-            if (!page.hasNext()) {
-                return CompletableFuture.completedFuture(null);
-            }
-            ConcurrentLinkedQueue<OpportunityQuery> slices =
-                    new ConcurrentLinkedQueue<>(slices(stages.join(), page.items()));
-            List<CompletableFuture<Void>> workers = new ArrayList<>();
-            for (int i = 0; i < parallel; i++) {
-                workers.add(CompletableFuture.runAsync(() -> drain(slices), executor));
-            }
-            return CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new));
-        });
+        CompletableFuture<Void> pages = first.thenCombine(columns, (page, done) -> page)
+                .thenCompose(page -> {
+                    deliver(page.items());
+                    if (!page.hasNext()) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    ConcurrentLinkedQueue<OpportunityQuery> slices =
+                            new ConcurrentLinkedQueue<>(slices(stages.join(), page.items()));
+                    List<CompletableFuture<Void>> workers = new ArrayList<>();
+                    for (int i = 0; i < parallel; i++) {
+                        workers.add(CompletableFuture.runAsync(() -> drain(slices), executor));
+                    }
+                    return CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new));
+                });
         reference.whenComplete((done, error) -> stopOnFailure(error));
         pages.whenComplete((done, error) -> stopOnFailure(error));
         return CompletableFuture.allOf(reference, pages).handle((done, error) -> {
@@ -134,7 +139,8 @@ final class FullLoad {
         Map<String, Integer> seen = new HashMap<>();
         sample.forEach(o -> seen.merge(o.stage(), 1, Integer::sum));
         List<Stage> biggestFirst = new ArrayList<>(stages);
-        biggestFirst.sort(Comparator.comparingInt((Stage s) -> seen.getOrDefault(s.id(), 0)).reversed());
+        biggestFirst.sort(Comparator.comparingInt((Stage s) -> seen.getOrDefault(s.id(), 0))
+                .reversed());
         List<OpportunityQuery> slices = new ArrayList<>();
         for (Stage stage : biggestFirst) {
             // A stage holding more than its fair share of the sample would finish last, alone, at one request per
@@ -144,14 +150,21 @@ final class FullLoad {
                 slices.add(slice(stage, false));
                 slices.add(slice(stage, true));
             } else {
-                slices.add(OpportunityQuery.builder().expand("applications").stage(stage.id()).build());
+                slices.add(OpportunityQuery.builder()
+                        .expand("applications")
+                        .stage(stage.id())
+                        .build());
             }
         }
         return slices;
     }
 
     private static OpportunityQuery slice(Stage stage, boolean archived) {
-        return OpportunityQuery.builder().expand("applications").stage(stage.id()).archived(archived).build();
+        return OpportunityQuery.builder()
+                .expand("applications")
+                .stage(stage.id())
+                .archived(archived)
+                .build();
     }
 
     private void drain(ConcurrentLinkedQueue<OpportunityQuery> slices) {

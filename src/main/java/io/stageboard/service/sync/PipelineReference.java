@@ -1,7 +1,5 @@
 package io.stageboard.service.sync;
 
-import io.stageboard.service.outbox.Archive;
-
 import io.stageboard.api.ArchiveReason;
 import io.stageboard.api.Posting;
 import io.stageboard.api.Source;
@@ -9,7 +7,6 @@ import io.stageboard.api.Stage;
 import io.stageboard.api.Tag;
 import io.stageboard.api.User;
 import io.stageboard.credentials.Feature;
-
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,9 +22,14 @@ import java.util.stream.Collectors;
  * @param unavailable the optional lists that could not be read (they are empty here), each with the sentence saying
  *                    what is off and what to do: the filter's tooltip and the status bar show it
  */
-public record PipelineReference(List<Stage> stages, List<User> users, List<Posting> postings, List<Tag> tags,
-                                List<Source> sources, List<ArchiveReason> archiveReasons,
-                                Map<Feature, String> unavailable) {
+public record PipelineReference(
+        List<Stage> stages,
+        List<User> users,
+        List<Posting> postings,
+        List<Tag> tags,
+        List<Source> sources,
+        List<ArchiveReason> archiveReasons,
+        Map<Feature, String> unavailable) {
 
     /** Shown for an owner, follower or author whose id is not among the account's users (or users are off). */
     public static final String UNKNOWN_USER = "Unknown user";
@@ -43,8 +45,13 @@ public record PipelineReference(List<Stage> stages, List<User> users, List<Posti
     }
 
     /** Every list read, none unavailable. */
-    public PipelineReference(List<Stage> stages, List<User> users, List<Posting> postings, List<Tag> tags,
-                             List<Source> sources, List<ArchiveReason> archiveReasons) {
+    public PipelineReference(
+            List<Stage> stages,
+            List<User> users,
+            List<Posting> postings,
+            List<Tag> tags,
+            List<Source> sources,
+            List<ArchiveReason> archiveReasons) {
         this(stages, users, postings, tags, sources, archiveReasons, Map.of());
     }
 

@@ -2,7 +2,6 @@ package io.stageboard.service.sync;
 
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.Opportunity;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 

@@ -5,7 +5,6 @@ import io.stageboard.api.LeverPermissionException;
 import io.stageboard.api.Stage;
 import io.stageboard.credentials.Feature;
 import io.stageboard.service.failures.FailurePolicy;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -52,21 +51,30 @@ final class ReferenceReader {
         var sources = optional(Feature.SOURCES, client::sources, unavailable);
         var reasons = optional(Feature.ARCHIVE_REASONS, client::archiveReasons, unavailable);
         return CompletableFuture.allOf(stages, users, postings, tags, sources, reasons)
-                .thenApply(done -> new PipelineReference(stages.join(), users.join(), postings.join(), tags.join(),
-                        sources.join(), reasons.join(), unavailable));
+                .thenApply(done -> new PipelineReference(
+                        stages.join(),
+                        users.join(),
+                        postings.join(),
+                        tags.join(),
+                        sources.join(),
+                        reasons.join(),
+                        unavailable));
     }
 
-    private <T> CompletableFuture<List<T>> optional(Feature feature, Supplier<List<T>> read,
-                                                    Map<Feature, String> unavailable) {
+    private <T> CompletableFuture<List<T>> optional(
+            Feature feature, Supplier<List<T>> read, Map<Feature, String> unavailable) {
         return CompletableFuture.supplyAsync(read, executor).exceptionally(error -> {
             Throwable cause = FailurePolicy.unwrap(error);
             if (cause instanceof CancellationException cancelled) {
                 throw cancelled;
             }
             LOG.info("{} not available: {}", feature.permission(), cause.toString());
-            unavailable.put(feature, (cause instanceof LeverPermissionException
-                    ? FailurePolicy.missingPermission(feature) : FailurePolicy.optionalListFailed(feature, cause))
-                    .text());
+            unavailable.put(
+                    feature,
+                    (cause instanceof LeverPermissionException
+                                    ? FailurePolicy.missingPermission(feature)
+                                    : FailurePolicy.optionalListFailed(feature, cause))
+                            .text());
             return List.of();
         });
     }

@@ -1,7 +1,6 @@
 package io.stageboard.service.sync;
 
 import io.stageboard.api.Opportunity;
-
 import java.util.Collection;
 import java.util.List;
 
@@ -15,8 +14,7 @@ public interface SyncListener {
      * The account's reference data. A first load calls this twice: with the stages alone as soon as they arrive
      * (so columns can show), then with everything.
      */
-    default void reference(PipelineReference reference) {
-    }
+    default void reference(PipelineReference reference) {}
 
     /** Opportunities that are new or changed since the cache last saw them; each id once per call. */
     void changed(List<Opportunity> opportunities);

@@ -8,5 +8,4 @@ package io.stageboard.service.sync;
  * @param removed  opportunities removed from the cache
  * @param syncedAt when the sync started, ms since the epoch: everything changed before it is in the cache
  */
-public record SyncResult(boolean fullPass, int changed, int removed, long syncedAt) {
-}
+public record SyncResult(boolean fullPass, int changed, int removed, long syncedAt) {}

@@ -14,7 +14,6 @@ import io.stageboard.api.Tag;
 import io.stageboard.api.User;
 import io.stageboard.store.OpportunityCache;
 import io.stageboard.store.StoreException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -54,7 +53,7 @@ public final class SyncService {
     private CompletableFuture<SyncResult> running;
     private FullLoad fullLoad;
     private volatile boolean closed;
-    private volatile BiConsumer<List<String>, List<Opportunity>> tagsDeleted = (tags, cards) -> { };
+    private volatile BiConsumer<List<String>, List<Opportunity>> tagsDeleted = (tags, cards) -> {};
 
     /**
      * @param client     the account's Lever client
@@ -77,19 +76,24 @@ public final class SyncService {
      * @return the cached pipeline, or empty when nothing (or nothing usable) is cached for the account
      */
     public CompletableFuture<Optional<CachedPipeline>> loadCached() {
-        return CompletableFuture.supplyAsync(() -> {
-            Optional<PipelineReference> cached = loadReference();
-            if (cached.isEmpty()) {
-                return Optional.empty();
-            }
-            PipelineReference reference = cached.get();
-            // Parsing is most of a warm start; the rows are independent, so every core takes a share.
-            List<Opportunity> opportunities = cache.opportunities(account).parallelStream()
-                    .map(SyncService::readOpportunity).toList();
-            Optional<Long> syncedAt = cache.syncedAt(account);
-            return Optional.of(new CachedPipeline(reference, opportunities,
-                    syncedAt.map(OptionalLong::of).orElse(OptionalLong.empty())));
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    Optional<PipelineReference> cached = loadReference();
+                    if (cached.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    PipelineReference reference = cached.get();
+                    // Parsing is most of a warm start; the rows are independent, so every core takes a share.
+                    List<Opportunity> opportunities = cache.opportunities(account).parallelStream()
+                            .map(SyncService::readOpportunity)
+                            .toList();
+                    Optional<Long> syncedAt = cache.syncedAt(account);
+                    return Optional.of(new CachedPipeline(
+                            reference,
+                            opportunities,
+                            syncedAt.map(OptionalLong::of).orElse(OptionalLong.empty())));
+                },
+                background);
     }
 
     /**
@@ -107,10 +111,13 @@ public final class SyncService {
         }
         // A cache without its stages was never shown (an older version saved none for a key whose optional lists
         // were all off): read everything again rather than only what changed.
-        running = CompletableFuture.supplyAsync(() -> cache.reference(account, "stages").isPresent()
-                        ? cache.syncedAt(account) : Optional.<Long>empty(), background)
-                .thenCompose(since -> since.isEmpty() ? fullPass(listener)
-                        : incremental(since.get(), withReference, listener));
+        running = CompletableFuture.supplyAsync(
+                        () -> cache.reference(account, "stages").isPresent()
+                                ? cache.syncedAt(account)
+                                : Optional.<Long>empty(),
+                        background)
+                .thenCompose(since ->
+                        since.isEmpty() ? fullPass(listener) : incremental(since.get(), withReference, listener));
         return running;
     }
 
@@ -143,83 +150,109 @@ public final class SyncService {
     private CompletableFuture<SyncResult> fullPass(SyncListener listener) {
         long startedAt = clock.millis();
         List<String> before = cache.opportunityIds(account);
-        FullLoad load = new FullLoad(client, background, PARALLEL_SLICES, reference -> {
-            // The stages-only announcement is not saved; the full reference is, even with every optional list off.
-            if (!reference.users().isEmpty() || !reference.archiveReasons().isEmpty()
-                    || !reference.unavailable().isEmpty()) {
-                saveReference(reference);
-            }
-            listener.reference(reference);
-        }, page -> {
-            save(page);
-            listener.changed(page);
-        });
+        FullLoad load = new FullLoad(
+                client,
+                background,
+                PARALLEL_SLICES,
+                reference -> {
+                    // The stages-only announcement is not saved; the full reference is, even with every optional list
+                    // off.
+                    if (!reference.users().isEmpty()
+                            || !reference.archiveReasons().isEmpty()
+                            || !reference.unavailable().isEmpty()) {
+                        saveReference(reference);
+                    }
+                    listener.reference(reference);
+                },
+                page -> {
+                    save(page);
+                    listener.changed(page);
+                });
         synchronized (this) {
             if (closed) {
                 return CompletableFuture.failedFuture(new CancellationException("The workspace was closed."));
             }
             fullLoad = load;
         }
-        return load.run().thenApplyAsync(seen -> {
-            // Whatever the cache held that Lever no longer lists was deleted (or hidden) while nobody was watching.
-            List<String> gone = before.stream().filter(id -> !seen.contains(id)).toList();
-            cache.removeOpportunities(account, gone);
-            if (!gone.isEmpty()) {
-                listener.removed(gone);
-            }
-            cache.setSyncedAt(account, startedAt);
-            return new SyncResult(true, seen.size(), gone.size(), startedAt);
-        }, background);
+        return load.run()
+                .thenApplyAsync(
+                        seen -> {
+                            // Whatever the cache held that Lever no longer lists was deleted (or hidden) while nobody
+                            // was watching.
+                            List<String> gone = before.stream()
+                                    .filter(id -> !seen.contains(id))
+                                    .toList();
+                            cache.removeOpportunities(account, gone);
+                            if (!gone.isEmpty()) {
+                                listener.removed(gone);
+                            }
+                            cache.setSyncedAt(account, startedAt);
+                            return new SyncResult(true, seen.size(), gone.size(), startedAt);
+                        },
+                        background);
     }
 
     private CompletableFuture<SyncResult> incremental(long since, boolean withReference, SyncListener listener) {
         long startedAt = clock.millis();
         long from = since - OVERLAP_MILLIS;
         CompletableFuture<PipelineReference> reference = withReference
-                ? new ReferenceReader(client, background).read() : CompletableFuture.completedFuture(null);
-        CompletableFuture<List<Opportunity>> changed = CompletableFuture.supplyAsync(() -> client.opportunities(
-                OpportunityQuery.builder().expand("applications").updatedAtStart(from).build()).fetchAll(), background);
-        CompletableFuture<Set<String>> deleted = CompletableFuture.supplyAsync(() -> {
-            Set<String> ids = new HashSet<>();
-            client.deletedOpportunities(from).forEach(o -> ids.add(o.id()));
-            return ids;
-        }, background);
+                ? new ReferenceReader(client, background).read()
+                : CompletableFuture.completedFuture(null);
+        CompletableFuture<List<Opportunity>> changed = CompletableFuture.supplyAsync(
+                () -> client.opportunities(OpportunityQuery.builder()
+                                .expand("applications")
+                                .updatedAtStart(from)
+                                .build())
+                        .fetchAll(),
+                background);
+        CompletableFuture<Set<String>> deleted = CompletableFuture.supplyAsync(
+                () -> {
+                    Set<String> ids = new HashSet<>();
+                    client.deletedOpportunities(from).forEach(o -> ids.add(o.id()));
+                    return ids;
+                },
+                background);
         // The tags alone on a plain sync: a tag deleted in Lever's settings may change no opportunity's updatedAt.
-        CompletableFuture<List<Tag>> tags = withReference ? reference.thenApply(PipelineReference::tags)
+        CompletableFuture<List<Tag>> tags = withReference
+                ? reference.thenApply(PipelineReference::tags)
                 : CompletableFuture.supplyAsync(this::tagsOrNone, background);
-        return CompletableFuture.allOf(reference, changed, deleted, tags).thenApplyAsync(done -> {
-            Set<String> gone = deleted.join();
-            List<Opportunity> kept = new ArrayList<>(changed.join().stream().filter(o -> !gone.contains(o.id()))
-                    .toList());
-            List<String> deletedTags = DeletedTags.between(list("tags", Tag.class), tags.join());
-            if (reference.join() == null && !deletedTags.isEmpty()) {
-                cache.putReference(account, "tags", CacheJson.write(tags.join()));
-                loadReference().ifPresent(listener::reference);
-            }
-            if (reference.join() != null) {
-                saveReference(reference.join());
-                listener.reference(reference.join());
-            }
-            save(kept);
-            if (!deletedTags.isEmpty()) {
-                Set<String> fresh = new HashSet<>(gone);
-                kept.forEach(o -> fresh.add(o.id()));
-                List<Opportunity> stripped = DeletedTags.strip(cache, account, deletedTags, fresh);
-                if (!stripped.isEmpty()) {
-                    listener.changed(stripped);
-                }
-                tagsDeleted.accept(deletedTags, stripped);
-            }
-            cache.removeOpportunities(account, gone);
-            cache.setSyncedAt(account, startedAt);
-            if (!kept.isEmpty()) {
-                listener.changed(kept);
-            }
-            if (!gone.isEmpty()) {
-                listener.removed(gone);
-            }
-            return new SyncResult(false, kept.size(), gone.size(), startedAt);
-        }, background);
+        return CompletableFuture.allOf(reference, changed, deleted, tags)
+                .thenApplyAsync(
+                        done -> {
+                            Set<String> gone = deleted.join();
+                            List<Opportunity> kept = new ArrayList<>(changed.join().stream()
+                                    .filter(o -> !gone.contains(o.id()))
+                                    .toList());
+                            List<String> deletedTags = DeletedTags.between(list("tags", Tag.class), tags.join());
+                            if (reference.join() == null && !deletedTags.isEmpty()) {
+                                cache.putReference(account, "tags", CacheJson.write(tags.join()));
+                                loadReference().ifPresent(listener::reference);
+                            }
+                            if (reference.join() != null) {
+                                saveReference(reference.join());
+                                listener.reference(reference.join());
+                            }
+                            save(kept);
+                            if (!deletedTags.isEmpty()) {
+                                Set<String> fresh = new HashSet<>(gone);
+                                kept.forEach(o -> fresh.add(o.id()));
+                                List<Opportunity> stripped = DeletedTags.strip(cache, account, deletedTags, fresh);
+                                if (!stripped.isEmpty()) {
+                                    listener.changed(stripped);
+                                }
+                                tagsDeleted.accept(deletedTags, stripped);
+                            }
+                            cache.removeOpportunities(account, gone);
+                            cache.setSyncedAt(account, startedAt);
+                            if (!kept.isEmpty()) {
+                                listener.changed(kept);
+                            }
+                            if (!gone.isEmpty()) {
+                                listener.removed(gone);
+                            }
+                            return new SyncResult(false, kept.size(), gone.size(), startedAt);
+                        },
+                        background);
     }
 
     private List<Tag> tagsOrNone() {
@@ -253,21 +286,28 @@ public final class SyncService {
     }
 
     private Optional<PipelineReference> loadReference() {
-        return cache.reference(account, "stages").map(stages -> new PipelineReference(
-                CacheJson.readList(stages, Stage.class), list("users", User.class), list("postings", Posting.class),
-                list("tags", Tag.class), list("sources", Source.class), list("archiveReasons", ArchiveReason.class)));
+        return cache.reference(account, "stages")
+                .map(stages -> new PipelineReference(
+                        CacheJson.readList(stages, Stage.class),
+                        list("users", User.class),
+                        list("postings", Posting.class),
+                        list("tags", Tag.class),
+                        list("sources", Source.class),
+                        list("archiveReasons", ArchiveReason.class)));
     }
 
     private <T> List<T> list(String kind, Class<T> type) {
-        return cache.reference(account, kind).map(json -> CacheJson.readList(json, type)).orElse(List.of());
+        return cache.reference(account, kind)
+                .map(json -> CacheJson.readList(json, type))
+                .orElse(List.of());
     }
 
     private static Opportunity readOpportunity(String json) {
         try {
             return OPPORTUNITY.readValue(json);
         } catch (IOException e) {
-            throw new StoreException("The local cache holds a damaged opportunity; it will be loaded from Lever"
-                    + " again.", e);
+            throw new StoreException(
+                    "The local cache holds a damaged opportunity; it will be loaded from Lever" + " again.", e);
         }
     }
 }

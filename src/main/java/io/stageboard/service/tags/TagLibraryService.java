@@ -1,5 +1,10 @@
 package io.stageboard.service.tags;
 
+import io.stageboard.api.CreatedOpportunity;
+import io.stageboard.api.LeverClient;
+import io.stageboard.api.LeverException;
+import io.stageboard.api.NewOpportunity;
+import io.stageboard.api.OpportunityQuery;
 import io.stageboard.service.bulk.BulkService;
 import io.stageboard.service.outbox.BulkTarget;
 import io.stageboard.service.outbox.ChangeTags;
@@ -7,15 +12,8 @@ import io.stageboard.service.outbox.ItemOutcome;
 import io.stageboard.service.outbox.JobListener;
 import io.stageboard.service.outbox.JobReport;
 import io.stageboard.service.outbox.JobRun;
-
-import io.stageboard.api.CreatedOpportunity;
-import io.stageboard.api.LeverClient;
-import io.stageboard.api.LeverException;
-import io.stageboard.api.NewOpportunity;
-import io.stageboard.api.OpportunityQuery;
 import io.stageboard.store.ItemRow;
 import io.stageboard.store.JobState;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -59,8 +57,7 @@ public final class TagLibraryService {
      * @param total   opportunities carrying the old tag
      * @param current the candidate done last, or empty
      */
-    public record Progress(int done, int total, String current) {
-    }
+    public record Progress(int done, int total, String current) {}
 
     /**
      * The outcome of a rename across opportunities.
@@ -84,11 +81,19 @@ public final class TagLibraryService {
      * @param onProgress called on a background thread after each opportunity
      * @param cancelled  checked as the job goes; when true the job sends no more and reports what it did
      */
-    public CompletableFuture<RenameReport> renameEverywhere(String from, String to, Consumer<Progress> onProgress,
-                                                            BooleanSupplier cancelled) {
+    public CompletableFuture<RenameReport> renameEverywhere(
+            String from, String to, Consumer<Progress> onProgress, BooleanSupplier cancelled) {
         // Collected first: renaming while paging a tag-filtered list would shift the pages under the walk.
-        return CompletableFuture.supplyAsync(() -> client.opportunities(OpportunityQuery.builder().tag(from).build())
-                .fetchAll().stream().map(BulkTarget::of).toList(), background).thenCompose(targets -> {
+        return CompletableFuture.supplyAsync(
+                        () -> client
+                                .opportunities(
+                                        OpportunityQuery.builder().tag(from).build())
+                                .fetchAll()
+                                .stream()
+                                .map(BulkTarget::of)
+                                .toList(),
+                        background)
+                .thenCompose(targets -> {
                     if (cancelled.getAsBoolean()) {
                         return CompletableFuture.completedFuture(new RenameReport(targets.size(), 0, List.of(), true));
                     }
@@ -123,16 +128,19 @@ public final class TagLibraryService {
             failures.add(failure(failed, from, to));
         }
         int total = job.succeeded() + job.unchanged() + job.failed().size() + job.cancelled();
-        return new RenameReport(total, job.succeeded() + job.unchanged(), failures,
-                job.job().state() == JobState.CANCELLED);
+        return new RenameReport(
+                total, job.succeeded() + job.unchanged(), failures, job.job().state() == JobState.CANCELLED);
     }
 
     /** Says which tags a candidate whose rename failed carries now: one item, two requests, so Lever is asked. */
     private String failure(ItemRow failed, String from, String to) {
         try {
             boolean added = client.opportunity(failed.opportunityId()).tags().contains(to);
-            return failed.label() + (added ? " now has both \"" + from + "\" and \"" + to + "\": "
-                    : " still has \"" + from + "\" only: ") + failed.message();
+            return failed.label()
+                    + (added
+                            ? " now has both \"" + from + "\" and \"" + to + "\": "
+                            : " still has \"" + from + "\" only: ")
+                    + failed.message();
         } catch (LeverException e) {
             return failed.label() + " may have both \"" + from + "\" and \"" + to + "\": " + failed.message()
                     + " (its tags could not be read again: " + e.userMessage() + ")";
@@ -144,12 +152,15 @@ public final class TagLibraryService {
      * Lever's FAQ says to add tags to the account's list.
      */
     public CompletableFuture<CreatedOpportunity> keepInLeversList(List<String> tags) {
-        return CompletableFuture.supplyAsync(() -> {
-            if (performAs == null) {
-                throw new IllegalStateException("Lever needs a user to create the placeholder opportunity as, and"
-                        + " this workspace has none; open it with a user to act as.");
-            }
-            return client.createOpportunity(NewOpportunity.named(PLACEHOLDER_NAME, tags), performAs);
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    if (performAs == null) {
+                        throw new IllegalStateException(
+                                "Lever needs a user to create the placeholder opportunity as, and"
+                                        + " this workspace has none; open it with a user to act as.");
+                    }
+                    return client.createOpportunity(NewOpportunity.named(PLACEHOLDER_NAME, tags), performAs);
+                },
+                background);
     }
 }

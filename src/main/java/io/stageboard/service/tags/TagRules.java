@@ -16,8 +16,7 @@ public final class TagRules {
     /** Beyond this many characters a tag is accepted with a hint that a note may serve better. */
     public static final int LONG_TAG = 40;
 
-    private TagRules() {
-    }
+    private TagRules() {}
 
     /**
      * The outcome of checking a typed tag.
@@ -49,8 +48,10 @@ public final class TagRules {
         String tag = stripSpaces(typed == null ? "" : typed);
         Optional<String> bad = forbiddenCharacter(tag);
         if (bad.isPresent()) {
-            return new Verdict(tag, "Tags can only use keyboard characters and spaces; " + bad.get()
-                    + " is not allowed.", List.of());
+            return new Verdict(
+                    tag,
+                    "Tags can only use keyboard characters and spaces; " + bad.get() + " is not allowed.",
+                    List.of());
         }
         if (tag.isEmpty()) {
             return new Verdict(tag, "A tag cannot be empty; type at least one letter, digit or sign.", List.of());
@@ -88,7 +89,10 @@ public final class TagRules {
      * none
      */
     public static Optional<String> forbiddenCharacter(String text) {
-        return text.codePoints().filter(cp -> cp < 0x20 || cp > 0x7E).mapToObj(TagRules::describe).findFirst();
+        return text.codePoints()
+                .filter(cp -> cp < 0x20 || cp > 0x7E)
+                .mapToObj(TagRules::describe)
+                .findFirst();
     }
 
     private static String describe(int codePoint) {
@@ -97,11 +101,12 @@ public final class TagRules {
             case '\t' -> "a tab (" + code + ")";
             case '\n', '\r' -> "a line break (" + code + ")";
             case 0x7F -> "the delete control character (" + code + ")";
-            default -> Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT
-                    ? "an invisible control character (" + code + ")"
-                    : Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
-                    ? "a special space (" + code + ")"
-                    : "\"" + new String(Character.toChars(codePoint)) + "\" (" + code + ")";
+            default ->
+                Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT
+                        ? "an invisible control character (" + code + ")"
+                        : Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                                ? "a special space (" + code + ")"
+                                : "\"" + new String(Character.toChars(codePoint)) + "\" (" + code + ")";
         };
     }
 }

@@ -1,15 +1,13 @@
 package io.stageboard.service.tags;
 
+import io.stageboard.api.LeverClient;
+import io.stageboard.api.Opportunity;
+import io.stageboard.api.Tag;
 import io.stageboard.service.outbox.BulkTarget;
 import io.stageboard.service.outbox.ChangeTags;
 import io.stageboard.service.outbox.ItemOutcome;
 import io.stageboard.service.outbox.OutboxWorker;
 import io.stageboard.service.outbox.SingleWrites;
-
-import io.stageboard.api.LeverClient;
-import io.stageboard.api.Opportunity;
-import io.stageboard.api.Tag;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -39,8 +37,11 @@ public final class TagService {
 
     /** Reads the account's tags with their counts, sorted by text. */
     public CompletableFuture<List<Tag>> accountTags() {
-        return CompletableFuture.supplyAsync(() -> client.tags().stream()
-                .sorted(Comparator.comparing(Tag::text, String.CASE_INSENSITIVE_ORDER)).toList(), background);
+        return CompletableFuture.supplyAsync(
+                () -> client.tags().stream()
+                        .sorted(Comparator.comparing(Tag::text, String.CASE_INSENSITIVE_ORDER))
+                        .toList(),
+                background);
     }
 
     /** Adds a tag (created in the account if new); completes with the updated opportunity. */
@@ -55,8 +56,8 @@ public final class TagService {
 
     private CompletableFuture<Opportunity> change(String opportunityId, ChangeTags command) {
         // Read first: the journal records the candidate's name and the tags before the change.
-        return CompletableFuture.supplyAsync(() -> SingleWrites.write(worker, command,
-                client.opportunity(opportunityId)), background);
+        return CompletableFuture.supplyAsync(
+                () -> SingleWrites.write(worker, command, client.opportunity(opportunityId)), background);
     }
 
     /**
@@ -65,23 +66,25 @@ public final class TagService {
      * carrying the reason, and the opportunity has both tags.
      */
     public CompletableFuture<TagRename> rename(String opportunityId, String from, String to) {
-        return CompletableFuture.supplyAsync(() -> {
-            Opportunity current = client.opportunity(opportunityId);
-            List<ItemOutcome> heard = SingleWrites.run(worker, new ChangeTags(List.of(to), List.of(from)),
-                    List.of(BulkTarget.of(current)), null);
-            if (heard.isEmpty()) {
-                return new TagRename(current, null);
-            }
-            ItemOutcome outcome = heard.get(0);
-            if (outcome.error() == null) {
-                return new TagRename(SingleWrites.answer(outcome, current), null);
-            }
-            // One item, two requests: only Lever can say whether the add went through before the failure.
-            Opportunity now = client.opportunity(opportunityId);
-            if (!now.tags().contains(to)) {
-                throw outcome.error();
-            }
-            return new TagRename(now, outcome.error());
-        }, background);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    Opportunity current = client.opportunity(opportunityId);
+                    List<ItemOutcome> heard = SingleWrites.run(
+                            worker, new ChangeTags(List.of(to), List.of(from)), List.of(BulkTarget.of(current)), null);
+                    if (heard.isEmpty()) {
+                        return new TagRename(current, null);
+                    }
+                    ItemOutcome outcome = heard.get(0);
+                    if (outcome.error() == null) {
+                        return new TagRename(SingleWrites.answer(outcome, current), null);
+                    }
+                    // One item, two requests: only Lever can say whether the add went through before the failure.
+                    Opportunity now = client.opportunity(opportunityId);
+                    if (!now.tags().contains(to)) {
+                        throw outcome.error();
+                    }
+                    return new TagRename(now, outcome.error());
+                },
+                background);
     }
 }

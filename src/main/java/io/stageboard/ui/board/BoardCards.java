@@ -1,9 +1,5 @@
 package io.stageboard.ui.board;
 
-import javafx.beans.Observable;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +7,9 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.Observable;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * Every card the board has loaded, in one observable list that the columns watch, with a look-up by opportunity id
@@ -19,9 +18,9 @@ import java.util.Map;
 final class BoardCards {
 
     // The extractor makes the column lists re-filter, re-sort and redraw a card when a move changes it.
-    private final ObservableList<CardModel> all = FXCollections.observableArrayList(card -> new Observable[]{
-            card.stageIdProperty(), card.lastAdvancedAtProperty(), card.pendingProperty(),
-            card.recentlyChangedProperty()});
+    private final ObservableList<CardModel> all = FXCollections.observableArrayList(card -> new Observable[] {
+        card.stageIdProperty(), card.lastAdvancedAtProperty(), card.pendingProperty(), card.recentlyChangedProperty()
+    });
     private final ObservableList<CardModel> readOnly = FXCollections.unmodifiableObservableList(all);
     private final StageBuckets byStage = new StageBuckets(all);
     private final Map<String, CardModel> byId = new HashMap<>();
@@ -95,7 +94,8 @@ final class BoardCards {
 
     /** Removes the cards with these ids, if loaded. */
     void remove(Collection<String> ids) {
-        List<CardModel> gone = ids.stream().map(byId::remove).filter(c -> c != null).toList();
+        List<CardModel> gone =
+                ids.stream().map(byId::remove).filter(c -> c != null).toList();
         if (!gone.isEmpty()) {
             all.removeAll(new HashSet<>(gone));
         }

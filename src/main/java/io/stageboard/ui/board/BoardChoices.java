@@ -1,17 +1,11 @@
 package io.stageboard.ui.board;
 
-
 import io.stageboard.api.Posting;
 import io.stageboard.api.Source;
 import io.stageboard.api.Tag;
 import io.stageboard.api.User;
 import io.stageboard.credentials.Feature;
 import io.stageboard.service.sync.PipelineReference;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,12 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /** The values each filter menu offers, taken from the account's reference data; each list starts with "any". */
 public final class BoardChoices {
 
     /** Lever's fixed list of origins. */
-    public static final List<String> ORIGINS = List.of("agency", "applied", "internal", "referred", "sourced", "university");
+    public static final List<String> ORIGINS =
+            List.of("agency", "applied", "internal", "referred", "sourced", "university");
 
     private final ObservableList<Choice> postings = FXCollections.observableArrayList(any("All postings"));
     private final ObservableList<Choice> owners = FXCollections.observableArrayList(any("All owners"));
@@ -64,7 +63,8 @@ public final class BoardChoices {
      *                {@link Feature#SOURCES}
      */
     public ReadOnlyStringProperty offReason(Feature feature) {
-        return off.computeIfAbsent(feature, f -> new ReadOnlyStringWrapper(this, f.name(), "")).getReadOnlyProperty();
+        return off.computeIfAbsent(feature, f -> new ReadOnlyStringWrapper(this, f.name(), ""))
+                .getReadOnlyProperty();
     }
 
     /** The lists this key could not read, e.g. "Off: Postings (read), Tags (read)"; empty when none. */
@@ -82,19 +82,36 @@ public final class BoardChoices {
             offReason(feature);
             off.get(feature).set(reference.unavailable(feature).orElse(""));
         }
-        limits.set(reference.unavailable().isEmpty() ? "" : "Off: " + reference.unavailable().keySet().stream()
-                .map(Feature::permission).collect(Collectors.joining(", ")));
+        limits.set(
+                reference.unavailable().isEmpty()
+                        ? ""
+                        : "Off: "
+                                + reference.unavailable().keySet().stream()
+                                        .map(Feature::permission)
+                                        .collect(Collectors.joining(", ")));
         limitsDetail.set(String.join("\n", reference.unavailable().values()));
-        postings.setAll(withAny("All postings", reference.postings().stream()
-                .sorted(Comparator.comparing(Posting::text, String.CASE_INSENSITIVE_ORDER))
-                .map(p -> new Choice(p.id(), p.text() + " (" + p.state() + ")"))));
-        owners.setAll(withAny("All owners", reference.users().stream()
-                .sorted(Comparator.comparing(User::name, String.CASE_INSENSITIVE_ORDER))
-                .map(u -> new Choice(u.id(), u.name()))));
-        tags.setAll(withAny("All tags", reference.tags().stream().map(Tag::text)
-                .sorted(String.CASE_INSENSITIVE_ORDER).map(t -> new Choice(t, t))));
-        sources.setAll(withAny("All sources", reference.sources().stream().map(Source::text)
-                .sorted(String.CASE_INSENSITIVE_ORDER).map(s -> new Choice(s, s))));
+        postings.setAll(withAny(
+                "All postings",
+                reference.postings().stream()
+                        .sorted(Comparator.comparing(Posting::text, String.CASE_INSENSITIVE_ORDER))
+                        .map(p -> new Choice(p.id(), p.text() + " (" + p.state() + ")"))));
+        owners.setAll(withAny(
+                "All owners",
+                reference.users().stream()
+                        .sorted(Comparator.comparing(User::name, String.CASE_INSENSITIVE_ORDER))
+                        .map(u -> new Choice(u.id(), u.name()))));
+        tags.setAll(withAny(
+                "All tags",
+                reference.tags().stream()
+                        .map(Tag::text)
+                        .sorted(String.CASE_INSENSITIVE_ORDER)
+                        .map(t -> new Choice(t, t))));
+        sources.setAll(withAny(
+                "All sources",
+                reference.sources().stream()
+                        .map(Source::text)
+                        .sorted(String.CASE_INSENSITIVE_ORDER)
+                        .map(s -> new Choice(s, s))));
     }
 
     public ObservableList<Choice> postings() {

@@ -1,16 +1,15 @@
 package io.stageboard.ui.board;
 
+import io.stageboard.service.sync.BoardQuery;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
-import io.stageboard.service.sync.BoardQuery;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * What the user filters the board by: posting, owner, tag, source, origin, the archived switch and the search text,
@@ -62,14 +61,28 @@ public final class BoardFilters {
 
     /** How many of the menus and the archived switch narrow the board (the search text not counted). */
     public IntegerBinding activeCount() {
-        return Bindings.createIntegerBinding(() -> (int) Stream.of(postingId, tag, source, origin, ownerId)
-                .filter(p -> p.get() != null && !p.get().isBlank()).count() + (showArchived.get() ? 1 : 0),
-                postingId, tag, source, origin, ownerId, showArchived);
+        return Bindings.createIntegerBinding(
+                () -> (int) Stream.of(postingId, tag, source, origin, ownerId)
+                                .filter(p -> p.get() != null && !p.get().isBlank())
+                                .count()
+                        + (showArchived.get() ? 1 : 0),
+                postingId,
+                tag,
+                source,
+                origin,
+                ownerId,
+                showArchived);
     }
 
     /** Every filter at once, for the cache's in-memory index, which applies them all locally. */
     BoardQuery toBoardQuery() {
-        return new BoardQuery(showArchived.get(), postingId.get(), tag.get(), source.get(), origin.get(), ownerId.get(),
+        return new BoardQuery(
+                showArchived.get(),
+                postingId.get(),
+                tag.get(),
+                source.get(),
+                origin.get(),
+                ownerId.get(),
                 searchText.get());
     }
 }

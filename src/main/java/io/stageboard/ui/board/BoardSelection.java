@@ -1,5 +1,11 @@
 package io.stageboard.ui.board;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -9,13 +15,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Which cards the user has selected: a set of opportunity ids, never positions in a list, so it stays on the same
@@ -85,7 +84,10 @@ public final class BoardSelection {
 
     /** Every card that passes the filters, in every column. */
     public void selectAllMatching() {
-        replace(columns.stream().flatMap(c -> c.cards().stream()).map(CardModel::id).toList());
+        replace(columns.stream()
+                .flatMap(c -> c.cards().stream())
+                .map(CardModel::id)
+                .toList());
     }
 
     /** Escape, or "Clear". */
@@ -133,7 +135,8 @@ public final class BoardSelection {
         List<String> gone = ids.stream().filter(id -> !shown.contains(id)).toList();
         if (!gone.isEmpty()) {
             ids.removeAll(gone);
-            dropped = gone.size() == 1 ? "1 selected card " + why + " left the selection"
+            dropped = gone.size() == 1
+                    ? "1 selected card " + why + " left the selection"
                     : gone.size() + " selected cards " + why + " left the selection";
             changed();
         }

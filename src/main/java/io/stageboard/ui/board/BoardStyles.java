@@ -10,8 +10,8 @@ final class BoardStyles {
     static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
     /** A card in the board's selection (the list's own selection is never used; see {@link NoListSelection}). */
     static final PseudoClass PICKED = PseudoClass.getPseudoClass("picked");
+
     static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
-    private BoardStyles() {
-    }
+    private BoardStyles() {}
 }

@@ -12,8 +12,6 @@ import io.stageboard.service.sync.SyncResult;
 import io.stageboard.service.sync.SyncService;
 import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.UiExecutor;
-import javafx.beans.property.ReadOnlyStringWrapper;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -27,6 +25,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The board's cache-first mode: the board shows the local cache at once, then syncs with Lever and applies what
@@ -43,8 +42,8 @@ final class BoardSync {
     private final Clock clock;
     private final BoardIndex index = new BoardIndex();
     private final ReadOnlyStringWrapper freshness = new ReadOnlyStringWrapper(this, "freshness", "");
-    private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper(this, "connection",
-            "Connecting to Lever…");
+    private final ReadOnlyStringWrapper connection =
+            new ReadOnlyStringWrapper(this, "connection", "Connecting to Lever…");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private Duration retryInterval = Duration.ofSeconds(60);
     private long syncedAt = -1;
@@ -84,12 +83,15 @@ final class BoardSync {
     void start() {
         // The index decides from the start, so cards a first load brings are filtered like cached ones.
         board.refreshLocalFilter();
-        sync.loadCached().whenCompleteAsync((cached, error) -> {
-            if (error == null && cached.isPresent()) {
-                show(cached.get());
-            }
-            syncNow(false);
-        }, ui);
+        sync.loadCached()
+                .whenCompleteAsync(
+                        (cached, error) -> {
+                            if (error == null && cached.isPresent()) {
+                                show(cached.get());
+                            }
+                            syncNow(false);
+                        },
+                        ui);
     }
 
     private void show(CachedPipeline cached) {
@@ -121,24 +123,25 @@ final class BoardSync {
         }
         updateFreshness();
         sync.sync(withReference, new SyncListener() {
-            @Override
-            public void reference(PipelineReference reference) {
-                ui.execute(() -> board.showReference(reference));
-            }
+                    @Override
+                    public void reference(PipelineReference reference) {
+                        ui.execute(() -> board.showReference(reference));
+                    }
 
-            @Override
-            public void changed(List<Opportunity> opportunities) {
-                ui.execute(() -> applyChanged(opportunities, highlight));
-            }
+                    @Override
+                    public void changed(List<Opportunity> opportunities) {
+                        ui.execute(() -> applyChanged(opportunities, highlight));
+                    }
 
-            @Override
-            public void removed(Collection<String> ids) {
-                ui.execute(() -> {
-                    index.removeAll(ids);
-                    board.removeCards(ids);
-                });
-            }
-        }).whenCompleteAsync(this::finished, ui);
+                    @Override
+                    public void removed(Collection<String> ids) {
+                        ui.execute(() -> {
+                            index.removeAll(ids);
+                            board.removeCards(ids);
+                        });
+                    }
+                })
+                .whenCompleteAsync(this::finished, ui);
     }
 
     private void finished(SyncResult result, Throwable error) {
@@ -161,8 +164,11 @@ final class BoardSync {
             }
             lastFailure = Failures.describe(cause);
             failure.set(lastFailure);
-            connection.set(ConnectionState.of(cause).describeAt(cause,
-                    LocalTime.now(clock.withZone(ZoneId.systemDefault())).plus(retryInterval)));
+            connection.set(ConnectionState.of(cause)
+                    .describeAt(
+                            cause,
+                            LocalTime.now(clock.withZone(ZoneId.systemDefault()))
+                                    .plus(retryInterval)));
             if (board.loadedCount() == 0 && syncedAt < 0) {
                 board.fail(error);
             } else {
@@ -235,11 +241,14 @@ final class BoardSync {
     private List<CardModel> cards(List<Opportunity> opportunities) {
         Optional<PipelineReference> reference = board.reference();
         Map<String, String> users = reference.map(PipelineReference::usersById).orElse(Map.of());
-        Map<String, String> postings = reference.map(PipelineReference::postingsById).orElse(Map.of());
+        Map<String, String> postings =
+                reference.map(PipelineReference::postingsById).orElse(Map.of());
         String unknownOwner = reference.map(PipelineReference::missingUserName).orElse("");
         List<CardModel> cards = new ArrayList<>(opportunities.size());
         for (Opportunity o : opportunities) {
-            CardModel card = new CardModel(o, postings.getOrDefault(o.postingId(), ""),
+            CardModel card = new CardModel(
+                    o,
+                    postings.getOrDefault(o.postingId(), ""),
                     o.owner() == null ? "" : users.getOrDefault(o.owner(), unknownOwner));
             card.setIndexSlot(index.slotOf(o.id()));
             cards.add(card);
@@ -249,7 +258,11 @@ final class BoardSync {
 
     /** True when two references have the same stages in the same order, so the columns can stay. */
     static boolean sameStages(PipelineReference a, PipelineReference b) {
-        return a != null && b != null && a.stages().stream().map(Stage::id).toList()
-                .equals(b.stages().stream().map(Stage::id).toList());
+        return a != null
+                && b != null
+                && a.stages().stream()
+                        .map(Stage::id)
+                        .toList()
+                        .equals(b.stages().stream().map(Stage::id).toList());
     }
 }

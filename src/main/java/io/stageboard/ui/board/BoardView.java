@@ -2,6 +2,9 @@ package io.stageboard.ui.board;
 
 import io.stageboard.credentials.Feature;
 import io.stageboard.ui.common.LoadStatus;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,10 +33,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-import java.util.List;
-import java.util.Objects;
-import java.util.function.Consumer;
-
 /** The pipeline board: a filter bar above one column per stage, with a status overlay while loading or on failure. */
 public final class BoardView extends BorderPane {
 
@@ -43,8 +42,8 @@ public final class BoardView extends BorderPane {
     private final CardMenus menus;
     private final HBox columnsBox = new HBox(12);
     private StageColumnView focusedColumn;
-    private Consumer<String> onOpen = id -> { };
-    private Runnable onEscape = () -> { };
+    private Consumer<String> onOpen = id -> {};
+    private Runnable onEscape = () -> {};
 
     public BoardView(BoardViewModel board) {
         this.board = board;
@@ -96,7 +95,8 @@ public final class BoardView extends BorderPane {
 
     /** Selects every card of the focused column (or of the first column when none had the focus). */
     public void selectAllInColumn() {
-        StageColumnView column = focusedColumn != null ? focusedColumn
+        StageColumnView column = focusedColumn != null
+                ? focusedColumn
                 : columnViews().stream().findFirst().orElse(null);
         if (column != null) {
             board.selection().selectColumn(column.column().stageId());
@@ -109,7 +109,9 @@ public final class BoardView extends BorderPane {
     }
 
     private List<StageColumnView> columnViews() {
-        return columnsBox.getChildren().stream().map(StageColumnView.class::cast).toList();
+        return columnsBox.getChildren().stream()
+                .map(StageColumnView.class::cast)
+                .toList();
     }
 
     private HBox selectionBar() {
@@ -139,15 +141,19 @@ public final class BoardView extends BorderPane {
     }
 
     private void rebuildColumns() {
-        columnsBox.getChildren().setAll(board.columns().stream().map(c -> {
-            StageColumnView view = new StageColumnView(c, board, menus, this::open);
-            view.list().focusedProperty().addListener((o, was, is) -> {
-                if (is) {
-                    focusedColumn = view;
-                }
-            });
-            return view;
-        }).toList());
+        columnsBox
+                .getChildren()
+                .setAll(board.columns().stream()
+                        .map(c -> {
+                            StageColumnView view = new StageColumnView(c, board, menus, this::open);
+                            view.list().focusedProperty().addListener((o, was, is) -> {
+                                if (is) {
+                                    focusedColumn = view;
+                                }
+                            });
+                            return view;
+                        })
+                        .toList());
     }
 
     private void open(String id) {
@@ -172,17 +178,25 @@ public final class BoardView extends BorderPane {
         archived.selectedProperty().bindBidirectional(filters.showArchivedProperty());
 
         BoardChoices choices = board.choices();
-        return new FilterBar(search, List.of(
-                offWhen(choiceBox("posting-filter", "Posting", choices.postings(), filters.postingIdProperty()),
-                        choices.offReason(Feature.POSTINGS)),
-                offWhen(choiceBox("owner-filter", "Owner", choices.owners(), filters.ownerIdProperty()),
-                        choices.offReason(Feature.USERS)),
-                offWhen(choiceBox("tag-filter", "Tag", choices.tags(), filters.tagProperty()),
-                        choices.offReason(Feature.TAGS)),
-                offWhen(choiceBox("source-filter", "Source", choices.sources(), filters.sourceProperty()),
-                        choices.offReason(Feature.SOURCES)),
-                choiceBox("origin-filter", "Origin", choices.origins(), filters.originProperty()),
-                archived), selectionBar(), filters);
+        return new FilterBar(
+                search,
+                List.of(
+                        offWhen(
+                                choiceBox("posting-filter", "Posting", choices.postings(), filters.postingIdProperty()),
+                                choices.offReason(Feature.POSTINGS)),
+                        offWhen(
+                                choiceBox("owner-filter", "Owner", choices.owners(), filters.ownerIdProperty()),
+                                choices.offReason(Feature.USERS)),
+                        offWhen(
+                                choiceBox("tag-filter", "Tag", choices.tags(), filters.tagProperty()),
+                                choices.offReason(Feature.TAGS)),
+                        offWhen(
+                                choiceBox("source-filter", "Source", choices.sources(), filters.sourceProperty()),
+                                choices.offReason(Feature.SOURCES)),
+                        choiceBox("origin-filter", "Origin", choices.origins(), filters.originProperty()),
+                        archived),
+                selectionBar(),
+                filters);
     }
 
     /**
@@ -213,9 +227,8 @@ public final class BoardView extends BorderPane {
      * A filter menu that always shows its filter's value: set from elsewhere (Postings › Show on board) it shows that
      * choice; when its choices are replaced (F5, a sync) it keeps the chosen one.
      */
-    private static ComboBox<BoardChoices.Choice> choiceBox(String id, String name,
-                                                          ObservableList<BoardChoices.Choice> items,
-                                                          StringProperty target) {
+    private static ComboBox<BoardChoices.Choice> choiceBox(
+            String id, String name, ObservableList<BoardChoices.Choice> items, StringProperty target) {
         ComboBox<BoardChoices.Choice> box = new ComboBox<>(items);
         box.setId(id);
         box.setAccessibleText(name + " filter");
@@ -224,7 +237,9 @@ public final class BoardView extends BorderPane {
         Runnable showTarget = () -> {
             // A value the menu does not list yet (its list arrives later) shows "any" but stays the filter.
             showing[0] = true;
-            box.setValue(items.stream().filter(c -> Objects.equals(c.value(), target.get())).findFirst()
+            box.setValue(items.stream()
+                    .filter(c -> Objects.equals(c.value(), target.get()))
+                    .findFirst()
                     .orElse(items.isEmpty() ? null : items.get(0)));
             showing[0] = false;
         };
@@ -254,20 +269,28 @@ public final class BoardView extends BorderPane {
         overlay.setMaxSize(420, 160);
         overlay.setMouseTransparent(true);
         // Shown while nothing is on the board yet, and always for an error or an empty result.
-        overlay.visibleProperty().bind(Bindings.createBooleanBinding(() -> switch (board.getStatus()) {
-            case LOADING -> columnsBox.getChildren().isEmpty();
-            case EMPTY, ERROR -> true;
-            case LOADED -> false;
-        }, board.statusProperty(), columnsBox.getChildren()));
+        overlay.visibleProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> switch (board.getStatus()) {
+                            case LOADING -> columnsBox.getChildren().isEmpty();
+                            case EMPTY, ERROR -> true;
+                            case LOADED -> false;
+                        },
+                        board.statusProperty(),
+                        columnsBox.getChildren()));
         return overlay;
     }
 
     private void moveFocusBetweenColumns(KeyEvent event) {
-        if (event.isShortcutDown() || event.isAltDown() || event.isShiftDown()
+        if (event.isShortcutDown()
+                || event.isAltDown()
+                || event.isShiftDown()
                 || (event.getCode() != KeyCode.LEFT && event.getCode() != KeyCode.RIGHT)) {
             return;
         }
-        List<StageColumnView> columns = columnsBox.getChildren().stream().map(StageColumnView.class::cast).toList();
+        List<StageColumnView> columns = columnsBox.getChildren().stream()
+                .map(StageColumnView.class::cast)
+                .toList();
         int index = columns.indexOf(focusedColumn);
         int target = index + (event.getCode() == KeyCode.RIGHT ? 1 : -1);
         if (index < 0 || target < 0 || target >= columns.size()) {
@@ -275,7 +298,9 @@ public final class BoardView extends BorderPane {
         }
         ListView<CardModel> from = focusedColumn.list();
         StageColumnView to = columns.get(target);
-        int row = Math.min(Math.max(0, from.getFocusModel().getFocusedIndex()), to.list().getItems().size() - 1);
+        int row = Math.min(
+                Math.max(0, from.getFocusModel().getFocusedIndex()),
+                to.list().getItems().size() - 1);
         to.list().requestFocus();
         if (row >= 0) {
             to.focusRow(row, false);

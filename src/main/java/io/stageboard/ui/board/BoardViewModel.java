@@ -3,14 +3,23 @@ package io.stageboard.ui.board;
 import io.stageboard.api.LeverAuthenticationException;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.Stage;
-import io.stageboard.service.sync.PipelineReference;
 import io.stageboard.service.moves.StageMove;
 import io.stageboard.service.moves.StageMoveService;
+import io.stageboard.service.sync.PipelineReference;
 import io.stageboard.service.sync.SyncService;
 import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,16 +31,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The pipeline board: stage columns of opportunity cards from the local cache, kept in step with Lever by syncs,
@@ -54,7 +53,8 @@ public final class BoardViewModel {
     private final ObservableList<ColumnModel> readOnlyColumns = FXCollections.unmodifiableObservableList(columns);
     private final BoardSelection selection = new BoardSelection(readOnlyColumns);
     private final ObjectProperty<Predicate<CardModel>> localFilter = new SimpleObjectProperty<>(card -> true);
-    private final ReadOnlyObjectWrapper<LoadStatus> status = new ReadOnlyObjectWrapper<>(this, "status", LoadStatus.LOADING);
+    private final ReadOnlyObjectWrapper<LoadStatus> status =
+            new ReadOnlyObjectWrapper<>(this, "status", LoadStatus.LOADING);
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
     private final ReadOnlyBooleanWrapper keyRejected = new ReadOnlyBooleanWrapper(this, "keyRejected");
     private final BoardSync sync;
@@ -117,25 +117,35 @@ public final class BoardViewModel {
         reference = loaded;
         if (!BoardSync.sameStages(old, loaded)) {
             columns.setAll(loaded.stages().stream()
-                    .map(stage -> new ColumnModel(stage, cards.inStage(stage.id()), localFilter)).toList());
+                    .map(stage -> new ColumnModel(stage, cards.inStage(stage.id()), localFilter))
+                    .toList());
         }
         // A first load sends the stages alone first; the menus wait for the rest, and stay as they are when the
         // lists did not change.
-        boolean partial = loaded.users().isEmpty() && loaded.postings().isEmpty() && loaded.tags().isEmpty()
+        boolean partial = loaded.users().isEmpty()
+                && loaded.postings().isEmpty()
+                && loaded.tags().isEmpty()
                 && loaded.unavailable().isEmpty();
-        boolean sameLists = old != null && old.users().equals(loaded.users())
-                && old.postings().equals(loaded.postings()) && old.tags().equals(loaded.tags())
-                && old.sources().equals(loaded.sources()) && old.unavailable().equals(loaded.unavailable());
+        boolean sameLists = old != null
+                && old.users().equals(loaded.users())
+                && old.postings().equals(loaded.postings())
+                && old.tags().equals(loaded.tags())
+                && old.sources().equals(loaded.sources())
+                && old.unavailable().equals(loaded.unavailable());
         if (!partial && !sameLists) {
             choices.update(loaded);
         }
-        if (old != null && !cards.isEmpty() && !(old.usersById().equals(loaded.usersById())
-                && old.postingsById().equals(loaded.postingsById())
-                && old.missingUserName().equals(loaded.missingUserName()))) {
+        if (old != null
+                && !cards.isEmpty()
+                && !(old.usersById().equals(loaded.usersById())
+                        && old.postingsById().equals(loaded.postingsById())
+                        && old.missingUserName().equals(loaded.missingUserName()))) {
             Map<String, String> users = loaded.usersById();
             Map<String, String> postings = loaded.postingsById();
             String unknown = loaded.missingUserName();
-            setCards(cards.snapshot().stream().map(c -> c.renamed(postings, users, unknown)).toList());
+            setCards(cards.snapshot().stream()
+                    .map(c -> c.renamed(postings, users, unknown))
+                    .toList());
         }
     }
 
@@ -202,7 +212,12 @@ public final class BoardViewModel {
         List<StageMove> moves = cardIds.stream()
                 .map(cards::get)
                 .filter(card -> card != null && !card.isPending() && !targetStageId.equals(card.getStageId()))
-                .map(card -> new StageMove(card.id(), card.name(), card.getStageId(), targetStageId, target.get().text()))
+                .map(card -> new StageMove(
+                        card.id(),
+                        card.name(),
+                        card.getStageId(),
+                        targetStageId,
+                        target.get().text()))
                 .toList();
         this.moves.run(moves, cards::get);
     }
@@ -219,7 +234,8 @@ public final class BoardViewModel {
 
     private void moveByOffset(Collection<String> cardIds, int offset) {
         // Each card goes one stage on from its own; a card already in the first or last stage stays.
-        List<StageMove> moves = cardIds.stream().map(cards::get)
+        List<StageMove> moves = cardIds.stream()
+                .map(cards::get)
                 .filter(card -> card != null && !card.isPending())
                 .flatMap(card -> {
                     int from = stageIndex(card.getStageId());
@@ -227,9 +243,10 @@ public final class BoardViewModel {
                         return Stream.empty();
                     }
                     ColumnModel to = columns.get(from + offset);
-                    return Stream.of(new StageMove(card.id(), card.name(), card.getStageId(),
-                            to.stageId(), to.stageName()));
-                }).toList();
+                    return Stream.of(
+                            new StageMove(card.id(), card.name(), card.getStageId(), to.stageId(), to.stageName()));
+                })
+                .toList();
         this.moves.run(moves, cards::get);
     }
 
@@ -249,7 +266,9 @@ public final class BoardViewModel {
 
     /** The name of a stage of this account, or its id when unknown. */
     public String stageName(String stageId) {
-        return reference == null ? stageId : reference.stage(stageId).map(Stage::text).orElse(stageId);
+        return reference == null
+                ? stageId
+                : reference.stage(stageId).map(Stage::text).orElse(stageId);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.stageboard.ui.board;
 
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
@@ -8,9 +10,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
-
-import java.util.List;
-import java.util.function.Supplier;
 
 /** The board's menus: a card's context menu, and the window's Move menu, both acting on the selection. */
 final class CardMenus {
@@ -58,8 +57,14 @@ final class CardMenus {
         MenuItem browse = item("Open in Lever", () -> actions.openInBrowser(card.leverUrl()));
         copy.setDisable(card.leverUrl().isBlank());
         browse.setDisable(card.leverUrl().isBlank());
-        showing = new ContextMenu(open, moveTo, item("Add tag…", () -> actions.addTag(ids)),
-                item("Archive…", () -> actions.archive(ids)), new SeparatorMenuItem(), copy, browse);
+        showing = new ContextMenu(
+                open,
+                moveTo,
+                item("Add tag…", () -> actions.addTag(ids)),
+                item("Archive…", () -> actions.archive(ids)),
+                new SeparatorMenuItem(),
+                copy,
+                browse);
         showing.getStyleClass().add("card-menu");
         showing.show(owner, screenX, screenY);
     }
@@ -82,8 +87,9 @@ final class CardMenus {
         MenuItem previous = item("Move to previous stage", () -> board.moveToPreviousStage(selection.get()));
         previous.setAccelerator(KeyCombination.keyCombination("Shortcut+Left"));
         menu.getItems().setAll(moveTo, next, previous);
-        menu.setOnShowing(e -> moveTo.getItems().setAll(board.columns().stream()
-                .map(column -> item(column.stageName(), () -> board.move(selection.get(), column.stageId())))
-                .toList()));
+        menu.setOnShowing(e -> moveTo.getItems()
+                .setAll(board.columns().stream()
+                        .map(column -> item(column.stageName(), () -> board.move(selection.get(), column.stageId())))
+                        .toList()));
     }
 }

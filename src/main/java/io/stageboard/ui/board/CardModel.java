@@ -1,17 +1,16 @@
 package io.stageboard.ui.board;
 
 import io.stageboard.api.Opportunity;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 /**
  * One opportunity as a card on the board. The stage, the time it entered it and the pending mark change as the user
@@ -84,9 +83,10 @@ public final class CardModel {
      * without a name gets {@code unknownOwner}.
      */
     CardModel renamed(Map<String, String> postingTitles, Map<String, String> userNames, String unknownOwner) {
-        return new CardModel(this, postingId == null ? "" : postingTitles.getOrDefault(postingId, postingTitle),
-                ownerId == null ? "" : userNames.getOrDefault(ownerId, ownerName.isEmpty() ? unknownOwner
-                        : ownerName));
+        return new CardModel(
+                this,
+                postingId == null ? "" : postingTitles.getOrDefault(postingId, postingTitle),
+                ownerId == null ? "" : userNames.getOrDefault(ownerId, ownerName.isEmpty() ? unknownOwner : ownerName));
     }
 
     private static long orZero(Long value) {
@@ -159,7 +159,10 @@ public final class CardModel {
         if (!headline.isBlank()) {
             text.append(", ").append(headline);
         }
-        text.append(", in ").append(stageName).append(" for ").append(timeInStageText(clock).replace(" in stage", ""));
+        text.append(", in ")
+                .append(stageName)
+                .append(" for ")
+                .append(timeInStageText(clock).replace(" in stage", ""));
         if (!postingTitle.isBlank()) {
             text.append(", for ").append(postingTitle);
         }

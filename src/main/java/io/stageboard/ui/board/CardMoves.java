@@ -7,17 +7,16 @@ import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
 import io.stageboard.ui.common.UserAction;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
  * Runs the board's stage moves: each card moves at once, marked pending, and returns with a message if Lever
@@ -39,8 +38,12 @@ final class CardMoves {
      * @param stageNames a stage's name from its id, for messages
      * @param onFailure  sees every failure, so the board can notice a rejected key
      */
-    CardMoves(StageMover mover, UiExecutor ui, Notifier notifier, Function<String, String> stageNames,
-              Consumer<Throwable> onFailure) {
+    CardMoves(
+            StageMover mover,
+            UiExecutor ui,
+            Notifier notifier,
+            Function<String, String> stageNames,
+            Consumer<Throwable> onFailure) {
         this.mover = mover;
         this.ui = ui;
         this.notifier = notifier;
@@ -55,8 +58,13 @@ final class CardMoves {
 
     /** Moves the candidates of the last gesture back where they were, on Lever, whether or not their cards remain. */
     void undo(Function<String, CardModel> cards) {
-        history.pop().ifPresent(moved -> run(moved.stream()
-                .map(move -> move.reversed(stageNames.apply(move.fromStageId()))).toList(), cards, true));
+        history.pop()
+                .ifPresent(moved -> run(
+                        moved.stream()
+                                .map(move -> move.reversed(stageNames.apply(move.fromStageId())))
+                                .toList(),
+                        cards,
+                        true));
         canUndo.set(history.canUndo());
     }
 
@@ -93,7 +101,8 @@ final class CardMoves {
             card.ifPresent(c -> c.moveLocally(move.fromStageId()));
             batch.failed("Could not move " + move.candidateName() + " to " + move.toStageName() + ": "
                     + Failures.describe(failed.error())
-                    + card.map(c -> " The card is back in " + stageNames.apply(move.fromStageId()) + ".").orElse(""));
+                    + card.map(c -> " The card is back in " + stageNames.apply(move.fromStageId()) + ".")
+                            .orElse(""));
         } else if (outcome instanceof MoveOutcome.AlreadyMoved already) {
             card.ifPresent(c -> c.apply(already.opportunity()));
             batch.conflict(move.candidateName() + " was already moved to "
@@ -116,15 +125,16 @@ final class CardMoves {
         List<StageMove> moved = batch.moved();
         if (!moved.isEmpty()) {
             String what = moved.size() == 1 ? moved.get(0).candidateName() : moved.size() + " candidates";
-            boolean oneTarget = moved.stream().allMatch(m -> m.toStageId().equals(moved.get(0).toStageId()));
+            boolean oneTarget = moved.stream()
+                    .allMatch(m -> m.toStageId().equals(moved.get(0).toStageId()));
             String where = oneTarget ? moved.get(0).toStageName() : "their stages";
             if (undoing) {
                 notifier.info("Undone: moved " + what + " back to " + where + ".");
             } else {
                 history.push(moved);
                 canUndo.set(true);
-                notifier.info("Moved " + what + " to " + where + ".",
-                        List.of(new UserAction("Undo", () -> undo(cards))));
+                notifier.info(
+                        "Moved " + what + " to " + where + ".", List.of(new UserAction("Undo", () -> undo(cards))));
             }
         }
         batch.conflicts().forEach(notifier::error);

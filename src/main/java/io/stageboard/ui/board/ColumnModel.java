@@ -1,6 +1,8 @@
 package io.stageboard.ui.board;
 
 import io.stageboard.api.Stage;
+import java.util.Comparator;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -8,9 +10,6 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-
-import java.util.Comparator;
-import java.util.function.Predicate;
 
 /** One stage column: the cards in that stage that pass the filters, newest arrivals in the stage first. */
 public final class ColumnModel {
@@ -25,10 +24,13 @@ public final class ColumnModel {
     ColumnModel(Stage stage, ObservableList<CardModel> allCards, ObjectProperty<Predicate<CardModel>> filter) {
         this.stage = stage;
         FilteredList<CardModel> inStage = new FilteredList<>(allCards);
-        inStage.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            Predicate<CardModel> passes = filter.get();
-            return card -> stage.id().equals(card.getStageId()) && passes.test(card);
-        }, filter));
+        inStage.predicateProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> {
+                            Predicate<CardModel> passes = filter.get();
+                            return card -> stage.id().equals(card.getStageId()) && passes.test(card);
+                        },
+                        filter));
         this.cards = new SortedList<>(inStage, NEWEST_IN_STAGE_FIRST);
         count.bind(Bindings.size(cards));
     }

@@ -1,9 +1,8 @@
 package io.stageboard.ui.board;
 
-import javafx.scene.input.DataFormat;
-
 import java.util.Arrays;
 import java.util.List;
+import javafx.scene.input.DataFormat;
 
 /** The drag-and-drop formats of the board. A drag carries opportunity ids only, never card objects. */
 public final class DragFormats {
@@ -11,8 +10,7 @@ public final class DragFormats {
     /** Newline-separated opportunity ids. */
     public static final DataFormat OPPORTUNITY_IDS = new DataFormat("application/x-stageboard-opportunity-ids");
 
-    private DragFormats() {
-    }
+    private DragFormats() {}
 
     static String encode(List<String> ids) {
         return String.join("\n", ids);

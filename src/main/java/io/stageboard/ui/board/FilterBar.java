@@ -1,5 +1,6 @@
 package io.stageboard.ui.board;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,8 +11,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
-import java.util.List;
 
 /**
  * The board's filter bar: the search box, the filter menus and the selection line on one row. When the row is too
@@ -44,8 +43,12 @@ final class FilterBar extends VBox {
         setPadding(new Insets(8, 12, 0, 12));
         setSpacing(GAP);
         toggle.setId("filters-toggle");
-        toggle.textProperty().bind(Bindings.createStringBinding(() -> active.activeCount().get() == 0 ? "Filters"
-                : "Filters (" + active.activeCount().get() + ")", active.activeCount()));
+        toggle.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> active.activeCount().get() == 0
+                                ? "Filters"
+                                : "Filters (" + active.activeCount().get() + ")",
+                        active.activeCount()));
         toggle.setAccessibleText("Show the filters");
         toggle.setMinWidth(Region.USE_PREF_SIZE);
         inline.setAlignment(Pos.CENTER_LEFT);

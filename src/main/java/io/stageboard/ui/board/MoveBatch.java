@@ -1,7 +1,6 @@
 package io.stageboard.ui.board;
 
 import io.stageboard.service.moves.StageMove;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package io.stageboard.ui.board;
 
 import io.stageboard.service.moves.StageMove;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

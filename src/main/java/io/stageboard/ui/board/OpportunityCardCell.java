@@ -58,7 +58,8 @@ final class OpportunityCardCell extends ListCell<CardModel> {
 
         @Override
         protected double computePrefHeight(double width) {
-            double cellWidth = OpportunityCardCell.this.getWidth() - OpportunityCardCell.this.snappedLeftInset()
+            double cellWidth = OpportunityCardCell.this.getWidth()
+                    - OpportunityCardCell.this.snappedLeftInset()
                     - OpportunityCardCell.this.snappedRightInset();
             return super.computePrefHeight(width >= 0 ? width : cellWidth > 0 ? cellWidth : -1);
         }
@@ -85,7 +86,8 @@ final class OpportunityCardCell extends ListCell<CardModel> {
         posting.setText(item.postingTitle());
         posting.setManaged(!item.postingTitle().isBlank());
         posting.setVisible(!item.postingTitle().isBlank());
-        tags.getChildren().setAll(item.tags().stream().map(OpportunityCardCell::chip).toList());
+        tags.getChildren()
+                .setAll(item.tags().stream().map(OpportunityCardCell::chip).toList());
         tags.setManaged(!item.tags().isEmpty());
         String owner = item.ownerName().isBlank() ? "" : " · " + item.ownerName();
         footer.setText(item.timeInStageText(board.clock()) + owner);
@@ -98,7 +100,8 @@ final class OpportunityCardCell extends ListCell<CardModel> {
 
     private void drawSelection() {
         CardModel item = getItem();
-        pseudoClassStateChanged(BoardStyles.PICKED, item != null && board.selection().contains(item.id()));
+        pseudoClassStateChanged(
+                BoardStyles.PICKED, item != null && board.selection().contains(item.id()));
     }
 
     private static Label chip(String tag) {

@@ -1,10 +1,5 @@
 package io.stageboard.ui.board;
 
-import javafx.beans.Observable;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,6 +7,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.Observable;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 
 /**
  * The board's cards split by stage, kept in step with the list of all cards: added, removed, replaced and moved
@@ -36,9 +35,14 @@ final class StageBuckets {
 
     /** The cards currently in {@code stageId}, as an observable list for that stage's column. */
     ObservableList<CardModel> of(String stageId) {
-        return buckets.computeIfAbsent(stageId, id -> FXCollections.observableArrayList(card -> new Observable[]{
-                card.stageIdProperty(), card.lastAdvancedAtProperty(), card.pendingProperty(),
-                card.recentlyChangedProperty()}));
+        return buckets.computeIfAbsent(
+                stageId,
+                id -> FXCollections.observableArrayList(card -> new Observable[] {
+                    card.stageIdProperty(),
+                    card.lastAdvancedAtProperty(),
+                    card.pendingProperty(),
+                    card.recentlyChangedProperty()
+                }));
     }
 
     private void changed(ListChangeListener.Change<? extends CardModel> c) {
@@ -76,7 +80,8 @@ final class StageBuckets {
         for (CardModel card : removed) {
             String stage = placed.remove(card);
             if (stage != null) {
-                byStage.computeIfAbsent(stage, s -> Collections.newSetFromMap(new IdentityHashMap<>())).add(card);
+                byStage.computeIfAbsent(stage, s -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                        .add(card);
             }
         }
         byStage.forEach((stage, cards) -> of(stage).removeIf(cards::contains));

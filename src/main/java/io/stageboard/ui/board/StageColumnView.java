@@ -1,7 +1,9 @@
 package io.stageboard.ui.board;
 
-import io.stageboard.ui.common.Words;
 import io.stageboard.ui.common.LoadStatus;
+import io.stageboard.ui.common.Words;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -20,9 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * One stage column: a header with the stage name and card count, and a virtualized list of cards that is both a drag
@@ -57,8 +56,11 @@ final class StageColumnView extends VBox {
         HBox header = new HBox(8, title, spacer, count);
         header.getStyleClass().add("column-header");
         header.setAlignment(Pos.CENTER_LEFT);
-        header.accessibleTextProperty().bind(Bindings.createStringBinding(() -> column.stageName() + ", "
-                + candidates(column.countProperty().get()), column.countProperty()));
+        header.accessibleTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> column.stageName() + ", "
+                                + candidates(column.countProperty().get()),
+                        column.countProperty()));
         title.setMinWidth(Region.USE_PREF_SIZE);
         count.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -66,13 +68,17 @@ final class StageColumnView extends VBox {
         // The board's selection is a set of ids that the cells draw; the list's own would follow positions.
         list.setSelectionModel(new NoListSelection<>());
         list.getStyleClass().add("column-list");
-        list.accessibleTextProperty().bind(Bindings.createStringBinding(() -> column.stageName() + ", "
-                + candidates(column.countProperty().get()), column.countProperty()));
+        list.accessibleTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> column.stageName() + ", "
+                                + candidates(column.countProperty().get()),
+                        column.countProperty()));
         // While the board loads, an empty column shows placeholder cards, not a verdict that may be wrong.
         Node loading = loadingPlaceholder();
         Label none = new Label("No candidates");
-        list.placeholderProperty().bind(Bindings.createObjectBinding(() ->
-                board.getStatus() == LoadStatus.LOADING ? loading : none, board.statusProperty()));
+        list.placeholderProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> board.getStatus() == LoadStatus.LOADING ? loading : none, board.statusProperty()));
         list.setCellFactory(view -> {
             OpportunityCardCell cell = new OpportunityCardCell(board);
             cell.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> pressed(cell, e));
@@ -142,7 +148,9 @@ final class StageColumnView extends VBox {
     }
 
     private void released(OpportunityCardCell cell, MouseEvent e) {
-        if (narrowOnRelease != null && cell.getItem() != null && narrowOnRelease.equals(cell.getItem().id())
+        if (narrowOnRelease != null
+                && cell.getItem() != null
+                && narrowOnRelease.equals(cell.getItem().id())
                 && e.isStillSincePress()) {
             board.selection().select(narrowOnRelease);
         }
@@ -185,7 +193,9 @@ final class StageColumnView extends VBox {
 
     private void showMenuAtFocusedCard(CardModel card) {
         Node cell = list.lookupAll(".opportunity-cell").stream()
-                .filter(n -> n instanceof OpportunityCardCell c && c.getItem() == card).findFirst().orElse(list);
+                .filter(n -> n instanceof OpportunityCardCell c && c.getItem() == card)
+                .findFirst()
+                .orElse(list);
         Bounds bounds = cell.localToScreen(cell.getBoundsInLocal());
         menus.showContextMenu(list, card, bounds.getMinX() + 24, bounds.getMinY() + Math.min(bounds.getHeight(), 40));
     }
@@ -197,7 +207,8 @@ final class StageColumnView extends VBox {
         }
         narrowOnRelease = null;
         // Dragging a selected card takes the whole selection along; dragging another card takes only that one.
-        List<String> ids = board.selection().contains(card.id()) ? board.selection().snapshot() : List.of(card.id());
+        List<String> ids =
+                board.selection().contains(card.id()) ? board.selection().snapshot() : List.of(card.id());
         Dragboard dragboard = cell.startDragAndDrop(TransferMode.MOVE);
         ClipboardContent content = new ClipboardContent();
         content.put(DragFormats.OPPORTUNITY_IDS, DragFormats.encode(ids));
@@ -206,7 +217,8 @@ final class StageColumnView extends VBox {
     }
 
     private boolean accepts(DragEvent event) {
-        return event.getDragboard().hasContent(DragFormats.OPPORTUNITY_IDS) && event.getGestureSource() != this
+        return event.getDragboard().hasContent(DragFormats.OPPORTUNITY_IDS)
+                && event.getGestureSource() != this
                 && !isInThisColumn(event.getGestureSource());
     }
 
@@ -224,7 +236,8 @@ final class StageColumnView extends VBox {
     private void drop(DragEvent event) {
         boolean done = false;
         if (accepts(event)) {
-            board.move(DragFormats.decode(event.getDragboard().getContent(DragFormats.OPPORTUNITY_IDS)), column.stageId());
+            board.move(
+                    DragFormats.decode(event.getDragboard().getContent(DragFormats.OPPORTUNITY_IDS)), column.stageId());
             done = true;
         }
         event.setDropCompleted(done);

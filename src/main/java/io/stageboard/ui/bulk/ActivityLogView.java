@@ -1,12 +1,14 @@
 package io.stageboard.ui.bulk;
 
-import javafx.beans.binding.Bindings;
-import javafx.scene.layout.VBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import io.stageboard.ui.common.WindowKeys;
-import io.stageboard.ui.common.TableCells;
 import io.stageboard.service.outbox.ActivityEntry;
+import io.stageboard.ui.common.TableCells;
+import io.stageboard.ui.common.WindowKeys;
+import java.io.File;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,32 +20,30 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-
-import java.io.File;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.function.Function;
 
 /** The activity log: a filterable table of every write, with CSV export. */
 public final class ActivityLogView extends BorderPane {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     public ActivityLogView(ActivityLogViewModel model) {
         getStyleClass().add("activity-log");
         TableView<ActivityEntry> table = new TableView<>(model.shown());
         table.setId("activity-table");
-        table.getColumns().setAll(List.of(
-                fixed(column("When", e -> WHEN.format(e.at()), 170)),
-                column("Who", ActivityEntry::who, 130),
-                column("What", ActivityEntry::description, 260),
-                column("Before", ActivityEntry::before, 170),
-                column("After", ActivityEntry::after, 170),
-                fixed(column("Outcome", ActivityEntry::outcome, 110)),
-                column("Message", ActivityEntry::message, 160)));
+        table.getColumns()
+                .setAll(List.of(
+                        fixed(column("When", e -> WHEN.format(e.at()), 170)),
+                        column("Who", ActivityEntry::who, 130),
+                        column("What", ActivityEntry::description, 260),
+                        column("Before", ActivityEntry::before, 170),
+                        column("After", ActivityEntry::after, 170),
+                        fixed(column("Outcome", ActivityEntry::outcome, 110)),
+                        column("Message", ActivityEntry::message, 160)));
         // The columns share the window's width; long texts wrap in their cells rather than being cut.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableCells.fitHeaders(table);
@@ -94,8 +94,8 @@ public final class ActivityLogView extends BorderPane {
         setCenter(table);
     }
 
-    private static TableColumn<ActivityEntry, String> column(String title, Function<ActivityEntry, String> value,
-                                                             double width) {
+    private static TableColumn<ActivityEntry, String> column(
+            String title, Function<ActivityEntry, String> value, double width) {
         TableColumn<ActivityEntry, String> column = new TableColumn<>(title);
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
         column.setPrefWidth(width);

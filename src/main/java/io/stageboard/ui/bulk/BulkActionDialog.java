@@ -1,5 +1,7 @@
 package io.stageboard.ui.bulk;
 
+import java.util.Arrays;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -12,9 +14,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-
-import java.util.Arrays;
-import java.util.Optional;
 
 /** The bulk action dialog: choose the action and its input, read the preview, confirm, run. */
 public final class BulkActionDialog extends Dialog<ButtonType> {
@@ -63,12 +62,14 @@ public final class BulkActionDialog extends Dialog<ButtonType> {
         Label preview = new Label();
         preview.setId("bulk-preview");
         preview.setWrapText(true);
-        preview.textProperty().bind(Bindings.when(model.validationProperty().isEmpty())
-                .then(model.previewTextProperty()).otherwise(model.validationProperty()));
+        preview.textProperty()
+                .bind(Bindings.when(model.validationProperty().isEmpty())
+                        .then(model.previewTextProperty())
+                        .otherwise(model.validationProperty()));
         preview.getStyleClass().add("bulk-preview");
 
         Label actionLabel = new Label("Action");
-        for (Label label : new Label[]{actionLabel, tagsLabel, stageLabel, reasonLabel}) {
+        for (Label label : new Label[] {actionLabel, tagsLabel, stageLabel, reasonLabel}) {
             label.setMinWidth(Region.USE_PREF_SIZE);
         }
         GridPane grid = new GridPane();
@@ -84,14 +85,17 @@ public final class BulkActionDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(grid);
         // The tags are what most bulk actions need, so typing starts there.
         setOnShown(e -> tags.requestFocus());
-        getDialogPane().lookupButton(RUN).disableProperty().bind(model.validationProperty().isNotEmpty());
+        getDialogPane()
+                .lookupButton(RUN)
+                .disableProperty()
+                .bind(model.validationProperty().isNotEmpty());
     }
 
-    private static void bindShown(BulkActionViewModel model, Node input, Label label,
-                                  BulkActionViewModel.Action... actions) {
-        var shown = Bindings.createBooleanBinding(() -> Arrays.asList(actions)
-                .contains(model.actionProperty().get()), model.actionProperty());
-        for (Node node : new Node[]{input, label}) {
+    private static void bindShown(
+            BulkActionViewModel model, Node input, Label label, BulkActionViewModel.Action... actions) {
+        var shown = Bindings.createBooleanBinding(
+                () -> Arrays.asList(actions).contains(model.actionProperty().get()), model.actionProperty());
+        for (Node node : new Node[] {input, label}) {
             node.visibleProperty().bind(shown);
             node.managedProperty().bind(shown);
         }
@@ -106,8 +110,8 @@ public final class BulkActionDialog extends Dialog<ButtonType> {
         if (!model.needsConfirmation()) {
             return true;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.confirmationText(), ButtonType.OK,
-                ButtonType.CANCEL);
+        Alert confirm =
+                new Alert(Alert.AlertType.CONFIRMATION, model.confirmationText(), ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(getOwner());
         int count = model.previewProperty().get().toSend();
         confirm.setTitle("Confirm the bulk change");

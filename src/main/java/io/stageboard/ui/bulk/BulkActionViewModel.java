@@ -1,8 +1,8 @@
 package io.stageboard.ui.bulk;
 
-import io.stageboard.service.outbox.Archive;
 import io.stageboard.service.bulk.BulkPreview;
 import io.stageboard.service.bulk.BulkService;
+import io.stageboard.service.outbox.Archive;
 import io.stageboard.service.outbox.BulkTarget;
 import io.stageboard.service.outbox.ChangeTags;
 import io.stageboard.service.outbox.JobListener;
@@ -10,6 +10,10 @@ import io.stageboard.service.outbox.JobRun;
 import io.stageboard.service.outbox.MoveStage;
 import io.stageboard.service.outbox.Unarchive;
 import io.stageboard.service.outbox.WriteCommand;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,11 +24,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-
 /**
  * The bulk action dialog: which action on the selected opportunities, its input validated, and a preview of what it
  * will do and how long it takes at Lever's rate limit, before anything is sent.
@@ -33,7 +32,10 @@ public final class BulkActionViewModel {
 
     /** The actions offered. */
     public enum Action {
-        ADD_TAGS("Add tags"), REMOVE_TAGS("Remove tags"), MOVE("Move to a stage"), ARCHIVE("Archive"),
+        ADD_TAGS("Add tags"),
+        REMOVE_TAGS("Remove tags"),
+        MOVE("Move to a stage"),
+        ARCHIVE("Archive"),
         UNARCHIVE("Unarchive");
 
         private final String label;
@@ -79,7 +81,7 @@ public final class BulkActionViewModel {
         this.targets = List.copyOf(targets);
         this.stages = List.copyOf(stages);
         this.reasons = List.copyOf(reasons);
-        for (Observable input : new Observable[]{action, tagsText, stage, reason}) {
+        for (Observable input : new Observable[] {action, tagsText, stage, reason}) {
             input.addListener(o -> update());
         }
         update();
@@ -98,8 +100,8 @@ public final class BulkActionViewModel {
             return Optional.of("Select at least one opportunity on the board or in the table first.");
         }
         return switch (action.get()) {
-            case ADD_TAGS, REMOVE_TAGS -> tags().isEmpty()
-                    ? Optional.of("Type at least one tag, one per line.") : Optional.empty();
+            case ADD_TAGS, REMOVE_TAGS ->
+                tags().isEmpty() ? Optional.of("Type at least one tag, one per line.") : Optional.empty();
             case MOVE -> stage.get() == null ? Optional.of("Choose the stage to move them to.") : Optional.empty();
             case ARCHIVE -> reason.get() == null ? Optional.of("Choose an archive reason.") : Optional.empty();
             case UNARCHIVE -> Optional.empty();
@@ -108,8 +110,11 @@ public final class BulkActionViewModel {
 
     /** The tags typed, one per line (tags may contain commas), trimmed, without blanks or repeats. */
     List<String> tags() {
-        return Arrays.stream(tagsText.get().split("\\R")).map(String::strip).filter(t -> !t.isEmpty())
-                .distinct().toList();
+        return Arrays.stream(tagsText.get().split("\\R"))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** @return the command, when the input is valid */
@@ -117,13 +122,14 @@ public final class BulkActionViewModel {
         if (problem().isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(switch (action.get()) {
-            case ADD_TAGS -> ChangeTags.adding(tags());
-            case REMOVE_TAGS -> ChangeTags.removing(tags());
-            case MOVE -> new MoveStage(stage.get().id(), stage.get().label(), null);
-            case ARCHIVE -> new Archive(reason.get().id(), reason.get().label());
-            case UNARCHIVE -> new Unarchive();
-        });
+        return Optional.of(
+                switch (action.get()) {
+                    case ADD_TAGS -> ChangeTags.adding(tags());
+                    case REMOVE_TAGS -> ChangeTags.removing(tags());
+                    case MOVE -> new MoveStage(stage.get().id(), stage.get().label(), null);
+                    case ARCHIVE -> new Archive(reason.get().id(), reason.get().label());
+                    case UNARCHIVE -> new Unarchive();
+                });
     }
 
     private static String describe(BulkPreview p) {
@@ -140,8 +146,11 @@ public final class BulkActionViewModel {
     /** @return the question to confirm */
     public String confirmationText() {
         BulkPreview p = preview.get();
-        return p == null ? "" : p.description() + "? This changes " + (p.toSend() == 1 ? "1 opportunity"
-                : p.toSend() + " opportunities") + " in Lever for everyone on your team.";
+        return p == null
+                ? ""
+                : p.description() + "? This changes "
+                        + (p.toSend() == 1 ? "1 opportunity" : p.toSend() + " opportunities")
+                        + " in Lever for everyone on your team.";
     }
 
     /**
@@ -197,10 +206,12 @@ public final class BulkActionViewModel {
     /** How many the dialog touches and who: "3 opportunities selected: Ada Lovelace, Alan Turing and 1 more". */
     public String selectionText() {
         int shown = Math.min(targets.size(), 3);
-        String names = String.join(", ", targets.subList(0, shown).stream().map(BulkTarget::name).toList());
+        String names = String.join(
+                ", ", targets.subList(0, shown).stream().map(BulkTarget::name).toList());
         String more = targets.size() > shown ? " and " + (targets.size() - shown) + " more" : "";
         return (targets.size() == 1 ? "1 opportunity selected: " : targets.size() + " opportunities selected: ")
-                + names + more;
+                + names
+                + more;
     }
 
     /** @return how many opportunities are selected */

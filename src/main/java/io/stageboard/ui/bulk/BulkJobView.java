@@ -1,5 +1,6 @@
 package io.stageboard.ui.bulk;
 
+import io.stageboard.ui.common.WindowKeys;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -8,7 +9,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import io.stageboard.ui.common.WindowKeys;
 import javafx.scene.layout.VBox;
 
 /** A bulk job's progress with pause, resume and cancel, then its report with retry and undo. */
@@ -34,7 +34,8 @@ public final class BulkJobView extends VBox {
         report.textProperty().bind(model.reportTextProperty());
 
         Button pause = button("Pause", model::pause);
-        pause.visibleProperty().bind(model.runningProperty().and(model.pausedProperty().not()));
+        pause.visibleProperty()
+                .bind(model.runningProperty().and(model.pausedProperty().not()));
         pause.managedProperty().bind(pause.visibleProperty());
         Button resume = button("Resume", model::resume);
         resume.visibleProperty().bind(model.runningProperty().and(model.pausedProperty()));
@@ -55,9 +56,16 @@ public final class BulkJobView extends VBox {
         failures.setPrefHeight(160);
         failures.setAccessibleText("Failed items and Lever's reasons");
         VBox.setVgrow(failures, Priority.ALWAYS);
-        getChildren().addAll(title, bar, progress, new HBox(8, pause, resume, cancel), report,
-                new Label("Failed items and Lever's reasons"), failures, new HBox(8, retry, undo, spacer,
-                WindowKeys.closeButton()));
+        getChildren()
+                .addAll(
+                        title,
+                        bar,
+                        progress,
+                        new HBox(8, pause, resume, cancel),
+                        report,
+                        new Label("Failed items and Lever's reasons"),
+                        failures,
+                        new HBox(8, retry, undo, spacer, WindowKeys.closeButton()));
     }
 
     private static Button button(String text, Runnable action) {

@@ -1,6 +1,5 @@
 package io.stageboard.ui.bulk;
 
-import io.stageboard.ui.common.Failures;
 import io.stageboard.api.Opportunity;
 import io.stageboard.service.bulk.BulkReport;
 import io.stageboard.service.bulk.BulkService;
@@ -8,7 +7,11 @@ import io.stageboard.service.outbox.ItemOutcome;
 import io.stageboard.service.outbox.JobListener;
 import io.stageboard.service.outbox.JobProgress;
 import io.stageboard.service.outbox.JobRun;
+import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.UiExecutor;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,10 +20,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 /**
  * A running bulk job as the user sees it: progress, rate and time left; pause, resume and cancel; then the report
@@ -80,23 +79,29 @@ public final class BulkJobViewModel {
         canUndo.set(false);
         failures.clear();
         reportText.set("");
-        starting.whenCompleteAsync((started, error) -> {
-            if (error != null) {
-                fail(error);
-                return;
-            }
-            run = started;
-            JobProgress first = started.progress();
-            title.set(first.description());
-            show(first);
-            started.completion().thenApply(BulkReport::of).whenCompleteAsync((done, failed) -> {
-                if (failed != null) {
-                    fail(failed);
-                } else {
-                    finish(done);
-                }
-            }, ui);
-        }, ui);
+        starting.whenCompleteAsync(
+                (started, error) -> {
+                    if (error != null) {
+                        fail(error);
+                        return;
+                    }
+                    run = started;
+                    JobProgress first = started.progress();
+                    title.set(first.description());
+                    show(first);
+                    started.completion()
+                            .thenApply(BulkReport::of)
+                            .whenCompleteAsync(
+                                    (done, failed) -> {
+                                        if (failed != null) {
+                                            fail(failed);
+                                        } else {
+                                            finish(done);
+                                        }
+                                    },
+                                    ui);
+                },
+                ui);
     }
 
     private void show(JobProgress p) {
@@ -109,7 +114,8 @@ public final class BulkJobViewModel {
         };
         String pace = p.rate() > 0 ? String.format(Locale.ROOT, " · %.1f per second", p.rate()) : "";
         String left = p.done() < p.total() && p.phase() == JobProgress.Phase.RUNNING
-                ? " · about " + Durations.words(p.remaining()) + " left" : "";
+                ? " · about " + Durations.words(p.remaining()) + " left"
+                : "";
         progressText.set(p.done() + " of " + p.total() + " done" + pace + left + state);
     }
 
@@ -120,7 +126,8 @@ public final class BulkJobViewModel {
         progress.set(1);
         String cancelled = done.cancelled() == 0 ? "" : ", " + done.cancelled() + " not sent (cancelled)";
         reportText.set(done.job().description() + ": " + done.summary() + cancelled + ".");
-        failures.setAll(done.failed().stream().map(BulkJobViewModel::failureLine).toList());
+        failures.setAll(
+                done.failed().stream().map(BulkJobViewModel::failureLine).toList());
         canRetry.set(!done.failed().isEmpty());
         canUndo.set(done.canUndo());
     }

@@ -1,26 +1,25 @@
 package io.stageboard.ui.bulk;
 
-import io.stageboard.ui.common.Failures;
 import io.stageboard.api.ArchiveReason;
-import io.stageboard.service.outbox.ActivityLog;
 import io.stageboard.service.bulk.BulkJob;
 import io.stageboard.service.bulk.BulkService;
+import io.stageboard.service.outbox.ActivityLog;
 import io.stageboard.service.outbox.BulkTarget;
 import io.stageboard.ui.board.BoardViewModel;
+import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
 import io.stageboard.ui.common.UserAction;
 import io.stageboard.ui.common.WindowKeys;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Opens the bulk feature's windows: the bulk action dialog on a selection, a job's progress and report, the
@@ -45,8 +44,13 @@ public final class BulkWindows {
      * @param notifier the notification bar
      * @param owner    the main window
      */
-    public BulkWindows(BulkService bulk, ActivityLog activity, BoardViewModel board, UiExecutor ui, Notifier notifier,
-                       Window owner) {
+    public BulkWindows(
+            BulkService bulk,
+            ActivityLog activity,
+            BoardViewModel board,
+            UiExecutor ui,
+            Notifier notifier,
+            Window owner) {
         this.bulk = bulk;
         this.activity = activity;
         this.board = board;
@@ -62,8 +66,11 @@ public final class BulkWindows {
 
     /** Opens the bulk action dialog on these opportunities with {@code action} chosen (a card's context menu). */
     public void bulkAction(List<String> ids, BulkActionViewModel.Action action) {
-        List<BulkTarget> targets = ids.stream().map(board::card).flatMap(Optional::stream)
-                .map(BulkTargets::of).toList();
+        List<BulkTarget> targets = ids.stream()
+                .map(board::card)
+                .flatMap(Optional::stream)
+                .map(BulkTargets::of)
+                .toList();
         if (targets.isEmpty()) {
             notifier.error("Select opportunities first: click cards (Shift or Ctrl for more), use Select all in"
                     + " column, or select rows in the opportunities table.");
@@ -85,16 +92,20 @@ public final class BulkWindows {
 
     /** Looks for jobs left unfinished by the last run and offers to resume each. */
     public void offerToResume() {
-        bulk.unfinishedJobs().whenCompleteAsync((jobs, error) -> {
-            if (error != null) {
-                notifier.error("Could not read unfinished bulk jobs: " + Failures.describe(error));
-                return;
-            }
-            for (BulkJob job : jobs) {
-                notifier.info("Unfinished from last time: " + job.description() + ".",
-                        List.of(new UserAction("Resume", () -> resume(job))));
-            }
-        }, ui);
+        bulk.unfinishedJobs()
+                .whenCompleteAsync(
+                        (jobs, error) -> {
+                            if (error != null) {
+                                notifier.error("Could not read unfinished bulk jobs: " + Failures.describe(error));
+                                return;
+                            }
+                            for (BulkJob job : jobs) {
+                                notifier.info(
+                                        "Unfinished from last time: " + job.description() + ".",
+                                        List.of(new UserAction("Resume", () -> resume(job))));
+                            }
+                        },
+                        ui);
     }
 
     private BulkJobViewModel newJob() {
@@ -123,23 +134,35 @@ public final class BulkWindows {
         stage.initOwner(owner);
         stage.setTitle(title);
         // Never larger than the screen the main window is on, less a margin for the desktop's own bars.
-        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
-                owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
-        Scene scene = new Scene(content, Math.min(width, screen.getWidth() - SCREEN_MARGIN),
+        Rectangle2D screen =
+                Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight()).stream()
+                        .findFirst()
+                        .orElse(Screen.getPrimary())
+                        .getVisualBounds();
+        Scene scene = new Scene(
+                content,
+                Math.min(width, screen.getWidth() - SCREEN_MARGIN),
                 Math.min(height, screen.getHeight() - SCREEN_MARGIN));
-        scene.getStylesheets().add(Objects.requireNonNull(
-                BulkWindows.class.getResource("/io/stageboard/ui/stageboard.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(BulkWindows.class.getResource("/io/stageboard/ui/stageboard.css"))
+                        .toExternalForm());
         stage.setScene(scene);
         WindowKeys.closeOnEscape(stage);
         return stage;
     }
 
     private List<BulkActionViewModel.Choice> stageChoices() {
-        return board.columns().stream().map(c -> new BulkActionViewModel.Choice(c.stageId(), c.stageName())).toList();
+        return board.columns().stream()
+                .map(c -> new BulkActionViewModel.Choice(c.stageId(), c.stageName()))
+                .toList();
     }
 
     private List<BulkActionViewModel.Choice> reasonChoices() {
-        return board.reference().map(r -> r.archiveReasons().stream().filter(ArchiveReason::isActive)
-                .map(a -> new BulkActionViewModel.Choice(a.id(), a.text())).toList()).orElse(List.of());
+        return board.reference()
+                .map(r -> r.archiveReasons().stream()
+                        .filter(ArchiveReason::isActive)
+                        .map(a -> new BulkActionViewModel.Choice(a.id(), a.text()))
+                        .toList())
+                .orElse(List.of());
     }
 }

@@ -5,8 +5,7 @@ import java.time.Duration;
 /** Durations in words for estimates: "12 s", "4 min 10 s", "1 h 5 min". */
 final class Durations {
 
-    private Durations() {
-    }
+    private Durations() {}
 
     static String words(Duration d) {
         long s = Math.max(0, (d.toMillis() + 999) / 1000);

@@ -1,10 +1,14 @@
 package io.stageboard.ui.bulk;
 
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import io.stageboard.ui.common.WindowKeys;
-import io.stageboard.ui.common.TableCells;
 import io.stageboard.ui.board.CardModel;
+import io.stageboard.ui.common.TableCells;
+import io.stageboard.ui.common.WindowKeys;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,19 +24,14 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** A sortable, filterable table of the loaded opportunities; its selection feeds the bulk action dialog. */
 public final class OpportunityTableView extends BorderPane {
 
-    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter UPDATED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final TableView<CardModel> table = new TableView<>();
 
@@ -48,14 +47,15 @@ public final class OpportunityTableView extends BorderPane {
         table.setId("opportunity-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No opportunities loaded or none match the filter."));
-        table.getColumns().setAll(List.of(
-                column("Name", CardModel::name, 200),
-                column("Stage", model::stageName, 140),
-                column("Posting", CardModel::postingTitle, 200),
-                column("Owner", CardModel::ownerName, 140),
-                column("Tags", c -> String.join(", ", c.tags()), 200),
-                column("Source", c -> String.join(", ", c.sources()), 120),
-                updatedColumn()));
+        table.getColumns()
+                .setAll(List.of(
+                        column("Name", CardModel::name, 200),
+                        column("Stage", model::stageName, 140),
+                        column("Posting", CardModel::postingTitle, 200),
+                        column("Owner", CardModel::ownerName, 140),
+                        column("Tags", c -> String.join(", ", c.tags()), 200),
+                        column("Source", c -> String.join(", ", c.sources()), 120),
+                        updatedColumn()));
         TableCells.fitHeaders(table);
         table.setAccessibleText("Opportunities");
 
@@ -87,10 +87,13 @@ public final class OpportunityTableView extends BorderPane {
 
     /** The ids of the selected rows. */
     public List<String> selectedIds() {
-        return table.getSelectionModel().getSelectedItems().stream().map(CardModel::id).toList();
+        return table.getSelectionModel().getSelectedItems().stream()
+                .map(CardModel::id)
+                .toList();
     }
 
-    private static TableColumn<CardModel, String> column(String title, Function<CardModel, String> value, double width) {
+    private static TableColumn<CardModel, String> column(
+            String title, Function<CardModel, String> value, double width) {
         TableColumn<CardModel, String> column = new TableColumn<>(title);
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
         column.setPrefWidth(width);
@@ -100,7 +103,8 @@ public final class OpportunityTableView extends BorderPane {
 
     private static TableColumn<CardModel, Instant> updatedColumn() {
         TableColumn<CardModel, Instant> column = new TableColumn<>("Updated");
-        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(Instant.ofEpochMilli(row.getValue().updatedAt())));
+        column.setCellValueFactory(row ->
+                new ReadOnlyObjectWrapper<>(Instant.ofEpochMilli(row.getValue().updatedAt())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Instant at, boolean empty) {

@@ -2,11 +2,10 @@ package io.stageboard.ui.bulk;
 
 import io.stageboard.ui.board.BoardViewModel;
 import io.stageboard.ui.board.CardModel;
+import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.transformation.FilteredList;
-
-import java.util.Locale;
 
 /**
  * The opportunities table: the board's loaded opportunities, one row each, filtered by a text that matches name,
@@ -28,8 +27,15 @@ public final class OpportunityTableViewModel {
     }
 
     private String rowText(CardModel card) {
-        return String.join("\n", card.name(), stageName(card), card.postingTitle(), card.ownerName(),
-                String.join("\n", card.tags()), String.join("\n", card.sources())).toLowerCase(Locale.ROOT);
+        return String.join(
+                        "\n",
+                        card.name(),
+                        stageName(card),
+                        card.postingTitle(),
+                        card.ownerName(),
+                        String.join("\n", card.tags()),
+                        String.join("\n", card.sources()))
+                .toLowerCase(Locale.ROOT);
     }
 
     /** The rows that pass the filter. */

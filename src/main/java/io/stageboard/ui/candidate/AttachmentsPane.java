@@ -31,9 +31,12 @@ final class AttachmentsPane extends VBox {
         getStyleClass().add("candidate-attachments");
         Label resume = new Label();
         resume.setId("candidate-resume");
-        resume.textProperty().bind(Bindings.createStringBinding(() -> model.resumeProperty().get() == null
-                ? "No résumé: choose one or drop a PDF, DOCX or TXT on the form."
-                : model.resumeProperty().get().label(), model.resumeProperty()));
+        resume.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.resumeProperty().get() == null
+                                ? "No résumé: choose one or drop a PDF, DOCX or TXT on the form."
+                                : model.resumeProperty().get().label(),
+                        model.resumeProperty()));
         Button choose = new Button("Choose résumé…");
         choose.setId("choose-resume");
         choose.setOnAction(e -> chooseOne(true));
@@ -58,7 +61,8 @@ final class AttachmentsPane extends VBox {
         add.setId("add-candidate-files");
         add.setOnAction(e -> chooseOne(false));
         Button detach = new Button("Remove file");
-        detach.disableProperty().bind(files.getSelectionModel().selectedItemProperty().isNull());
+        detach.disableProperty()
+                .bind(files.getSelectionModel().selectedItemProperty().isNull());
         detach.setOnAction(e -> model.remove(files.getSelectionModel().getSelectedItem()));
         ProgressBar progress = FileDrops.progress(model.progressProperty());
         Label message = new Label();
@@ -68,8 +72,16 @@ final class AttachmentsPane extends VBox {
         for (Button b : List.of(choose, remove, add, detach)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        getChildren().addAll(resume, new HBox(8, choose, remove), parse, parseWhy, files, new HBox(8, add, detach),
-                progress, message);
+        getChildren()
+                .addAll(
+                        resume,
+                        new HBox(8, choose, remove),
+                        parse,
+                        parseWhy,
+                        files,
+                        new HBox(8, add, detach),
+                        progress,
+                        message);
     }
 
     /** Lets files dropped anywhere on {@code target} be attached; the first PDF, DOCX or TXT becomes the résumé. */
@@ -81,8 +93,8 @@ final class AttachmentsPane extends VBox {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resume ? "Choose the candidate's résumé" : "Add files to the candidate");
         if (resume) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Résumés (PDF, DOCX, TXT)", "*.pdf",
-                    "*.docx", "*.txt"));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter("Résumés (PDF, DOCX, TXT)", "*.pdf", "*.docx", "*.txt"));
             File file = chooser.showOpenDialog(getScene().getWindow());
             if (file != null) {
                 model.attachResume(file.toPath());

@@ -74,20 +74,23 @@ public final class CandidateAttachments {
         pending++;
         reading.set(true);
         message.set("Reading " + path.getFileName() + "…");
-        reader.read(path, asResume).whenCompleteAsync((file, error) -> {
-            pending--;
-            reading.set(pending > 0);
-            if (error != null) {
-                message.set(Failures.describe(error));
-                return;
-            }
-            if (asResume) {
-                resume.set(file);
-            } else {
-                files.add(file);
-            }
-            message.set("Attached " + file.label() + (asResume ? " as the résumé." : "."));
-        }, ui);
+        reader.read(path, asResume)
+                .whenCompleteAsync(
+                        (file, error) -> {
+                            pending--;
+                            reading.set(pending > 0);
+                            if (error != null) {
+                                message.set(Failures.describe(error));
+                                return;
+                            }
+                            if (asResume) {
+                                resume.set(file);
+                            } else {
+                                files.add(file);
+                            }
+                            message.set("Attached " + file.label() + (asResume ? " as the résumé." : "."));
+                        },
+                        ui);
     }
 
     /** Detaches the résumé. */
@@ -116,18 +119,31 @@ public final class CandidateAttachments {
         return parse.get() && resume.get() != null;
     }
 
-    public ReadOnlyObjectProperty<CandidateFile> resumeProperty() { return resume.getReadOnlyProperty(); }
-    public ObservableList<CandidateFile> files() { return files; }
+    public ReadOnlyObjectProperty<CandidateFile> resumeProperty() {
+        return resume.getReadOnlyProperty();
+    }
+
+    public ObservableList<CandidateFile> files() {
+        return files;
+    }
 
     /** "Fill from résumé": ask Lever to fill the name, emails, phones and links left empty. */
-    public BooleanProperty parseProperty() { return parse; }
+    public BooleanProperty parseProperty() {
+        return parse;
+    }
 
     /** True while files are being read from disk; nothing is created meanwhile. */
-    public ReadOnlyBooleanProperty readingProperty() { return reading.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty readingProperty() {
+        return reading.getReadOnlyProperty();
+    }
 
     /** The share of the upload sent, 0 to 1, or -1 when no upload runs. */
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
 
     /** What became of the last file attached, or why it could not be. */
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
 }

@@ -1,6 +1,5 @@
 package io.stageboard.ui.candidate;
 
-import io.stageboard.ui.common.Failures;
 import io.stageboard.api.CreatedOpportunity;
 import io.stageboard.api.NewOpportunity;
 import io.stageboard.api.Phone;
@@ -11,8 +10,14 @@ import io.stageboard.service.candidates.CandidateValidator;
 import io.stageboard.service.sync.PipelineReference;
 import io.stageboard.service.sync.PipelineService;
 import io.stageboard.ui.board.BoardChoices.Choice;
+import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -25,12 +30,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * The new-candidate form. Every field is validated here with a sentence; Lever requires a user to create as
@@ -72,13 +71,17 @@ public final class NewCandidateViewModel {
     private final CandidateAttachments attachments;
     private final BooleanBinding canCreate;
     private PipelineReference reference;
-    private Consumer<CreatedOpportunity> onCreated = created -> { };
+    private Consumer<CreatedOpportunity> onCreated = created -> {};
 
     /**
      * @param actAsUserId the workspace's act-as user, offered as a creator; null when it has none
      */
-    public NewCandidateViewModel(PipelineService pipeline, CandidateService candidates, String actAsUserId,
-                                 UiExecutor ui, Notifier notifier) {
+    public NewCandidateViewModel(
+            PipelineService pipeline,
+            CandidateService candidates,
+            String actAsUserId,
+            UiExecutor ui,
+            Notifier notifier) {
         this.pipeline = pipeline;
         this.candidates = candidates;
         this.actAsUserId = actAsUserId;
@@ -88,7 +91,10 @@ public final class NewCandidateViewModel {
                 .forEach(o -> originChoices.add(new Choice(o, o)));
         origin.set(originChoices.get(0));
         attachments = new CandidateAttachments(candidates.files(), ui);
-        canCreate = performAs.isNotNull().and(busy.not()).and(attachments.readingProperty().not());
+        canCreate = performAs
+                .isNotNull()
+                .and(busy.not())
+                .and(attachments.readingProperty().not());
         attachments.resumeProperty().addListener(o -> validate());
         attachments.parseProperty().addListener(o -> validate());
         posting.addListener((o, was, is) -> offerCreators());
@@ -100,33 +106,45 @@ public final class NewCandidateViewModel {
 
     /** Loads stages, postings and users for the choices. */
     public void load() {
-        pipeline.loadReference().whenCompleteAsync((loaded, error) -> {
-            if (error != null) {
-                result.set("Could not load the account's postings and stages: "
-                        + Failures.describe(error, "Reopen the form to try again."));
-                return;
-            }
-            reference = loaded;
-            List<Choice> postingList = new ArrayList<>();
-            postingList.add(new Choice(null, "No posting"));
-            loaded.postings().stream().sorted(Comparator.comparing(Posting::text, String.CASE_INSENSITIVE_ORDER))
-                    .forEach(p -> postingList.add(new Choice(p.id(), p.text() + " (" + p.state() + ")")));
-            postingChoices.setAll(postingList);
-            stageChoices.setAll(loaded.stages().stream().map(s -> new Choice(s.id(), s.text())).toList());
-            // Lever's default stage is New Lead, whose id is fixed on every account.
-            stage.set(stageChoices.stream().filter(c -> "lead-new".equals(c.value())).findFirst()
-                    .orElse(stageChoices.isEmpty() ? null : stageChoices.get(0)));
-            posting.set(postingList.get(0));
-            offerCreators();
-        }, ui);
+        pipeline.loadReference()
+                .whenCompleteAsync(
+                        (loaded, error) -> {
+                            if (error != null) {
+                                result.set("Could not load the account's postings and stages: "
+                                        + Failures.describe(error, "Reopen the form to try again."));
+                                return;
+                            }
+                            reference = loaded;
+                            List<Choice> postingList = new ArrayList<>();
+                            postingList.add(new Choice(null, "No posting"));
+                            loaded.postings().stream()
+                                    .sorted(Comparator.comparing(Posting::text, String.CASE_INSENSITIVE_ORDER))
+                                    .forEach(p ->
+                                            postingList.add(new Choice(p.id(), p.text() + " (" + p.state() + ")")));
+                            postingChoices.setAll(postingList);
+                            stageChoices.setAll(loaded.stages().stream()
+                                    .map(s -> new Choice(s.id(), s.text()))
+                                    .toList());
+                            // Lever's default stage is New Lead, whose id is fixed on every account.
+                            stage.set(stageChoices.stream()
+                                    .filter(c -> "lead-new".equals(c.value()))
+                                    .findFirst()
+                                    .orElse(stageChoices.isEmpty() ? null : stageChoices.get(0)));
+                            posting.set(postingList.get(0));
+                            offerCreators();
+                        },
+                        ui);
     }
 
     private void offerCreators() {
         if (reference == null) {
             return;
         }
-        Posting chosen = posting.get() == null || posting.get().value() == null ? null
-                : reference.postings().stream().filter(p -> p.id().equals(posting.get().value())).findFirst()
+        Posting chosen = posting.get() == null || posting.get().value() == null
+                ? null
+                : reference.postings().stream()
+                        .filter(p -> p.id().equals(posting.get().value()))
+                        .findFirst()
                         .orElse(null);
         List<Choice> offered = new ArrayList<>();
         if (chosen != null) {
@@ -139,17 +157,22 @@ public final class NewCandidateViewModel {
     }
 
     private void addCreator(List<Choice> offered, String userId, String role) {
-        User user = reference.users().stream().filter(u -> u.id().equals(userId)).findFirst().orElse(null);
+        User user = reference.users().stream()
+                .filter(u -> u.id().equals(userId))
+                .findFirst()
+                .orElse(null);
         // Lever refuses deactivated users as perform_as; a user already offered keeps its first role.
-        if (user == null || !user.isActive() || offered.stream().anyMatch(c -> c.value().equals(userId))) {
+        if (user == null
+                || !user.isActive()
+                || offered.stream().anyMatch(c -> c.value().equals(userId))) {
             return;
         }
         offered.add(new Choice(user.id(), user.name() + " (" + role + ")"));
     }
 
     private void validate() {
-        List<String> found = new ArrayList<>(CandidateValidator.all(name.get(), emails.get(), phones.get(),
-                links.get(), tags.get(), sources.get()));
+        List<String> found = new ArrayList<>(
+                CandidateValidator.all(name.get(), emails.get(), phones.get(), links.get(), tags.get(), sources.get()));
         // Lever fills an empty name from a parsed résumé.
         if (attachments.parsing()) {
             CandidateValidator.name(name.get()).ifPresent(found::remove);
@@ -168,42 +191,70 @@ public final class NewCandidateViewModel {
             result.set("Nothing was sent: " + String.join(" ", problems));
             return;
         }
-        NewOpportunity candidate = new NewOpportunity(name.get().strip(), headline.get().strip(),
-                location.get().strip(), CandidateValidator.lines(emails.get()),
-                CandidateValidator.lines(phones.get()).stream().map(p -> new Phone("other", p)).toList(),
-                CandidateValidator.lines(links.get()), CandidateValidator.lines(tags.get()),
-                CandidateValidator.lines(sources.get()), valueOf(origin.get()), null, valueOf(posting.get()),
+        NewOpportunity candidate = new NewOpportunity(
+                name.get().strip(),
+                headline.get().strip(),
+                location.get().strip(),
+                CandidateValidator.lines(emails.get()),
+                CandidateValidator.lines(phones.get()).stream()
+                        .map(p -> new Phone("other", p))
+                        .toList(),
+                CandidateValidator.lines(links.get()),
+                CandidateValidator.lines(tags.get()),
+                CandidateValidator.lines(sources.get()),
+                valueOf(origin.get()),
+                null,
+                valueOf(posting.get()),
                 valueOf(stage.get()));
         busy.set(true);
-        String who = candidate.name().isEmpty() ? "the candidate from " + attachments.resumeProperty().get().name()
+        String who = candidate.name().isEmpty()
+                ? "the candidate from " + attachments.resumeProperty().get().name()
                 : candidate.name();
         boolean parse = attachments.parsing();
         result.set("Creating " + who + " in Lever…");
-        boolean uploading = attachments.resumeProperty().get() != null || !attachments.files().isEmpty();
+        boolean uploading = attachments.resumeProperty().get() != null
+                || !attachments.files().isEmpty();
         attachments.setProgress(uploading ? 0 : -1);
-        candidates.create(candidate, List.copyOf(attachments.files()), attachments.resumeProperty().get(), parse,
-                performAs.get().value(), share -> ui.execute(() -> attachments.setProgress(share)))
-                .whenCompleteAsync((created, error) -> {
-                    busy.set(false);
-                    attachments.setProgress(-1);
-                    if (error != null) {
-                        String message = "Could not create " + who + ": " + Failures.describe(error)
-                                + " Your entries and files are still in the form.";
-                        result.set(message);
-                        notifier.error(message);
-                        return;
-                    }
-                    String message = created.deduped() ? DEDUPED
-                            : "Created " + created.opportunity().name() + " in " + (stage.get() == null ? "New lead"
-                            : stage.get().label()) + (posting.get() == null || posting.get().value() == null ? ""
-                            : " for " + posting.get().label()) + "."
-                            + (parse ? " " + ResumeFill.describe(candidate, created.opportunity()) : "");
-                    result.set(message);
-                    notifier.info(message);
-                    clearPerson();
-                    attachments.clear();
-                    onCreated.accept(created);
-                }, ui);
+        candidates
+                .create(
+                        candidate,
+                        List.copyOf(attachments.files()),
+                        attachments.resumeProperty().get(),
+                        parse,
+                        performAs.get().value(),
+                        share -> ui.execute(() -> attachments.setProgress(share)))
+                .whenCompleteAsync(
+                        (created, error) -> {
+                            busy.set(false);
+                            attachments.setProgress(-1);
+                            if (error != null) {
+                                String message = "Could not create " + who + ": " + Failures.describe(error)
+                                        + " Your entries and files are still in the form.";
+                                result.set(message);
+                                notifier.error(message);
+                                return;
+                            }
+                            String message = created.deduped()
+                                    ? DEDUPED
+                                    : "Created " + created.opportunity().name() + " in "
+                                            + (stage.get() == null
+                                                    ? "New lead"
+                                                    : stage.get().label())
+                                            + (posting.get() == null
+                                                            || posting.get().value() == null
+                                                    ? ""
+                                                    : " for " + posting.get().label())
+                                            + "."
+                                            + (parse
+                                                    ? " " + ResumeFill.describe(candidate, created.opportunity())
+                                                    : "");
+                            result.set(message);
+                            notifier.info(message);
+                            clearPerson();
+                            attachments.clear();
+                            onCreated.accept(created);
+                        },
+                        ui);
     }
 
     private void clearPerson() {
@@ -221,39 +272,99 @@ public final class NewCandidateViewModel {
         this.onCreated = Objects.requireNonNull(action);
     }
 
-    public StringProperty nameProperty() { return name; }
-    public StringProperty emailsProperty() { return emails; }
-    public StringProperty phonesProperty() { return phones; }
-    public StringProperty headlineProperty() { return headline; }
-    public StringProperty locationProperty() { return location; }
-    public StringProperty linksProperty() { return links; }
-    public StringProperty tagsProperty() { return tags; }
-    public StringProperty sourcesProperty() { return sources; }
-    public ObjectProperty<Choice> originProperty() { return origin; }
-    public ObjectProperty<Choice> postingProperty() { return posting; }
-    public ObjectProperty<Choice> stageProperty() { return stage; }
-    public ObjectProperty<Choice> performAsProperty() { return performAs; }
-    public ObservableList<Choice> postingChoices() { return postingChoices; }
-    public ObservableList<Choice> stageChoices() { return stageChoices; }
-    public ObservableList<Choice> originChoices() { return originChoices; }
-    public ObservableList<Choice> performAsChoices() { return performAsChoices; }
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty emailsProperty() {
+        return emails;
+    }
+
+    public StringProperty phonesProperty() {
+        return phones;
+    }
+
+    public StringProperty headlineProperty() {
+        return headline;
+    }
+
+    public StringProperty locationProperty() {
+        return location;
+    }
+
+    public StringProperty linksProperty() {
+        return links;
+    }
+
+    public StringProperty tagsProperty() {
+        return tags;
+    }
+
+    public StringProperty sourcesProperty() {
+        return sources;
+    }
+
+    public ObjectProperty<Choice> originProperty() {
+        return origin;
+    }
+
+    public ObjectProperty<Choice> postingProperty() {
+        return posting;
+    }
+
+    public ObjectProperty<Choice> stageProperty() {
+        return stage;
+    }
+
+    public ObjectProperty<Choice> performAsProperty() {
+        return performAs;
+    }
+
+    public ObservableList<Choice> postingChoices() {
+        return postingChoices;
+    }
+
+    public ObservableList<Choice> stageChoices() {
+        return stageChoices;
+    }
+
+    public ObservableList<Choice> originChoices() {
+        return originChoices;
+    }
+
+    public ObservableList<Choice> performAsChoices() {
+        return performAsChoices;
+    }
 
     /** The résumé, other files and "Fill from résumé". */
-    public CandidateAttachments attachments() { return attachments; }
+    public CandidateAttachments attachments() {
+        return attachments;
+    }
 
     /** The sentences of the fields that are wrong now, in form order. */
-    public ObservableList<String> problems() { return problems; }
+    public ObservableList<String> problems() {
+        return problems;
+    }
 
     /** True when a creator is chosen and no create is running; the Create button follows it. */
-    public BooleanBinding canCreateProperty() { return canCreate; }
+    public BooleanBinding canCreateProperty() {
+        return canCreate;
+    }
 
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
 
     /** What became of the last create, or why it could not be sent. */
-    public ReadOnlyStringProperty resultProperty() { return result.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
 
     /** @return a choice list's entry by value, for tests and the view */
     public static Choice find(List<Choice> choices, String value) {
-        return choices.stream().filter(c -> Objects.equals(c.value(), value)).findFirst().orElse(null);
+        return choices.stream()
+                .filter(c -> Objects.equals(c.value(), value))
+                .findFirst()
+                .orElse(null);
     }
 }

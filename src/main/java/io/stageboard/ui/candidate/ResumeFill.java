@@ -9,8 +9,7 @@ import java.util.List;
 /** Says in words what Lever filled from a parsed résumé: what the candidate has that the form did not send. */
 final class ResumeFill {
 
-    private ResumeFill() {
-    }
+    private ResumeFill() {}
 
     /** "Filled from the résumé: name Grace Hopper; email grace@example.com." or that nothing was filled. */
     static String describe(NewOpportunity sent, Opportunity created) {
@@ -19,15 +18,20 @@ final class ResumeFill {
             filled.add("name " + created.name());
         }
         add(filled, "email", sent.emails(), created.emails());
-        add(filled, "phone", sent.phones().stream().map(Phone::value).toList(),
+        add(
+                filled,
+                "phone",
+                sent.phones().stream().map(Phone::value).toList(),
                 created.phones().stream().map(Phone::value).toList());
         add(filled, "link", sent.links(), created.links());
-        return filled.isEmpty() ? "Lever found nothing in the résumé to fill."
+        return filled.isEmpty()
+                ? "Lever found nothing in the résumé to fill."
                 : "Filled from the résumé: " + String.join("; ", filled) + ".";
     }
 
     private static void add(List<String> filled, String what, List<String> sent, List<String> now) {
-        List<String> added = now.stream().filter(v -> v != null && !sent.contains(v)).toList();
+        List<String> added =
+                now.stream().filter(v -> v != null && !sent.contains(v)).toList();
         if (!added.isEmpty()) {
             filled.add(what + (added.size() == 1 ? " " : "s ") + String.join(", ", added));
         }

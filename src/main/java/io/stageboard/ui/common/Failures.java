@@ -2,14 +2,12 @@ package io.stageboard.ui.common;
 
 import io.stageboard.service.failures.Failure;
 import io.stageboard.service.failures.FailurePolicy;
-
 import java.util.concurrent.CompletionException;
 
 /** Turns a failed future's cause into what the user reads, by the app's one policy ({@link FailurePolicy}). */
 public final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /** @return the cause behind {@link CompletionException} wrappers */
     public static Throwable unwrap(Throwable error) {

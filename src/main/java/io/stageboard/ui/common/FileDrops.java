@@ -19,8 +19,7 @@ import javafx.scene.input.TransferMode;
  */
 public final class FileDrops {
 
-    private FileDrops() {
-    }
+    private FileDrops() {}
 
     /** Lets files be dropped anywhere on {@code target}; their paths go to {@code onDrop}. */
     public static void accept(Node target, Consumer<List<Path>> onDrop) {
@@ -33,7 +32,8 @@ public final class FileDrops {
         target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             boolean files = e.getDragboard().hasFiles();
             if (files) {
-                onDrop.accept(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                onDrop.accept(
+                        e.getDragboard().getFiles().stream().map(File::toPath).toList());
             }
             e.setDropCompleted(files);
             e.consume();

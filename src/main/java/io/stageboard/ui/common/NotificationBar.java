@@ -1,19 +1,18 @@
 package io.stageboard.ui.common;
 
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.AccessibleRole;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-
-import java.util.List;
 
 /**
  * Messages for the user, stacked over the main content's bottom corner, newest at the bottom: they never move the

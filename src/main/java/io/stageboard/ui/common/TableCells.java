@@ -16,8 +16,7 @@ public final class TableCells {
     private static final double HEADER_PADDING = 30;
     private static final double HEADER_FONT_SIZE = 14;
 
-    private TableCells() {
-    }
+    private TableCells() {}
 
     /**
      * Keeps every column of {@code table} (nested ones too) at least as wide as its title, so that no header is
@@ -31,8 +30,8 @@ public final class TableCells {
         if (column.getColumns().isEmpty()) {
             Text title = new Text(column.getText());
             title.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, HEADER_FONT_SIZE));
-            column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(title.getLayoutBounds().getWidth())
-                    + HEADER_PADDING));
+            column.setMinWidth(Math.max(
+                    column.getMinWidth(), Math.ceil(title.getLayoutBounds().getWidth()) + HEADER_PADDING));
         } else {
             column.getColumns().forEach(TableCells::fitHeader);
         }

@@ -2,15 +2,14 @@ package io.stageboard.ui.common;
 
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Region;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 /** What every window of the app does with the keyboard: Escape closes it, and it has a visible Close button. */
 public final class WindowKeys {
 
-    private WindowKeys() {
-    }
+    private WindowKeys() {}
 
     /**
      * Closes {@code stage} on Escape. A handler, not a filter: an open menu box or popup inside takes its Escape

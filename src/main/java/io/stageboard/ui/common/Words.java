@@ -3,8 +3,7 @@ package io.stageboard.ui.common;
 /** Small helpers for the app's sentences: a count with its noun in the right number, a value in quotes. */
 public final class Words {
 
-    private Words() {
-    }
+    private Words() {}
 
     /** "1 candidate", "4 candidates": {@code count} and the singular or plural noun. */
     public static String count(long count, String singular, String plural) {

@@ -5,7 +5,6 @@ import io.stageboard.api.Opportunity;
 import io.stageboard.api.Phone;
 import io.stageboard.api.StageChange;
 import io.stageboard.service.sync.PipelineReference;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,10 +18,25 @@ import java.util.Locale;
  * What the detail pane shows of one opportunity, as display text joined with the account's users, postings,
  * stages and archive reasons. Immutable: a change on Lever produces a new snapshot.
  */
-public record DetailSnapshot(String id, String name, String headline, List<String> emails, List<String> phones,
-                             String location, List<String> links, String posting, String owner, List<String> followers,
-                             String origin, List<String> sources, String created, String updated, String stage,
-                             List<String> stageHistory, String archived, boolean isArchived) {
+public record DetailSnapshot(
+        String id,
+        String name,
+        String headline,
+        List<String> emails,
+        List<String> phones,
+        String location,
+        List<String> links,
+        String posting,
+        String owner,
+        List<String> followers,
+        String origin,
+        List<String> sources,
+        String created,
+        String updated,
+        String stage,
+        List<String> stageHistory,
+        String archived,
+        boolean isArchived) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withLocale(Locale.getDefault(Locale.Category.FORMAT));
@@ -39,14 +53,27 @@ public record DetailSnapshot(String id, String name, String headline, List<Strin
     /** Builds the snapshot; {@code postingTitle} comes from the board because a single read has no applications. */
     static DetailSnapshot of(Opportunity o, String postingTitle, PipelineReference ref, ZoneId zone) {
         String posting = o.postingId() != null ? ref.postingTitle(o.postingId()) : postingTitle;
-        return new DetailSnapshot(o.id(), text(o.name()), text(o.headline()), o.emails(),
-                o.phones().stream().map(DetailSnapshot::phone).toList(), text(o.location()), o.links(),
-                text(posting), name(ref, o.owner()),
-                o.followers().stream().map(f -> name(ref, f)).toList(), text(o.origin()), o.sources(),
-                time(o.createdAt(), zone), o.updatedAt() == null ? "never" : time(o.updatedAt(), zone),
+        return new DetailSnapshot(
+                o.id(),
+                text(o.name()),
+                text(o.headline()),
+                o.emails(),
+                o.phones().stream().map(DetailSnapshot::phone).toList(),
+                text(o.location()),
+                o.links(),
+                text(posting),
+                name(ref, o.owner()),
+                o.followers().stream().map(f -> name(ref, f)).toList(),
+                text(o.origin()),
+                o.sources(),
+                time(o.createdAt(), zone),
+                o.updatedAt() == null ? "never" : time(o.updatedAt(), zone),
                 stageName(ref, o.stage()),
-                newestFirst(o.stageChanges()).stream().map(c -> change(c, ref, zone)).toList(),
-                archived(o, ref, zone), o.isArchived());
+                newestFirst(o.stageChanges()).stream()
+                        .map(c -> change(c, ref, zone))
+                        .toList(),
+                archived(o, ref, zone),
+                o.isArchived());
     }
 
     /** Formats a Lever time (ms since the epoch) for people in {@code zone}. */

@@ -2,6 +2,7 @@ package io.stageboard.ui.detail;
 
 import io.stageboard.api.ArchiveReason;
 import io.stageboard.ui.common.LoadStatus;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,8 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
-import java.util.List;
 
 /** The detail pane: the opportunity's fields, archiving, tags, stage history and notes, in one scrolling column. */
 public final class DetailView extends ScrollPane {
@@ -47,8 +46,18 @@ public final class DetailView extends ScrollPane {
         historyTitle.getStyleClass().add("detail-section-title");
         // Working sections first (archiving, tags, notes), so the note editor is in view without scrolling.
         FilesView files = new FilesView(detail.files());
-        VBox content = new VBox(12, header(), status(), headline, archiveBox(), new TagsView(detail.tags()),
-                new NotesView(detail.notes()), files, profileTitle(), fields, new VBox(4, historyTitle, history));
+        VBox content = new VBox(
+                12,
+                header(),
+                status(),
+                headline,
+                archiveBox(),
+                new TagsView(detail.tags()),
+                new NotesView(detail.notes()),
+                files,
+                profileTitle(),
+                fields,
+                new VBox(4, historyTitle, history));
         content.setPadding(new Insets(12));
         content.visibleProperty().bind(detail.statusProperty().isEqualTo(LoadStatus.LOADED));
         setContent(new VBox(content));
@@ -161,11 +170,13 @@ public final class DetailView extends ScrollPane {
     }
 
     private static List<Label> lines(List<String> texts) {
-        return texts.stream().map(t -> {
-            Label line = new Label(t);
-            line.setWrapText(true);
-            return line;
-        }).toList();
+        return texts.stream()
+                .map(t -> {
+                    Label line = new Label(t);
+                    line.setWrapText(true);
+                    return line;
+                })
+                .toList();
     }
 
     /** Shows a reason by its text, marking the Hired reason so it stands apart from the rejections. */

@@ -1,13 +1,18 @@
 package io.stageboard.ui.detail;
 
-import io.stageboard.ui.common.Failures;
 import io.stageboard.api.ArchiveReason;
 import io.stageboard.api.Note;
 import io.stageboard.api.Opportunity;
 import io.stageboard.service.sync.PipelineReference;
+import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,12 +22,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 /**
  * The detail pane beside the board: one opportunity as Lever has it, with its notes and tags, and archiving.
@@ -38,12 +37,13 @@ public final class DetailViewModel {
     private final TagsViewModel tags;
     private final FilesViewModel files;
     private final ReadOnlyObjectWrapper<DetailSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
-    private final ReadOnlyObjectWrapper<LoadStatus> status = new ReadOnlyObjectWrapper<>(this, "status", LoadStatus.EMPTY);
+    private final ReadOnlyObjectWrapper<LoadStatus> status =
+            new ReadOnlyObjectWrapper<>(this, "status", LoadStatus.EMPTY);
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open", false);
     private final ReadOnlyBooleanWrapper archiving = new ReadOnlyBooleanWrapper(this, "archiving", false);
     private final ObservableList<ArchiveReason> archiveReasons = FXCollections.observableArrayList();
-    private Consumer<Opportunity> onChanged = o -> { };
+    private Consumer<Opportunity> onChanged = o -> {};
     private PipelineReference reference;
     private String postingTitle = "";
     private int generation;
@@ -56,8 +56,8 @@ public final class DetailViewModel {
      * @param companyPrefix the tag prefix from the preferences, offered at the start of every new tag
      * @param zone          the time zone times are shown in
      */
-    public DetailViewModel(DetailServices services, UiExecutor ui, Notifier notifier, StringProperty companyPrefix,
-                           ZoneId zone) {
+    public DetailViewModel(
+            DetailServices services, UiExecutor ui, Notifier notifier, StringProperty companyPrefix, ZoneId zone) {
         this.services = services;
         this.ui = ui;
         this.notifier = notifier;
@@ -84,28 +84,32 @@ public final class DetailViewModel {
         open.set(true);
         status.set(LoadStatus.LOADING);
         statusMessage.set("Loading the candidate from Lever…");
-        CompletableFuture<PipelineReference> ref = reference != null ? CompletableFuture.completedFuture(reference)
+        CompletableFuture<PipelineReference> ref = reference != null
+                ? CompletableFuture.completedFuture(reference)
                 : services.pipeline().loadReference();
         CompletableFuture<Opportunity> opportunity = services.details().opportunity(opportunityId);
         CompletableFuture<List<Note>> noteList = services.notes().notes(opportunityId);
-        CompletableFuture.allOf(ref, opportunity, noteList).whenCompleteAsync((done, error) -> {
-            if (thisOpen != generation) {
-                return;
-            }
-            if (error != null) {
-                status.set(LoadStatus.ERROR);
-                statusMessage.set("Could not load this candidate: " + Failures.describe(error)
-                        + " Open the card again to retry.");
-                return;
-            }
-            applyReference(ref.join());
-            show(opportunity.join());
-            notes.show(opportunityId, noteList.join(), reference::userName);
-            tags.show(opportunity.join(), this::changed);
-            files.show(opportunityId, opportunity.join().owner());
-            status.set(LoadStatus.LOADED);
-            statusMessage.set("");
-        }, ui);
+        CompletableFuture.allOf(ref, opportunity, noteList)
+                .whenCompleteAsync(
+                        (done, error) -> {
+                            if (thisOpen != generation) {
+                                return;
+                            }
+                            if (error != null) {
+                                status.set(LoadStatus.ERROR);
+                                statusMessage.set("Could not load this candidate: " + Failures.describe(error)
+                                        + " Open the card again to retry.");
+                                return;
+                            }
+                            applyReference(ref.join());
+                            show(opportunity.join());
+                            notes.show(opportunityId, noteList.join(), reference::userName);
+                            tags.show(opportunity.join(), this::changed);
+                            files.show(opportunityId, opportunity.join().owner());
+                            status.set(LoadStatus.LOADED);
+                            statusMessage.set("");
+                        },
+                        ui);
     }
 
     /**
@@ -132,7 +136,8 @@ public final class DetailViewModel {
     private void applyReference(PipelineReference loaded) {
         reference = loaded;
         // Hired first and set apart; then the rejection reasons; inactive reasons cannot be chosen.
-        archiveReasons.setAll(loaded.archiveReasons().stream().filter(ArchiveReason::isActive)
+        archiveReasons.setAll(loaded.archiveReasons().stream()
+                .filter(ArchiveReason::isActive)
                 .sorted(Comparator.comparing((ArchiveReason r) -> !r.isHired()).thenComparing(ArchiveReason::text))
                 .toList());
     }
@@ -152,9 +157,12 @@ public final class DetailViewModel {
         if (current == null || reason == null || archiving.get()) {
             return;
         }
-        writeArchive(services.details().archive(current.id(), reason),
-                (reason.isHired() ? "Marked " + current.name() + " as hired." : "Archived " + current.name()
-                        + " (" + reason.text() + ")."), "Could not archive " + current.name() + ": ");
+        writeArchive(
+                services.details().archive(current.id(), reason),
+                (reason.isHired()
+                        ? "Marked " + current.name() + " as hired."
+                        : "Archived " + current.name() + " (" + reason.text() + ")."),
+                "Could not archive " + current.name() + ": ");
     }
 
     /** Returns the open opportunity to its stage in the active pipeline. */
@@ -163,25 +171,29 @@ public final class DetailViewModel {
         if (current == null || archiving.get()) {
             return;
         }
-        writeArchive(services.details().unarchive(current.id()), "Unarchived " + current.name() + ".",
+        writeArchive(
+                services.details().unarchive(current.id()),
+                "Unarchived " + current.name() + ".",
                 "Could not unarchive " + current.name() + ": ");
     }
 
     private void writeArchive(CompletableFuture<Opportunity> write, String success, String failure) {
         int thisOpen = generation;
         archiving.set(true);
-        write.whenCompleteAsync((updated, error) -> {
-            archiving.set(false);
-            if (error != null) {
-                notifier.error(failure + Failures.describe(error) + " Nothing changed.");
-                return;
-            }
-            onChanged.accept(updated);
-            if (thisOpen == generation) {
-                show(updated);
-            }
-            notifier.info(success);
-        }, ui);
+        write.whenCompleteAsync(
+                (updated, error) -> {
+                    archiving.set(false);
+                    if (error != null) {
+                        notifier.error(failure + Failures.describe(error) + " Nothing changed.");
+                        return;
+                    }
+                    onChanged.accept(updated);
+                    if (thisOpen == generation) {
+                        show(updated);
+                    }
+                    notifier.info(success);
+                },
+                ui);
     }
 
     public NotesViewModel notes() {

@@ -1,9 +1,9 @@
 package io.stageboard.ui.detail;
 
 import io.stageboard.service.candidates.StoredFile;
+import io.stageboard.ui.common.FileDrops;
 import java.io.File;
 import java.util.List;
-import io.stageboard.ui.common.FileDrops;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -41,8 +41,11 @@ final class FilesView extends VBox {
         open.setId("detail-file-open");
         open.setOnAction(e -> model.open(list.getSelectionModel().getSelectedItem()));
         for (Button b : List.of(download, open)) {
-            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
-                    .or(model.busyProperty()));
+            b.disableProperty()
+                    .bind(list.getSelectionModel()
+                            .selectedItemProperty()
+                            .isNull()
+                            .or(model.busyProperty()));
         }
         Button addFile = new Button("Add file…");
         addFile.setId("detail-file-add");
@@ -81,8 +84,8 @@ final class FilesView extends VBox {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resume ? "Add a résumé to the candidate" : "Add files to the candidate");
         if (resume) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Résumés (PDF, DOCX, TXT)", "*.pdf",
-                    "*.docx", "*.txt"));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter("Résumés (PDF, DOCX, TXT)", "*.pdf", "*.docx", "*.txt"));
         }
         List<File> chosen = chooser.showOpenMultipleDialog(getScene().getWindow());
         if (chosen != null) {

@@ -49,30 +49,38 @@ public final class FilesViewModel {
         items.clear();
         progress.set(-1);
         message.set("Loading résumés and files…");
-        service.list(id).whenCompleteAsync((list, error) -> {
-            if (thisShow != generation) {
-                return;
-            }
-            if (error != null) {
-                message.set("Could not list the files: " + Failures.describe(error));
-                return;
-            }
-            items.setAll(list);
-            message.set(list.isEmpty() ? "No résumé or file yet: drop one here or choose Add file…" : "");
-        }, ui);
+        service.list(id)
+                .whenCompleteAsync(
+                        (list, error) -> {
+                            if (thisShow != generation) {
+                                return;
+                            }
+                            if (error != null) {
+                                message.set("Could not list the files: " + Failures.describe(error));
+                                return;
+                            }
+                            items.setAll(list);
+                            message.set(
+                                    list.isEmpty() ? "No résumé or file yet: drop one here or choose Add file…" : "");
+                        },
+                        ui);
     }
 
     /** Downloads a file to the place the user chose. */
     public void download(StoredFile file, Path target) {
-        run("Downloading " + file.name() + "…", service.download(opportunityId, file, target)
-                .thenApply(saved -> "Saved " + file.name() + " to " + saved + "."), "Could not download "
-                + file.name() + ": ");
+        run(
+                "Downloading " + file.name() + "…",
+                service.download(opportunityId, file, target)
+                        .thenApply(saved -> "Saved " + file.name() + " to " + saved + "."),
+                "Could not download " + file.name() + ": ");
     }
 
     /** Downloads a file to a temporary folder and opens it with the system's application. */
     public void open(StoredFile file) {
-        run("Opening " + file.name() + "…", service.open(opportunityId, file)
-                .thenApply(copy -> "Opened " + file.name() + "."), "Could not open " + file.name() + ": ");
+        run(
+                "Opening " + file.name() + "…",
+                service.open(opportunityId, file).thenApply(copy -> "Opened " + file.name() + "."),
+                "Could not open " + file.name() + ": ");
     }
 
     /**
@@ -90,50 +98,64 @@ public final class FilesViewModel {
             busy.set(true);
             progress.set(0);
             message.set("Uploading " + path.getFileName() + "…");
-            service.files().read(path, resume)
-                    .thenCompose(file -> service.upload(id, file, resume, ownerId,
-                            share -> ui.execute(() -> progress.set(share))))
-                    .whenCompleteAsync((stored, error) -> {
-                        busy.set(false);
-                        progress.set(-1);
-                        if (error != null) {
-                            String text = "Could not add " + path.getFileName() + ": " + Failures.describe(error);
-                            message.set(text);
-                            notifier.error(text);
-                            return;
-                        }
-                        if (thisShow == generation) {
-                            items.add(stored);
-                        }
-                        message.set("Added " + stored.label() + ".");
-                    }, ui);
+            service.files()
+                    .read(path, resume)
+                    .thenCompose(file ->
+                            service.upload(id, file, resume, ownerId, share -> ui.execute(() -> progress.set(share))))
+                    .whenCompleteAsync(
+                            (stored, error) -> {
+                                busy.set(false);
+                                progress.set(-1);
+                                if (error != null) {
+                                    String text =
+                                            "Could not add " + path.getFileName() + ": " + Failures.describe(error);
+                                    message.set(text);
+                                    notifier.error(text);
+                                    return;
+                                }
+                                if (thisShow == generation) {
+                                    items.add(stored);
+                                }
+                                message.set("Added " + stored.label() + ".");
+                            },
+                            ui);
         }
     }
 
     private void run(String doing, CompletableFuture<String> work, String failed) {
         busy.set(true);
         message.set(doing);
-        work.whenCompleteAsync((done, error) -> {
-            busy.set(false);
-            if (error != null) {
-                String text = failed + Failures.describe(error);
-                message.set(text);
-                notifier.error(text);
-                return;
-            }
-            message.set(done);
-        }, ui);
+        work.whenCompleteAsync(
+                (done, error) -> {
+                    busy.set(false);
+                    if (error != null) {
+                        String text = failed + Failures.describe(error);
+                        message.set(text);
+                        notifier.error(text);
+                        return;
+                    }
+                    message.set(done);
+                },
+                ui);
     }
 
     /** The candidate's résumés, then its other files. */
-    public ObservableList<StoredFile> items() { return items; }
+    public ObservableList<StoredFile> items() {
+        return items;
+    }
 
     /** What became of the last action, or what is loading. */
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
 
     /** True while a download, open or upload runs. */
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
 
     /** The share of the upload sent, 0 to 1, or -1 when none runs. */
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
 }

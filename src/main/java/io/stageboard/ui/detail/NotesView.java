@@ -47,7 +47,10 @@ final class NotesView extends VBox {
         secret.selectedProperty().bindBidirectional(notes.draftSecretProperty());
         Button save = new Button();
         save.setId("note-save");
-        save.textProperty().bind(Bindings.when(notes.editingProperty().isNull()).then("Add note").otherwise("Save edit"));
+        save.textProperty()
+                .bind(Bindings.when(notes.editingProperty().isNull())
+                        .then("Add note")
+                        .otherwise("Save edit"));
         save.disableProperty().bind(notes.busyProperty());
         save.setOnAction(e -> notes.save());
         Button cancel = new Button("Cancel edit");

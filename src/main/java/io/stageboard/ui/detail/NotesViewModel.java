@@ -1,13 +1,16 @@
 package io.stageboard.ui.detail;
 
-import io.stageboard.ui.common.Failures;
 import io.stageboard.api.LeverPermissionException;
 import io.stageboard.api.NewNote;
 import io.stageboard.api.Note;
 import io.stageboard.service.notes.NoteEdit;
 import io.stageboard.service.notes.NoteService;
+import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,10 +23,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.time.ZoneId;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * The notes of the open opportunity: the list (always re-read from Lever after a write), the editor for a new note
@@ -65,17 +64,20 @@ public final class NotesViewModel {
     /** Reads the notes from Lever again; the list shows the truth after every write. */
     public void reload() {
         String id = opportunityId;
-        service.notes(id).whenCompleteAsync((loaded, error) -> {
-            if (!id.equals(opportunityId)) {
-                return;
-            }
-            if (error != null) {
-                notifier.error("Could not read the notes from Lever: " + Failures.describe(error)
-                        + " The list may be out of date; open the candidate again to retry.");
-            } else {
-                apply(loaded);
-            }
-        }, ui);
+        service.notes(id)
+                .whenCompleteAsync(
+                        (loaded, error) -> {
+                            if (!id.equals(opportunityId)) {
+                                return;
+                            }
+                            if (error != null) {
+                                notifier.error("Could not read the notes from Lever: " + Failures.describe(error)
+                                        + " The list may be out of date; open the candidate again to retry.");
+                            } else {
+                                apply(loaded);
+                            }
+                        },
+                        ui);
     }
 
     private void apply(List<Note> loaded) {
@@ -84,8 +86,13 @@ public final class NotesViewModel {
 
     private NoteItem item(Note n) {
         String author = n.user() == null ? "API" : userNames.apply(n.user());
-        return new NoteItem(n.id(), author.isEmpty() ? "unknown user" : author, DetailSnapshot.time(n.createdAt(), zone),
-                n.secret(), n.score(), n.body());
+        return new NoteItem(
+                n.id(),
+                author.isEmpty() ? "unknown user" : author,
+                DetailSnapshot.time(n.createdAt(), zone),
+                n.secret(),
+                n.score(),
+                n.body());
     }
 
     /** Puts a note's text in the editor; saving then replaces the note. */
@@ -120,29 +127,35 @@ public final class NotesViewModel {
         String id = opportunityId;
         busy.set(true);
         if (old == null) {
-            service.add(id, note).whenCompleteAsync((created, error) -> {
-                busy.set(false);
-                if (error != null) {
-                    notifier.error("Could not add the note: " + Failures.describe(error)
-                            + " Your text is still in the editor; try again.");
-                } else {
-                    cancelEdit();
-                    notifier.info("Note added.");
-                }
-                reload();
-            }, ui);
+            service.add(id, note)
+                    .whenCompleteAsync(
+                            (created, error) -> {
+                                busy.set(false);
+                                if (error != null) {
+                                    notifier.error("Could not add the note: " + Failures.describe(error)
+                                            + " Your text is still in the editor; try again.");
+                                } else {
+                                    cancelEdit();
+                                    notifier.info("Note added.");
+                                }
+                                reload();
+                            },
+                            ui);
         } else {
-            service.edit(id, old.id(), note).whenCompleteAsync((edit, error) -> {
-                busy.set(false);
-                if (error != null) {
-                    notifier.error("Could not save your edit: " + Failures.describe(error)
-                            + " The original note is unchanged and your text is still in the editor.");
-                } else {
-                    cancelEdit();
-                    afterEdit(edit);
-                }
-                reload();
-            }, ui);
+            service.edit(id, old.id(), note)
+                    .whenCompleteAsync(
+                            (edit, error) -> {
+                                busy.set(false);
+                                if (error != null) {
+                                    notifier.error("Could not save your edit: " + Failures.describe(error)
+                                            + " The original note is unchanged and your text is still in the editor.");
+                                } else {
+                                    cancelEdit();
+                                    afterEdit(edit);
+                                }
+                                reload();
+                            },
+                            ui);
         }
     }
 
@@ -153,15 +166,19 @@ public final class NotesViewModel {
         }
         undeletedNoteId = edit.oldNoteId();
         problem.set("Your edited note was saved, but Lever refused to delete the original: "
-                + deleteRefusal(edit.deleteFailure()) + " Both notes are on Lever now. Retry the delete, or keep both.");
+                + deleteRefusal(edit.deleteFailure())
+                + " Both notes are on Lever now. Retry the delete, or keep both.");
     }
 
     /** A 403 on a note usually means it was written in the Lever app, which the API may not delete: say that. */
     private static String deleteRefusal(Throwable error) {
         if (Failures.unwrap(error) instanceof LeverPermissionException denied) {
             return "Lever does not let Stageboard delete this note (notes written in the Lever app can only be deleted"
-                    + " there" + (denied.leverMessage() == null ? ""
-                    : "; Lever says: " + denied.leverMessage().replaceAll("\\.+$", "")) + ").";
+                    + " there"
+                    + (denied.leverMessage() == null
+                            ? ""
+                            : "; Lever says: " + denied.leverMessage().replaceAll("\\.+$", ""))
+                    + ").";
         }
         return Failures.describe(error);
     }
@@ -173,17 +190,20 @@ public final class NotesViewModel {
             return;
         }
         busy.set(true);
-        service.delete(opportunityId, noteId).whenCompleteAsync((done, error) -> {
-            busy.set(false);
-            if (error != null) {
-                problem.set("Lever still refused to delete the original note: " + deleteRefusal(error)
-                        + " Both notes are on Lever. Retry the delete, or keep both.");
-            } else {
-                clearProblem();
-                notifier.info("Original note deleted; only your edited note remains.");
-            }
-            reload();
-        }, ui);
+        service.delete(opportunityId, noteId)
+                .whenCompleteAsync(
+                        (done, error) -> {
+                            busy.set(false);
+                            if (error != null) {
+                                problem.set("Lever still refused to delete the original note: " + deleteRefusal(error)
+                                        + " Both notes are on Lever. Retry the delete, or keep both.");
+                            } else {
+                                clearProblem();
+                                notifier.info("Original note deleted; only your edited note remains.");
+                            }
+                            reload();
+                        },
+                        ui);
     }
 
     /** Accepts that both the original and the edited note stay on Lever. */
@@ -209,18 +229,22 @@ public final class NotesViewModel {
             return;
         }
         busy.set(true);
-        service.delete(opportunityId, note.id()).whenCompleteAsync((done, error) -> {
-            busy.set(false);
-            if (error != null) {
-                notifier.error("Could not delete the note: " + deleteRefusal(error) + " The note is still on Lever.");
-            } else {
-                if (editing.get() != null && editing.get().id().equals(note.id())) {
-                    cancelEdit();
-                }
-                notifier.info("Note deleted.");
-            }
-            reload();
-        }, ui);
+        service.delete(opportunityId, note.id())
+                .whenCompleteAsync(
+                        (done, error) -> {
+                            busy.set(false);
+                            if (error != null) {
+                                notifier.error("Could not delete the note: " + deleteRefusal(error)
+                                        + " The note is still on Lever.");
+                            } else {
+                                if (editing.get() != null && editing.get().id().equals(note.id())) {
+                                    cancelEdit();
+                                }
+                                notifier.info("Note deleted.");
+                            }
+                            reload();
+                        },
+                        ui);
     }
 
     /** Newest first, as Lever has them after the last read. */

@@ -1,16 +1,18 @@
 package io.stageboard.ui.detail;
 
 import io.stageboard.api.Tag;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.PopupControl;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.PopupControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -20,9 +22,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
-
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The tags section: chips (a click, Delete or Backspace removes one; the context menu renames it), and an add field
@@ -53,10 +52,15 @@ final class TagsView extends VBox {
         // Suggestions open only while the user types here: not on focus, not after a tag is added (the field is then
         // reset to the prefix), and they close on Escape, on Enter or when the focus goes elsewhere.
         AtomicBoolean typing = new AtomicBoolean();
-        field.addEventFilter(KeyEvent.KEY_TYPED, e -> typing.set(!e.getCharacter().isEmpty()
-                && !e.getCharacter().equals("\r") && !e.getCharacter().equals("\u001b")));
-        AutoCompletionBinding<Tag> completion = TextFields.bindAutoCompletion(field,
-                request -> typing.get() ? tags.suggestions(request.getUserText()) : List.of(), new StringConverter<>() {
+        field.addEventFilter(
+                KeyEvent.KEY_TYPED,
+                e -> typing.set(!e.getCharacter().isEmpty()
+                        && !e.getCharacter().equals("\r")
+                        && !e.getCharacter().equals("\u001b")));
+        AutoCompletionBinding<Tag> completion = TextFields.bindAutoCompletion(
+                field,
+                request -> typing.get() ? tags.suggestions(request.getUserText()) : List.of(),
+                new StringConverter<>() {
                     @Override
                     public String toString(Tag tag) {
                         return tag == null ? "" : tag.text() + "  (" + tag.count() + ")";

@@ -1,13 +1,17 @@
 package io.stageboard.ui.detail;
 
-import io.stageboard.ui.common.Failures;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.Tag;
 import io.stageboard.service.tags.TagRename;
 import io.stageboard.service.tags.TagRules;
 import io.stageboard.service.tags.TagService;
+import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,11 +20,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 /**
  * The tags of the open opportunity: chips, the add field with validation and completion from the account's tags,
@@ -38,7 +37,7 @@ public final class TagsViewModel {
     private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper(this, "inputError", "");
     private final ReadOnlyStringWrapper inputHint = new ReadOnlyStringWrapper(this, "inputHint", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private Consumer<Opportunity> onChanged = o -> { };
+    private Consumer<Opportunity> onChanged = o -> {};
     private String opportunityId;
 
     TagsViewModel(TagService service, UiExecutor ui, Notifier notifier, StringProperty companyPrefix) {
@@ -71,18 +70,24 @@ public final class TagsViewModel {
 
     /** Reads the account's tags again, for completion and the case-only warning. */
     public void loadAccountTags() {
-        service.accountTags().whenCompleteAsync((loaded, error) -> {
-            if (error == null) {
-                accountTags.setAll(loaded);
-            }
-        }, ui);
+        service.accountTags()
+                .whenCompleteAsync(
+                        (loaded, error) -> {
+                            if (error == null) {
+                                accountTags.setAll(loaded);
+                            }
+                        },
+                        ui);
     }
 
     /** Account tags whose text contains {@code typed}, ignoring case, for completion. */
     public List<Tag> suggestions(String typed) {
         String needle = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        return accountTags.stream().filter(t -> !tags.contains(t.text()))
-                .filter(t -> t.text().toLowerCase(Locale.ROOT).contains(needle)).limit(20).toList();
+        return accountTags.stream()
+                .filter(t -> !tags.contains(t.text()))
+                .filter(t -> t.text().toLowerCase(Locale.ROOT).contains(needle))
+                .limit(20)
+                .toList();
     }
 
     /** Adds the typed tag after checking it; a refusal sets {@link #inputErrorProperty()} and sends nothing. */
@@ -97,18 +102,24 @@ public final class TagsViewModel {
             return;
         }
         String tag = verdict.tag();
-        run(service.add(opportunityId, tag), "Could not add the tag \"" + tag + "\": ", " Nothing changed; try again.",
+        run(
+                service.add(opportunityId, tag),
+                "Could not add the tag \"" + tag + "\": ",
+                " Nothing changed; try again.",
                 o -> {
                     resetInput();
-                    notifier.info("Tag \"" + tag + "\" added." + (verdict.warnings().isEmpty() ? ""
-                            : " " + String.join(" ", verdict.warnings())));
+                    notifier.info("Tag \"" + tag + "\" added."
+                            + (verdict.warnings().isEmpty() ? "" : " " + String.join(" ", verdict.warnings())));
                 });
     }
 
     /** Removes a tag from the opportunity. */
     public void remove(String tag) {
-        run(service.remove(opportunityId, tag), "Could not remove the tag \"" + tag + "\": ",
-                " It is still on the candidate.", o -> notifier.info("Tag \"" + tag + "\" removed."));
+        run(
+                service.remove(opportunityId, tag),
+                "Could not remove the tag \"" + tag + "\": ",
+                " It is still on the candidate.",
+                o -> notifier.info("Tag \"" + tag + "\" removed."));
     }
 
     /**
@@ -130,16 +141,20 @@ public final class TagsViewModel {
             return "Another tag change is still being saved; try again in a moment.";
         }
         busy.set(true);
-        service.rename(opportunityId, from, to).whenCompleteAsync((result, error) -> {
-            busy.set(false);
-            if (error != null) {
-                notifier.error("Could not rename \"" + from + "\" to \"" + to + "\": " + Failures.describe(error)
-                        + " Nothing changed; the candidate still has \"" + from + "\".");
-                return;
-            }
-            applied(result.opportunity());
-            reportRename(result, from, to);
-        }, ui);
+        service.rename(opportunityId, from, to)
+                .whenCompleteAsync(
+                        (result, error) -> {
+                            busy.set(false);
+                            if (error != null) {
+                                notifier.error("Could not rename \"" + from + "\" to \"" + to + "\": "
+                                        + Failures.describe(error) + " Nothing changed; the candidate still has \""
+                                        + from + "\".");
+                                return;
+                            }
+                            applied(result.opportunity());
+                            reportRename(result, from, to);
+                        },
+                        ui);
         return null;
     }
 
@@ -153,21 +168,23 @@ public final class TagsViewModel {
         }
     }
 
-    private void run(CompletableFuture<Opportunity> write, String failure, String stillTrue,
-                     Consumer<Opportunity> success) {
+    private void run(
+            CompletableFuture<Opportunity> write, String failure, String stillTrue, Consumer<Opportunity> success) {
         if (busy.get()) {
             return;
         }
         busy.set(true);
-        write.whenCompleteAsync((updated, error) -> {
-            busy.set(false);
-            if (error != null) {
-                notifier.error(failure + Failures.describe(error) + stillTrue);
-                return;
-            }
-            applied(updated);
-            success.accept(updated);
-        }, ui);
+        write.whenCompleteAsync(
+                (updated, error) -> {
+                    busy.set(false);
+                    if (error != null) {
+                        notifier.error(failure + Failures.describe(error) + stillTrue);
+                        return;
+                    }
+                    applied(updated);
+                    success.accept(updated);
+                },
+                ui);
     }
 
     private void applied(Opportunity updated) {

@@ -1,12 +1,13 @@
 package io.stageboard.ui.insights;
 
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.ColumnConstraints;
 import io.stageboard.service.insights.InsightsQuery;
 import io.stageboard.service.insights.InsightsReport;
 import io.stageboard.ui.board.BoardChoices.Choice;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -17,20 +18,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
-
-import java.io.File;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Optional;
 
 /** Two bar charts with their numbers beside them: the active funnel by stage, and the archived by reason. */
 public final class InsightsView extends BorderPane {
@@ -109,8 +108,18 @@ public final class InsightsView extends BorderPane {
         from.setAccessibleText("From date");
         to.setAccessibleText("To date");
         // Where the window is narrow the controls wrap onto a second row, whole, never cut.
-        FlowPane bar = new FlowPane(8, 8, posting, fixed(new Label("Opportunities")), basis, from,
-                fixed(new Label("and")), to, fixed(refresh), fixed(csv), fixed(png));
+        FlowPane bar = new FlowPane(
+                8,
+                8,
+                posting,
+                fixed(new Label("Opportunities")),
+                basis,
+                from,
+                fixed(new Label("and")),
+                to,
+                fixed(refresh),
+                fixed(csv),
+                fixed(png));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -1,10 +1,12 @@
 package io.stageboard.ui.postings;
 
-import io.stageboard.ui.common.TableCells;
 import io.stageboard.api.PublicPosting;
 import io.stageboard.api.Stage;
 import io.stageboard.service.postings.PostingSummary;
 import io.stageboard.ui.common.LoadStatus;
+import io.stageboard.ui.common.TableCells;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -13,19 +15,16 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
-import java.util.List;
-import java.util.function.Function;
 
 /** Postings of every state with their active candidates per stage, above a preview of the public job site. */
 public final class PostingsView extends BorderPane {
@@ -64,7 +63,8 @@ public final class PostingsView extends BorderPane {
         });
         Button show = new Button("Show on board");
         show.setId("show-posting-on-board");
-        show.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        show.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         show.setOnAction(e -> model.showOnBoard(table.getSelectionModel().getSelectedItem()));
         Button reload = new Button("Reload");
         reload.setOnAction(e -> model.load());
@@ -72,8 +72,9 @@ public final class PostingsView extends BorderPane {
         status.textProperty().bind(model.statusMessageProperty());
         status.getStyleClass().add("status-message");
         status.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), false);
-        model.statusProperty().addListener((o, was, is) -> status.pseudoClassStateChanged(
-                PseudoClass.getPseudoClass("error"), is == LoadStatus.ERROR));
+        model.statusProperty()
+                .addListener((o, was, is) ->
+                        status.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), is == LoadStatus.ERROR));
         Label hint = new Label("Every posting the API key may see, in every state. Select one and press Show on"
                 + " board (or double-click it) to filter the board to its candidates.");
         hint.setWrapText(true);
@@ -91,25 +92,44 @@ public final class PostingsView extends BorderPane {
 
     private void rebuildColumns() {
         // One word ("published"), which must not wrap in the middle.
-        TableColumn<PostingSummary, String> state = text("State", s -> s.posting().state(), 100);
+        TableColumn<PostingSummary, String> state =
+                text("State", s -> s.posting().state(), 100);
         state.setMinWidth(100);
-        table.getColumns().setAll(List.of(
-                text("Posting", s -> s.posting().text(), 220),
-                state,
-                text("Team", s -> s.posting().categories() == null ? "" : s.posting().categories().team(), 110),
-                text("Department", s -> s.posting().categories() == null ? ""
-                        : s.posting().categories().department(), 110),
-                text("Location", s -> s.posting().categories() == null ? ""
-                        : s.posting().categories().location(), 130),
-                text("Commitment", s -> s.posting().categories() == null ? ""
-                        : s.posting().categories().commitment(), 100),
-                text("Owner", PostingSummary::ownerName, 130),
-                text("Hiring manager", PostingSummary::hiringManagerName, 130)));
+        table.getColumns()
+                .setAll(List.of(
+                        text("Posting", s -> s.posting().text(), 220),
+                        state,
+                        text(
+                                "Team",
+                                s -> s.posting().categories() == null
+                                        ? ""
+                                        : s.posting().categories().team(),
+                                110),
+                        text(
+                                "Department",
+                                s -> s.posting().categories() == null
+                                        ? ""
+                                        : s.posting().categories().department(),
+                                110),
+                        text(
+                                "Location",
+                                s -> s.posting().categories() == null
+                                        ? ""
+                                        : s.posting().categories().location(),
+                                130),
+                        text(
+                                "Commitment",
+                                s -> s.posting().categories() == null
+                                        ? ""
+                                        : s.posting().categories().commitment(),
+                                100),
+                        text("Owner", PostingSummary::ownerName, 130),
+                        text("Hiring manager", PostingSummary::hiringManagerName, 130)));
         TableColumn<PostingSummary, Integer> active = new TableColumn<>("Active candidates per stage");
         for (Stage stage : model.stages()) {
             TableColumn<PostingSummary, Integer> column = new TableColumn<>(stage.text());
-            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                    c.getValue().activeByStage().getOrDefault(stage.id(), 0)));
+            column.setCellValueFactory(c ->
+                    new ReadOnlyObjectWrapper<>(c.getValue().activeByStage().getOrDefault(stage.id(), 0)));
             column.setPrefWidth(80);
             column.getStyleClass().add("count-column");
             active.getColumns().add(column);
@@ -159,13 +179,14 @@ public final class PostingsView extends BorderPane {
         list.setId("public-postings-table");
         list.setPlaceholder(new Label("Press Preview to see what candidates see."));
         list.setAccessibleText("Published postings on the public job site");
-        list.getColumns().setAll(List.of(
-                text("Posting", PublicPosting::text, 240),
-                text("Team", p -> p.categories().team(), 120),
-                text("Location", p -> p.categories().location(), 140),
-                text("Commitment", p -> p.categories().commitment(), 110),
-                text("Workplace", PublicPosting::workplaceType, 90),
-                text("Link", PublicPosting::hostedUrl, 320)));
+        list.getColumns()
+                .setAll(List.of(
+                        text("Posting", PublicPosting::text, 240),
+                        text("Team", p -> p.categories().team(), 120),
+                        text("Location", p -> p.categories().location(), 140),
+                        text("Commitment", p -> p.categories().commitment(), 110),
+                        text("Workplace", PublicPosting::workplaceType, 90),
+                        text("Link", PublicPosting::hostedUrl, 320)));
         TableCells.fitHeaders(list);
         list.setPrefHeight(220);
         VBox box = new VBox(8, difference, bar, list);

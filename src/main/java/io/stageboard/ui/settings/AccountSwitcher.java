@@ -1,10 +1,13 @@
 package io.stageboard.ui.settings;
 
-import io.stageboard.ui.common.Failures;
 import io.stageboard.api.User;
 import io.stageboard.credentials.Account;
+import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.FxUiExecutor;
 import io.stageboard.ui.common.Notifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -17,10 +20,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The account switcher: a button in the workspace bar and an "Accounts" menu with the same items (every account, the
@@ -70,7 +69,8 @@ public final class AccountSwitcher {
         ToggleGroup group = new ToggleGroup();
         Account current = vm.current();
         for (Account account : vm.accounts()) {
-            RadioMenuItem item = new RadioMenuItem(account.name() + "  (" + account.environment().label() + ")");
+            RadioMenuItem item = new RadioMenuItem(
+                    account.name() + "  (" + account.environment().label() + ")");
             item.setToggleGroup(group);
             item.setSelected(current != null && current.id().equals(account.id()));
             item.setOnAction(e -> vm.switchTo(account));
@@ -109,26 +109,36 @@ public final class AccountSwitcher {
 
     private void chooseActAs() {
         Account current = vm.current();
-        vm.actAsChoices().whenCompleteAsync((users, error) -> {
-            if (error != null) {
-                notifier.error("Could not list Lever's users: " + Failures.describe(error));
-                return;
-            }
-            Dialog<ButtonType> dialog = new Dialog<>();
-            dialog.initOwner(owner.get());
-            dialog.setTitle("Act as");
-            dialog.setHeaderText("Whose name do Stageboard's changes in \"" + current.name() + "\" carry?");
-            ComboBox<User> choice = new ComboBox<>();
-            choice.setId("act-as-choice");
-            choice.getItems().add(null);
-            choice.getItems().addAll(users);
-            choice.setConverter(new UserNames());
-            choice.setValue(users.stream().filter(u -> u.id().equals(current.actAsUserId())).findFirst().orElse(null));
-            Label explain = new Label("Lever records stage moves, tags and notes as this user (perform_as).");
-            explain.setWrapText(true);
-            dialog.getDialogPane().setContent(new VBox(10, explain, choice));
-            dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-            dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.actAs(choice.getValue()));
-        }, new FxUiExecutor());
+        vm.actAsChoices()
+                .whenCompleteAsync(
+                        (users, error) -> {
+                            if (error != null) {
+                                notifier.error("Could not list Lever's users: " + Failures.describe(error));
+                                return;
+                            }
+                            Dialog<ButtonType> dialog = new Dialog<>();
+                            dialog.initOwner(owner.get());
+                            dialog.setTitle("Act as");
+                            dialog.setHeaderText(
+                                    "Whose name do Stageboard's changes in \"" + current.name() + "\" carry?");
+                            ComboBox<User> choice = new ComboBox<>();
+                            choice.setId("act-as-choice");
+                            choice.getItems().add(null);
+                            choice.getItems().addAll(users);
+                            choice.setConverter(new UserNames());
+                            choice.setValue(users.stream()
+                                    .filter(u -> u.id().equals(current.actAsUserId()))
+                                    .findFirst()
+                                    .orElse(null));
+                            Label explain =
+                                    new Label("Lever records stage moves, tags and notes as this user (perform_as).");
+                            explain.setWrapText(true);
+                            dialog.getDialogPane().setContent(new VBox(10, explain, choice));
+                            dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+                            dialog.showAndWait()
+                                    .filter(b -> b == ButtonType.OK)
+                                    .ifPresent(b -> vm.actAs(choice.getValue()));
+                        },
+                        new FxUiExecutor());
     }
 }

@@ -1,19 +1,18 @@
 package io.stageboard.ui.settings;
 
-import io.stageboard.ui.common.Failures;
 import io.stageboard.api.User;
 import io.stageboard.credentials.Account;
 import io.stageboard.service.accounts.AccountService;
+import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 /**
  * The accounts as the window sees them: the list to switch between, the account shown (null for the demo or an
@@ -28,8 +27,7 @@ public final class AccountsViewModel {
      * @param replacing the account whose key is to be replaced, or null for a new account
      * @param reason    the sentence to show at the top of the dialog, or null
      */
-    public record ConnectRequest(Account replacing, String reason) {
-    }
+    public record ConnectRequest(Account replacing, String reason) {}
 
     private final AccountService service;
     private final AccountNavigator navigator;
@@ -37,13 +35,14 @@ public final class AccountsViewModel {
     private final Notifier notifier;
     private final Account current;
     private final ObservableList<Account> accounts = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<ConnectRequest> connectRequest = new ReadOnlyObjectWrapper<>(this, "connectRequest");
+    private final ReadOnlyObjectWrapper<ConnectRequest> connectRequest =
+            new ReadOnlyObjectWrapper<>(this, "connectRequest");
 
     /**
      * @param current the account the window shows, or null for the demo or an environment account
      */
-    public AccountsViewModel(AccountService service, AccountNavigator navigator, UiExecutor ui, Notifier notifier,
-                             Account current) {
+    public AccountsViewModel(
+            AccountService service, AccountNavigator navigator, UiExecutor ui, Notifier notifier, Account current) {
         this.service = service;
         this.navigator = navigator;
         this.ui = ui;
@@ -53,13 +52,16 @@ public final class AccountsViewModel {
 
     /** Loads the list of accounts for the switcher. */
     public void refresh() {
-        service.accounts().whenCompleteAsync((list, error) -> {
-            if (error != null) {
-                notifier.error("Could not list the saved accounts: " + Failures.describe(error));
-            } else {
-                accounts.setAll(list);
-            }
-        }, ui);
+        service.accounts()
+                .whenCompleteAsync(
+                        (list, error) -> {
+                            if (error != null) {
+                                notifier.error("Could not list the saved accounts: " + Failures.describe(error));
+                            } else {
+                                accounts.setAll(list);
+                            }
+                        },
+                        ui);
     }
 
     /** Opens another account in the window. */
@@ -85,9 +87,11 @@ public final class AccountsViewModel {
      */
     public void keyRejected() {
         String who = current == null ? "this workspace" : "\"" + current.name() + "\"";
-        requestConnect(current, "Lever no longer accepts the API key of " + who + " (it may have been revoked or"
-                + " replaced). The board keeps what it has loaded; paste a new key from Lever's API Credentials page"
-                + " to carry on.");
+        requestConnect(
+                current,
+                "Lever no longer accepts the API key of " + who + " (it may have been revoked or"
+                        + " replaced). The board keeps what it has loaded; paste a new key from Lever's API Credentials page"
+                        + " to carry on.");
     }
 
     /** Asks the view to open the connect dialog to (re)connect {@code account} (null: a new one), saying why. */
@@ -120,14 +124,19 @@ public final class AccountsViewModel {
         if (current == null) {
             return;
         }
-        service.changeActAs(current, user).whenCompleteAsync((changed, error) -> {
-            if (error != null) {
-                notifier.error("Could not change whom Stageboard acts as: " + Failures.describe(error));
-                return;
-            }
-            navigator.open(changed, "Changes are now recorded as "
-                    + (user == null ? "the key's default user" : user.name()) + ".");
-        }, ui);
+        service.changeActAs(current, user)
+                .whenCompleteAsync(
+                        (changed, error) -> {
+                            if (error != null) {
+                                notifier.error("Could not change whom Stageboard acts as: " + Failures.describe(error));
+                                return;
+                            }
+                            navigator.open(
+                                    changed,
+                                    "Changes are now recorded as "
+                                            + (user == null ? "the key's default user" : user.name()) + ".");
+                        },
+                        ui);
     }
 
     /** Deletes the current account's key from the keychain and its settings, then shows the demo. */
@@ -135,14 +144,18 @@ public final class AccountsViewModel {
         if (current == null) {
             return;
         }
-        service.signOut(current).whenCompleteAsync((done, error) -> {
-            if (error != null) {
-                notifier.error("Could not sign out of \"" + current.name() + "\": "
-                        + Failures.describe(error) + " Nothing was removed; try again.");
-                return;
-            }
-            navigator.openDemo("Signed out of \"" + current.name() + "\"; its key was deleted from the keychain.");
-        }, ui);
+        service.signOut(current)
+                .whenCompleteAsync(
+                        (done, error) -> {
+                            if (error != null) {
+                                notifier.error("Could not sign out of \"" + current.name() + "\": "
+                                        + Failures.describe(error) + " Nothing was removed; try again.");
+                                return;
+                            }
+                            navigator.openDemo(
+                                    "Signed out of \"" + current.name() + "\"; its key was deleted from the keychain.");
+                        },
+                        ui);
     }
 
     /** @return the account the window shows, or null for the demo or an environment account */

@@ -66,8 +66,10 @@ public final class ConnectAccountDialog extends Dialog<Account> {
         actAs.setConverter(new UserNames());
         actAs.valueProperty().bindBidirectional(vm.actAsProperty());
         actAs.disableProperty().bind(Bindings.isEmpty(vm.users()));
-        actAs.promptTextProperty().bind(Bindings.when(Bindings.isEmpty(vm.users()))
-                .then("Check the key to list Lever's users").otherwise("The key's default (no one)"));
+        actAs.promptTextProperty()
+                .bind(Bindings.when(Bindings.isEmpty(vm.users()))
+                        .then("Check the key to list Lever's users")
+                        .otherwise("The key's default (no one)"));
 
         GridPane form = new GridPane();
         form.getStyleClass().add("connect-form");
@@ -88,16 +90,20 @@ public final class ConnectAccountDialog extends Dialog<Account> {
         VBox report = new VBox(2);
         report.setId("connect-report");
         report.getStyleClass().add("connect-report");
-        vm.report().addListener((ListChangeListener<ConnectAccountViewModel.ReportLine>) change ->
-                report.getChildren().setAll(vm.report().stream().map(ConnectAccountDialog::reportLabel).toList()));
+        vm.report().addListener((ListChangeListener<ConnectAccountViewModel.ReportLine>) change -> report.getChildren()
+                .setAll(vm.report().stream()
+                        .map(ConnectAccountDialog::reportLabel)
+                        .toList()));
         report.visibleProperty().bind(Bindings.isNotEmpty(vm.report()));
         report.managedProperty().bind(report.visibleProperty());
         Label missing = wrapped(new Label(), "connect-missing");
         missing.textProperty().bind(vm.missingProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(24, 24);
-        busy.visibleProperty().bind(vm.stepProperty().isEqualTo(ConnectAccountViewModel.Step.CHECKING)
-                .or(vm.stepProperty().isEqualTo(ConnectAccountViewModel.Step.SAVING)));
+        busy.visibleProperty()
+                .bind(vm.stepProperty()
+                        .isEqualTo(ConnectAccountViewModel.Step.CHECKING)
+                        .or(vm.stepProperty().isEqualTo(ConnectAccountViewModel.Step.SAVING)));
         busy.managedProperty().bind(busy.visibleProperty());
 
         VBox content = new VBox(10, help, form, validation, busy, problem, report, missing);
@@ -108,8 +114,12 @@ public final class ConnectAccountDialog extends Dialog<Account> {
         getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         getDialogPane().getButtonTypes().setAll(THIS_RUN, UNCHECKED, CHECK, SAVE, ButtonType.CANCEL);
 
-        button(CHECK, "connect-check", vm::check).disableProperty().bind(vm.canCheckProperty().not());
-        button(SAVE, "connect-save", vm::save).disableProperty().bind(vm.canSaveProperty().not());
+        button(CHECK, "connect-check", vm::check)
+                .disableProperty()
+                .bind(vm.canCheckProperty().not());
+        button(SAVE, "connect-save", vm::save)
+                .disableProperty()
+                .bind(vm.canSaveProperty().not());
         Button thisRun = button(THIS_RUN, "connect-this-run", vm::saveForThisRunOnly);
         thisRun.visibleProperty().bind(vm.keychainUnavailableProperty());
         thisRun.managedProperty().bind(thisRun.visibleProperty());
@@ -117,8 +127,15 @@ public final class ConnectAccountDialog extends Dialog<Account> {
         unchecked.visibleProperty().bind(vm.canSaveUncheckedProperty());
         unchecked.managedProperty().bind(unchecked.visibleProperty());
         // The address field, the report, the sentences and the extra buttons come and go: follow the content.
-        for (Observable changes : new Observable[] {vm.stepProperty(), vm.problemProperty(), vm.environmentProperty(),
-                vm.keychainUnavailableProperty(), vm.canSaveUncheckedProperty(), vm.report(), vm.validationProperty()}) {
+        for (Observable changes : new Observable[] {
+            vm.stepProperty(),
+            vm.problemProperty(),
+            vm.environmentProperty(),
+            vm.keychainUnavailableProperty(),
+            vm.canSaveUncheckedProperty(),
+            vm.report(),
+            vm.validationProperty()
+        }) {
             changes.addListener(o -> sizeToContent());
         }
         setOnShown(e -> sizeToContent());
@@ -153,8 +170,12 @@ public final class ConnectAccountDialog extends Dialog<Account> {
         getDialogPane().applyCss();
         getDialogPane().layout();
         window.sizeToScene();
-        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
-                Math.max(1, window.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        Rectangle2D screen = Screen.getScreensForRectangle(
+                        window.getX(), window.getY(), Math.max(1, window.getWidth()), Math.max(1, window.getHeight()))
+                .stream()
+                .findFirst()
+                .orElse(Screen.getPrimary())
+                .getVisualBounds();
         if (window.getHeight() > screen.getHeight()) {
             window.setHeight(screen.getHeight());
         }

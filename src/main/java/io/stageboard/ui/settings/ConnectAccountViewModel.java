@@ -26,7 +26,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-
 /**
  * The "Connect Lever account" form: name, environment, address and key, validated as typed; "Check key" asks Lever
  * what the key may do and lists the users to act as; "Save" puts the key in the keychain (or, when none is
@@ -41,15 +40,21 @@ public final class ConnectAccountViewModel {
             + " copy it straight into this dialog. Stageboard keeps it in your system's keychain, never in a file.";
 
     /** Where the form is. */
-    public enum Step { EDITING, CHECKING, CHECKED, SAVING, SAVED }
+    public enum Step {
+        EDITING,
+        CHECKING,
+        CHECKED,
+        SAVING,
+        SAVED
+    }
 
     private final AccountService accounts;
     private final UiExecutor ui;
     private final Account replacing;
 
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>(this, "environment",
-            Environment.PRODUCTION);
+    private final ObjectProperty<Environment> environment =
+            new SimpleObjectProperty<>(this, "environment", Environment.PRODUCTION);
     private final StringProperty customUrl = new SimpleStringProperty(this, "customUrl", "https://");
     private final StringProperty key = new SimpleStringProperty(this, "key", "");
     private final ObjectProperty<User> actAs = new SimpleObjectProperty<>(this, "actAs");
@@ -68,8 +73,7 @@ public final class ConnectAccountViewModel {
     private int attempt;
 
     /** One line of the permission report: "✓ Stages (read): the board's columns". */
-    public record ReportLine(boolean allowed, String text) {
-    }
+    public record ReportLine(boolean allowed, String text) {}
 
     /**
      * @param accounts  saves and checks accounts
@@ -90,12 +94,20 @@ public final class ConnectAccountViewModel {
         }
         problem.set(reason == null ? "" : reason);
         validation = Bindings.createStringBinding(this::validate, name, environment, customUrl, key);
-        canCheck = Bindings.createBooleanBinding(() -> validation.get().isEmpty() && step.get() != Step.CHECKING
-                && step.get() != Step.SAVING && step.get() != Step.SAVED, validation, step);
-        canSave = Bindings.createBooleanBinding(() -> validation.get().isEmpty() && step.get() == Step.CHECKED,
-                validation, step);
-        canSaveUnchecked = Bindings.createBooleanBinding(() -> validation.get().isEmpty() && unreachable.get()
-                && step.get() == Step.EDITING, validation, step, unreachable);
+        canCheck = Bindings.createBooleanBinding(
+                () -> validation.get().isEmpty()
+                        && step.get() != Step.CHECKING
+                        && step.get() != Step.SAVING
+                        && step.get() != Step.SAVED,
+                validation,
+                step);
+        canSave = Bindings.createBooleanBinding(
+                () -> validation.get().isEmpty() && step.get() == Step.CHECKED, validation, step);
+        canSaveUnchecked = Bindings.createBooleanBinding(
+                () -> validation.get().isEmpty() && unreachable.get() && step.get() == Step.EDITING,
+                validation,
+                step,
+                unreachable);
         // A changed address or key makes the report stale: check again before saving.
         environment.addListener(o -> invalidateCheck());
         customUrl.addListener(o -> invalidateCheck());
@@ -138,7 +150,8 @@ public final class ConnectAccountViewModel {
     /** The address the key is checked and saved for. */
     public String baseUrl() {
         return environment.get() == Environment.CUSTOM
-                ? accounts.checkAddress(customUrl.get()) : environment.get().baseUrl();
+                ? accounts.checkAddress(customUrl.get())
+                : environment.get().baseUrl();
     }
 
     /** Asks Lever what the key may do; fills the report and the act-as users. */
@@ -152,31 +165,40 @@ public final class ConnectAccountViewModel {
         unreachable.set(false);
         report.clear();
         users.clear();
-        accounts.validate(baseUrl(), key.get().strip()).whenCompleteAsync((result, error) -> {
-            if (thisAttempt != attempt) {
-                return;
-            }
-            if (error != null) {
-                step.set(Step.EDITING);
-                problem.set(Failures.describe(error));
-                // Offline, the user may still save the account and let it connect later.
-                unreachable.set(Failures.unwrap(error) instanceof LeverNetworkException);
-                return;
-            }
-            for (KeyReport.Check check : result.report().checks()) {
-                boolean allowed = check.access() == KeyReport.Access.ALLOWED;
-                String mark = allowed ? "✓ " : check.access() == KeyReport.Access.DENIED ? "✗ " : "? ";
-                String tail = check.access() == KeyReport.Access.UNKNOWN
-                        ? " (could not check: " + check.detail() + ")" : "";
-                report.add(new ReportLine(allowed, mark + check.feature().permission() + ": "
-                        + check.feature().usedFor() + tail));
-            }
-            missing.set(result.report().missingSentence());
-            users.setAll(result.activeUsers());
-            String remembered = replacing == null ? null : replacing.actAsUserId();
-            actAs.set(users.stream().filter(u -> u.id().equals(remembered)).findFirst().orElse(null));
-            step.set(Step.CHECKED);
-        }, ui);
+        accounts.validate(baseUrl(), key.get().strip())
+                .whenCompleteAsync(
+                        (result, error) -> {
+                            if (thisAttempt != attempt) {
+                                return;
+                            }
+                            if (error != null) {
+                                step.set(Step.EDITING);
+                                problem.set(Failures.describe(error));
+                                // Offline, the user may still save the account and let it connect later.
+                                unreachable.set(Failures.unwrap(error) instanceof LeverNetworkException);
+                                return;
+                            }
+                            for (KeyReport.Check check : result.report().checks()) {
+                                boolean allowed = check.access() == KeyReport.Access.ALLOWED;
+                                String mark = allowed ? "✓ " : check.access() == KeyReport.Access.DENIED ? "✗ " : "? ";
+                                String tail = check.access() == KeyReport.Access.UNKNOWN
+                                        ? " (could not check: " + check.detail() + ")"
+                                        : "";
+                                report.add(new ReportLine(
+                                        allowed,
+                                        mark + check.feature().permission() + ": "
+                                                + check.feature().usedFor() + tail));
+                            }
+                            missing.set(result.report().missingSentence());
+                            users.setAll(result.activeUsers());
+                            String remembered = replacing == null ? null : replacing.actAsUserId();
+                            actAs.set(users.stream()
+                                    .filter(u -> u.id().equals(remembered))
+                                    .findFirst()
+                                    .orElse(null));
+                            step.set(Step.CHECKED);
+                        },
+                        ui);
     }
 
     /** Saves the key in the keychain and the account in preferences. */
@@ -210,23 +232,28 @@ public final class ConnectAccountViewModel {
                 ? Account.create(name.get().strip(), environment.get(), baseUrl())
                 : new Account(replacing.id(), name.get().strip(), environment.get(), baseUrl(), null, null));
         User user = actAs.get();
-        Account toSave = user != null ? account.withActAs(user.id(), user.name())
+        Account toSave = user != null
+                ? account.withActAs(user.id(), user.name())
                 // A key that may not list users keeps the act-as user chosen before.
                 : users.isEmpty() && replacing != null
-                ? account.withActAs(replacing.actAsUserId(), replacing.actAsUserName()) : account;
-        accounts.connect(toSave, key.get().strip(), thisRunOnly).whenCompleteAsync((done, error) -> {
-            if (error != null) {
-                step.set(Step.CHECKED);
-                Throwable cause = Failures.unwrap(error);
-                keychainUnavailable.set(cause instanceof SecretStoreException s && s.isUnavailable());
-                problem.set(Failures.describe(cause));
-                return;
-            }
-            // The key has left the form for the keychain; drop this copy.
-            key.set("");
-            step.set(Step.SAVED);
-            saved.set(done);
-        }, ui);
+                        ? account.withActAs(replacing.actAsUserId(), replacing.actAsUserName())
+                        : account;
+        accounts.connect(toSave, key.get().strip(), thisRunOnly)
+                .whenCompleteAsync(
+                        (done, error) -> {
+                            if (error != null) {
+                                step.set(Step.CHECKED);
+                                Throwable cause = Failures.unwrap(error);
+                                keychainUnavailable.set(cause instanceof SecretStoreException s && s.isUnavailable());
+                                problem.set(Failures.describe(cause));
+                                return;
+                            }
+                            // The key has left the form for the keychain; drop this copy.
+                            key.set("");
+                            step.set(Step.SAVED);
+                            saved.set(done);
+                        },
+                        ui);
     }
 
     public StringProperty nameProperty() {

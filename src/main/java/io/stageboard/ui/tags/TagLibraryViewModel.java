@@ -1,13 +1,15 @@
 package io.stageboard.ui.tags;
 
-import io.stageboard.ui.common.Words;
 import io.stageboard.api.Tag;
 import io.stageboard.service.tags.TagLibraryService;
 import io.stageboard.service.tags.TagRules;
 import io.stageboard.service.tags.TagService;
+import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.Notifier;
 import io.stageboard.ui.common.UiExecutor;
-import io.stageboard.ui.common.Failures;
+import io.stageboard.ui.common.Words;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -16,9 +18,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The tag library: every tag of the account with its count, a rename across all opportunities carrying a tag (with
@@ -52,14 +51,18 @@ public final class TagLibraryViewModel {
 
     /** Reads the account's tags with their counts. */
     public void load() {
-        tagService.accountTags().whenCompleteAsync((loaded, error) -> {
-            if (error != null) {
-                report.set("Could not read the tags from Lever: " + Failures.describe(error,
-                        "Close and reopen the window to retry."));
-            } else {
-                tags.setAll(loaded);
-            }
-        }, ui);
+        tagService
+                .accountTags()
+                .whenCompleteAsync(
+                        (loaded, error) -> {
+                            if (error != null) {
+                                report.set("Could not read the tags from Lever: "
+                                        + Failures.describe(error, "Close and reopen the window to retry."));
+                            } else {
+                                tags.setAll(loaded);
+                            }
+                        },
+                        ui);
     }
 
     /**
@@ -68,7 +71,8 @@ public final class TagLibraryViewModel {
      * @return the refusal sentence when the new text is not a valid tag or a job is running, else null
      */
     public String rename(String from, String newText) {
-        TagRules.Verdict verdict = TagRules.check(newText, tags.stream().map(Tag::text).toList());
+        TagRules.Verdict verdict =
+                TagRules.check(newText, tags.stream().map(Tag::text).toList());
         if (!verdict.ok()) {
             return verdict.error();
         }
@@ -85,31 +89,43 @@ public final class TagLibraryViewModel {
         progress.set(-1);
         report.set("");
         progressText.set("Finding the candidates tagged \"" + from + "\"…");
-        library.renameEverywhere(from, to, p -> ui.execute(() -> {
-            progress.set(p.total() == 0 ? 1 : (double) p.done() / p.total());
-            progressText.set("Renamed " + p.done() + " of " + p.total()
-                    + (p.current().isEmpty() ? "" : " — now " + p.current()));
-        }), cancel::get).whenCompleteAsync((result, error) -> {
-            running.set(false);
-            progress.set(error == null ? 1 : 0);
-            progressText.set("");
-            if (error != null) {
-                report.set("The rename stopped: " + Failures.describe(error) + " Candidates renamed before the"
-                        + " failure keep \"" + to + "\"; run the rename again to finish.");
-            } else {
-                report.set(describe(result, from, to));
-            }
-            notifier.info(report.get());
-            load();
-        }, ui);
+        library.renameEverywhere(
+                        from,
+                        to,
+                        p -> ui.execute(() -> {
+                            progress.set(p.total() == 0 ? 1 : (double) p.done() / p.total());
+                            progressText.set("Renamed " + p.done() + " of " + p.total()
+                                    + (p.current().isEmpty() ? "" : " — now " + p.current()));
+                        }),
+                        cancel::get)
+                .whenCompleteAsync(
+                        (result, error) -> {
+                            running.set(false);
+                            progress.set(error == null ? 1 : 0);
+                            progressText.set("");
+                            if (error != null) {
+                                report.set("The rename stopped: " + Failures.describe(error)
+                                        + " Candidates renamed before the" + " failure keep \"" + to
+                                        + "\"; run the rename again to finish.");
+                            } else {
+                                report.set(describe(result, from, to));
+                            }
+                            notifier.info(report.get());
+                            load();
+                        },
+                        ui);
         return null;
     }
 
     private static String describe(TagLibraryService.RenameReport r, String from, String to) {
         StringBuilder text = new StringBuilder(r.cancelled() ? "Rename cancelled: " : "Rename done: ")
-                .append(r.renamed()).append(" of ").append(Words.count(r.total(), "candidate", "candidates"))
-                .append(r.renamed() == 1 ? " now has " : " now have ").append(Words.quoted(to))
-                .append(" instead of ").append(Words.quoted(from));
+                .append(r.renamed())
+                .append(" of ")
+                .append(Words.count(r.total(), "candidate", "candidates"))
+                .append(r.renamed() == 1 ? " now has " : " now have ")
+                .append(Words.quoted(to))
+                .append(" instead of ")
+                .append(Words.quoted(from));
         if (!r.failures().isEmpty()) {
             text.append("; ").append(r.failures().size()).append(" failed: ").append(String.join(" ", r.failures()));
         } else {
@@ -129,18 +145,25 @@ public final class TagLibraryViewModel {
             return;
         }
         running.set(true);
-        library.keepInLeversList(chosen).whenCompleteAsync((created, error) -> {
-            running.set(false);
-            if (error != null) {
-                report.set("Could not create the placeholder: " + Failures.describe(error) + " Nothing changed.");
-            } else {
-                report.set("Created the placeholder candidate " + Words.quoted(TagLibraryService.PLACEHOLDER_NAME)
-                        + " carrying " + Words.count(chosen.size(), "tag", "tags") + ", so they stay in Lever's list even when no real"
-                        + " candidate has them. Leave it in place: removing its tags may drop them from the list.");
-            }
-            notifier.info(report.get());
-            load();
-        }, ui);
+        library.keepInLeversList(chosen)
+                .whenCompleteAsync(
+                        (created, error) -> {
+                            running.set(false);
+                            if (error != null) {
+                                report.set("Could not create the placeholder: " + Failures.describe(error)
+                                        + " Nothing changed.");
+                            } else {
+                                report.set(
+                                        "Created the placeholder candidate "
+                                                + Words.quoted(TagLibraryService.PLACEHOLDER_NAME)
+                                                + " carrying " + Words.count(chosen.size(), "tag", "tags")
+                                                + ", so they stay in Lever's list even when no real"
+                                                + " candidate has them. Leave it in place: removing its tags may drop them from the list.");
+                            }
+                            notifier.info(report.get());
+                            load();
+                        },
+                        ui);
     }
 
     public ObservableList<Tag> tags() {

@@ -1,6 +1,8 @@
 package io.stageboard.ui.tags;
 
 import io.stageboard.api.Tag;
+import io.stageboard.ui.common.WindowKeys;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,12 +17,9 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import io.stageboard.ui.common.WindowKeys;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-
-import java.util.List;
 
 /** The tag library window: the account's tags with counts, rename across candidates, keep in Lever's list. */
 public final class TagLibraryWindow {
@@ -62,15 +61,16 @@ public final class TagLibraryWindow {
 
         Button rename = new Button("Rename on all candidates…");
         rename.setId("tag-library-rename");
-        rename.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
-                .or(library.runningProperty()));
+        rename.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull().or(library.runningProperty()));
         rename.setOnAction(e -> askRename(table.getSelectionModel().getSelectedItem()));
         Button keep = new Button("Keep selected in Lever's list");
         keep.setId("tag-library-keep");
-        keep.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
-                .or(library.runningProperty()));
-        keep.setOnAction(e -> library.keepInLeversList(
-                table.getSelectionModel().getSelectedItems().stream().map(Tag::text).toList()));
+        keep.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull().or(library.runningProperty()));
+        keep.setOnAction(e -> library.keepInLeversList(table.getSelectionModel().getSelectedItems().stream()
+                .map(Tag::text)
+                .toList()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, rename, keep, spacer, WindowKeys.closeButton());
@@ -106,8 +106,8 @@ public final class TagLibraryWindow {
         TextInputDialog dialog = new TextInputDialog(tag.text());
         dialog.initOwner(stage);
         dialog.setTitle("Rename tag");
-        dialog.setHeaderText("Rename “" + tag.text() + "” on " + (tag.count() == 1 ? "the 1 candidate"
-                : "all " + tag.count() + " candidates") + " carrying it.");
+        dialog.setHeaderText("Rename “" + tag.text() + "” on "
+                + (tag.count() == 1 ? "the 1 candidate" : "all " + tag.count() + " candidates") + " carrying it.");
         dialog.setContentText("New tag:");
         while (true) {
             var answer = dialog.showAndWait();

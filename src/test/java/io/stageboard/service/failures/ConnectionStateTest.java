@@ -32,7 +32,11 @@ class ConnectionStateTest {
     }
 
     private static LeverClient clientWith(String key) {
-        return LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(key).maxAttempts(1).build();
+        return LeverClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiKey(key)
+                .maxAttempts(1)
+                .build();
     }
 
     /** The failure of reading the stages once with this fault, or null when it worked. */
@@ -84,7 +88,8 @@ class ConnectionStateTest {
         sandbox.grantKey("stages-only", Set.of("stages:read"));
         Throwable rejected;
         Throwable refused;
-        try (LeverClient wrong = clientWith("wrong-key"); LeverClient narrow = clientWith("stages-only")) {
+        try (LeverClient wrong = clientWith("wrong-key");
+                LeverClient narrow = clientWith("stages-only")) {
             rejected = catching(wrong::stages);
             refused = catching(narrow::tags);
         }
@@ -92,9 +97,10 @@ class ConnectionStateTest {
         assertThat(ConnectionState.of(rejected).describe(rejected, null))
                 .isEqualTo("Key rejected · connect the account again with a new key");
         assertThat(ConnectionState.of(refused)).isEqualTo(ConnectionState.CONNECTED);
-        assertThat(FailurePolicy.missingPermission(Feature.TAGS).text()).isEqualTo("This API key lacks Tags (read),"
-                + " needed for the tag filter and tag suggestions. Ask a Super Admin to grant it under Settings ›"
-                + " Integrations and API › API Credentials.");
+        assertThat(FailurePolicy.missingPermission(Feature.TAGS).text())
+                .isEqualTo("This API key lacks Tags (read),"
+                        + " needed for the tag filter and tag suggestions. Ask a Super Admin to grant it under Settings ›"
+                        + " Integrations and API › API Credentials.");
     }
 
     private static Throwable catching(Runnable call) {

@@ -1,5 +1,7 @@
 package io.stageboard.service.failures;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.stageboard.api.LeverAuthenticationException;
 import io.stageboard.api.LeverBadRequestException;
 import io.stageboard.api.LeverConfigurationException;
@@ -15,16 +17,13 @@ import io.stageboard.credentials.Environment;
 import io.stageboard.credentials.SecretStoreException;
 import io.stageboard.service.accounts.AccountKeyMissingException;
 import io.stageboard.store.StoreException;
-import org.junit.jupiter.api.Test;
-
 import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FailurePolicyTest {
 
@@ -39,25 +38,28 @@ class FailurePolicyTest {
     @Test
     void aMissingPermissionQuotesLeverAndAsksASuperAdmin() {
         assertThat(FailurePolicy.describe(new LeverPermissionException(403, null, "no notes:write", "ignored", null)))
-                .isEqualTo(new Failure("This API key is not allowed to do this (Lever says: no notes:write).",
+                .isEqualTo(new Failure(
+                        "This API key is not allowed to do this (Lever says: no notes:write).",
                         "Ask a Super Admin to grant the key this permission " + GRANTS));
-        assertThat(FailurePolicy.describe(new LeverPermissionException(403, null, null, "ignored", null)).sentence())
+        assertThat(FailurePolicy.describe(new LeverPermissionException(403, null, null, "ignored", null))
+                        .sentence())
                 .isEqualTo("This API key is not allowed to do this.");
     }
 
     @Test
     void aMissingRecordKeepsTheClientsSentenceNamingIt() {
-        assertThat(FailurePolicy.describe(new LeverNotFoundException(404, null, "not found",
-                "This note no longer exists in Lever; refresh.", null)))
+        assertThat(FailurePolicy.describe(new LeverNotFoundException(
+                        404, null, "not found", "This note no longer exists in Lever; refresh.", null)))
                 .isEqualTo(new Failure("This note no longer exists in Lever; refresh.", ""));
     }
 
     @Test
     void aRefusedRequestGivesLeversReasonAsASentence() {
         assertThat(FailurePolicy.describe(new LeverBadRequestException(400, null, "Tag is too long", "x", null)))
-                .isEqualTo(new Failure("Lever refused the request: Tag is too long.",
-                        "Check what you entered and try again."));
-        assertThat(FailurePolicy.describe(new LeverBadRequestException(422, null, null, "x", null)).sentence())
+                .isEqualTo(new Failure(
+                        "Lever refused the request: Tag is too long.", "Check what you entered and try again."));
+        assertThat(FailurePolicy.describe(new LeverBadRequestException(422, null, null, "x", null))
+                        .sentence())
                 .isEqualTo("Lever refused the request: it said the request was invalid.");
     }
 
@@ -72,8 +74,8 @@ class FailurePolicyTest {
     @Test
     void serverTroubleNamesTheStatus() {
         assertThat(FailurePolicy.describe(new LeverServerException(503, null, null, "x", true, null)))
-                .isEqualTo(new Failure("Lever had a problem handling the request (HTTP 503).",
-                        "Try again in a few minutes."));
+                .isEqualTo(new Failure(
+                        "Lever had a problem handling the request (HTTP 503).", "Try again in a few minutes."));
     }
 
     @Test
@@ -108,7 +110,8 @@ class FailurePolicyTest {
     void aKeyMissingFromTheKeychainAsksToConnectAgain() {
         Account account = Account.create("Acme", Environment.PRODUCTION, Environment.PRODUCTION.baseUrl());
         assertThat(FailurePolicy.describe(new AccountKeyMissingException(account)))
-                .isEqualTo(new Failure("The key of \"Acme\" is no longer in the system keychain.",
+                .isEqualTo(new Failure(
+                        "The key of \"Acme\" is no longer in the system keychain.",
                         "Connect the account again with a key from Lever."));
     }
 
@@ -118,8 +121,8 @@ class FailurePolicyTest {
                 .isEqualTo(new Failure("Unlock the keychain.", ""));
         assertThat(FailurePolicy.describe(new StoreException("The database is full.", null)))
                 .isEqualTo(new Failure("The database is full.", ""));
-        assertThat(FailurePolicy.describe(new UncheckedIOException("Could not write a.csv.",
-                new FileNotFoundException())))
+        assertThat(FailurePolicy.describe(
+                        new UncheckedIOException("Could not write a.csv.", new FileNotFoundException())))
                 .isEqualTo(new Failure("Could not write a.csv.", ""));
         assertThat(FailurePolicy.describe(new IllegalStateException("Choose a stage first.")))
                 .isEqualTo(new Failure("Choose a stage first.", ""));
@@ -128,8 +131,9 @@ class FailurePolicyTest {
     @Test
     void anIoFailureNamesItsKind() {
         assertThat(FailurePolicy.describe(new FileNotFoundException("/x")))
-                .isEqualTo(new Failure("Stageboard could not read or write a file or connection"
-                        + " (FileNotFoundException).", "Check the disk and the app data folder, then try again."));
+                .isEqualTo(new Failure(
+                        "Stageboard could not read or write a file or connection" + " (FileNotFoundException).",
+                        "Check the disk and the app data folder, then try again."));
     }
 
     @Test
@@ -143,19 +147,20 @@ class FailurePolicyTest {
 
     @Test
     void wrappersAreLookedThrough() {
-        Throwable wrapped = new CompletionException(new ExecutionException(
-                new LeverServerException(500, null, null, "x", false, null)));
+        Throwable wrapped = new CompletionException(
+                new ExecutionException(new LeverServerException(500, null, null, "x", false, null)));
         assertThat(FailurePolicy.describe(wrapped).text())
                 .isEqualTo("Lever had a problem handling the request (HTTP 500). Try again in a few minutes.");
     }
 
     @Test
     void aRefusedReadNamesThePermissionTheKeyCheckNames() {
-        LeverPermissionException refused = new LeverPermissionException(403, null, "no", "ignored", null,
-                "postings:read");
+        LeverPermissionException refused =
+                new LeverPermissionException(403, null, "no", "ignored", null, "postings:read");
 
-        assertThat(FailurePolicy.describe(refused)).isEqualTo(new Failure("This API key lacks Postings (read), needed"
-                + " for posting names and the posting filter.", "Ask a Super Admin to grant it under Settings ›"
-                + " Integrations and API › API Credentials."));
+        assertThat(FailurePolicy.describe(refused))
+                .isEqualTo(new Failure(
+                        "This API key lacks Postings (read), needed" + " for posting names and the posting filter.",
+                        "Ask a Super Admin to grant it under Settings ›" + " Integrations and API › API Credentials."));
     }
 }

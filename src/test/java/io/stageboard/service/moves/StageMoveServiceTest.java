@@ -1,5 +1,8 @@
 package io.stageboard.service.moves;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.stageboard.sandbox.Fault;
 import io.stageboard.sandbox.SandboxModel;
 import io.stageboard.sandbox.SandboxOptions;
@@ -8,28 +11,25 @@ import io.stageboard.store.ItemRow;
 import io.stageboard.store.ItemState;
 import io.stageboard.store.JobRow;
 import io.stageboard.store.JobState;
-import io.stageboard.testing.OutboxFixture;
 import io.stageboard.testing.ManualExecutor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import io.stageboard.testing.OutboxFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Board moves through a real SQLite outbox, against the sandbox over HTTP. */
 class StageMoveServiceTest {
 
     @TempDir
     Path home;
+
     private OutboxFixture fx;
     private final ManualExecutor steps = new ManualExecutor();
     private StageMoveService mover;
@@ -47,8 +47,11 @@ class StageMoveServiceTest {
 
     private List<StageMove> toOffer(int n) {
         // Neither in the target nor in the stage the other user moves a card to.
-        return fx.active().stream().filter(o -> !List.of("offer", "lead-responded").contains(o.stage())).limit(n)
-                .map(o -> new StageMove(o.id(), o.name(), o.stage(), "offer", "Offer")).toList();
+        return fx.active().stream()
+                .filter(o -> !List.of("offer", "lead-responded").contains(o.stage()))
+                .limit(n)
+                .map(o -> new StageMove(o.id(), o.name(), o.stage(), "offer", "Offer"))
+                .toList();
     }
 
     private List<MoveOutcome> run(CompletableFuture<List<MoveOutcome>> outcomes) {
@@ -63,17 +66,25 @@ class StageMoveServiceTest {
 
         List<MoveOutcome> outcomes = run(mover.move(drag, heard::add));
 
-        assertThat(outcomes).extracting(MoveOutcome::getClass, MoveOutcome::move)
-                .containsExactlyElementsOf(drag.stream().map(m -> tuple(MoveOutcome.Moved.class, m)).toList());
+        assertThat(outcomes)
+                .extracting(MoveOutcome::getClass, MoveOutcome::move)
+                .containsExactlyElementsOf(drag.stream()
+                        .map(m -> tuple(MoveOutcome.Moved.class, m))
+                        .toList());
         assertThat(heard).containsExactlyInAnyOrderElementsOf(outcomes);
         long jobId = fx.outbox.activity(10).get(0).jobId();
         JobRow job = fx.outbox.job(jobId).orElseThrow();
         assertThat(List.of(job.kind(), job.description(), job.state()))
                 .isEqualTo(List.of("stage", "Move 3 candidates to Offer", JobState.FINISHED));
-        assertThat(fx.outbox.items(jobId)).extracting(ItemRow::opportunityId, ItemRow::argument, ItemRow::state)
-                .containsExactlyElementsOf(drag.stream().map(m -> tuple(m.opportunityId(),
-                        "{\"toStageId\":\"offer\",\"toStageName\":\"Offer\",\"fromStageId\":\"" + m.fromStageId()
-                                + "\"}", ItemState.SUCCEEDED)).toList());
+        assertThat(fx.outbox.items(jobId))
+                .extracting(ItemRow::opportunityId, ItemRow::argument, ItemRow::state)
+                .containsExactlyElementsOf(drag.stream()
+                        .map(m -> tuple(
+                                m.opportunityId(),
+                                "{\"toStageId\":\"offer\",\"toStageName\":\"Offer\",\"fromStageId\":\""
+                                        + m.fromStageId() + "\"}",
+                                ItemState.SUCCEEDED))
+                        .toList());
         assertThat(fx.outbox.job(jobId + 1)).as("no other job").isEmpty();
         assertThat(drag).extracting(m -> fx.onLever(m.opportunityId()).stage()).containsOnly("offer");
     }
@@ -84,14 +95,17 @@ class StageMoveServiceTest {
         String refused = drag.get(1).opportunityId();
         fx.sandbox.faults().next("PUT", "/opportunities/" + refused + "/stage", Fault.status(400));
 
-        List<MoveOutcome> outcomes = run(mover.move(drag, outcome -> { }));
+        List<MoveOutcome> outcomes = run(mover.move(drag, outcome -> {}));
 
-        assertThat(outcomes).extracting(MoveOutcome::getClass).containsExactly(MoveOutcome.Moved.class,
-                MoveOutcome.Failed.class, MoveOutcome.Moved.class);
-        assertThat(drag).extracting(m -> fx.onLever(m.opportunityId()).stage())
+        assertThat(outcomes)
+                .extracting(MoveOutcome::getClass)
+                .containsExactly(MoveOutcome.Moved.class, MoveOutcome.Failed.class, MoveOutcome.Moved.class);
+        assertThat(drag)
+                .extracting(m -> fx.onLever(m.opportunityId()).stage())
                 .containsExactly("offer", drag.get(1).fromStageId(), "offer");
         long jobId = fx.outbox.activity(10).get(0).jobId();
-        assertThat(fx.outbox.items(jobId)).extracting(ItemRow::state)
+        assertThat(fx.outbox.items(jobId))
+                .extracting(ItemRow::state)
                 .containsExactly(ItemState.SUCCEEDED, ItemState.FAILED, ItemState.SUCCEEDED);
     }
 
@@ -100,10 +114,13 @@ class StageMoveServiceTest {
         StageMove move = toOffer(1).get(0);
         fx.sandbox.data().moveStage(move.opportunityId(), "lead-responded", null);
 
-        List<MoveOutcome> outcomes = run(mover.move(List.of(move), outcome -> { }));
+        List<MoveOutcome> outcomes = run(mover.move(List.of(move), outcome -> {}));
 
-        assertThat(outcomes).singleElement().isInstanceOfSatisfying(MoveOutcome.AlreadyMoved.class,
-                already -> assertThat(already.opportunity().stage()).isEqualTo("lead-responded"));
+        assertThat(outcomes)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        MoveOutcome.AlreadyMoved.class,
+                        already -> assertThat(already.opportunity().stage()).isEqualTo("lead-responded"));
         assertThat(fx.onLever(move.opportunityId()).stage()).isEqualTo("lead-responded");
     }
 
@@ -111,16 +128,22 @@ class StageMoveServiceTest {
     void undoPutsBackTheTimeTheCandidateHadEnteredTheStageFromLeversHistory() {
         StageMove move = toOffer(1).get(0);
         SandboxModel.Opportunity before = fx.onLever(move.opportunityId());
-        run(mover.move(List.of(move), outcome -> { }));
+        run(mover.move(List.of(move), outcome -> {}));
         StageMove undo = move.reversed("Wherever it was");
         assertThat(undo.stages()).isEqualTo(new MoveStage(before.stage(), "Wherever it was", "offer"));
 
-        List<MoveOutcome> outcomes = run(mover.undo(List.of(undo), outcome -> { }));
+        List<MoveOutcome> outcomes = run(mover.undo(List.of(undo), outcome -> {}));
 
-        assertThat(outcomes).singleElement().isInstanceOfSatisfying(MoveOutcome.Moved.class, moved -> assertThat(
-                List.of(moved.opportunity().stage(), moved.opportunity().lastAdvancedAt()))
-                .isEqualTo(List.of(before.stage(), before.lastAdvancedAt())));
-        assertThat(fx.onLever(move.opportunityId()).lastAdvancedAt()).as("Lever itself counts from the undo")
+        assertThat(outcomes)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        MoveOutcome.Moved.class,
+                        moved -> assertThat(List.of(
+                                        moved.opportunity().stage(),
+                                        moved.opportunity().lastAdvancedAt()))
+                                .isEqualTo(List.of(before.stage(), before.lastAdvancedAt())));
+        assertThat(fx.onLever(move.opportunityId()).lastAdvancedAt())
+                .as("Lever itself counts from the undo")
                 .isGreaterThan(before.lastAdvancedAt());
     }
 
@@ -131,10 +154,13 @@ class StageMoveServiceTest {
             List<StageMove> drag = toOffer(12);
             StageMoveService pooled = new StageMoveService(fx.worker(pool), pool);
 
-            List<MoveOutcome> outcomes = pooled.move(drag, outcome -> { }).join();
+            List<MoveOutcome> outcomes = pooled.move(drag, outcome -> {}).join();
 
-            assertThat(outcomes).extracting(MoveOutcome::getClass, MoveOutcome::move)
-                    .containsExactlyElementsOf(drag.stream().map(m -> tuple(MoveOutcome.Moved.class, m)).toList());
+            assertThat(outcomes)
+                    .extracting(MoveOutcome::getClass, MoveOutcome::move)
+                    .containsExactlyElementsOf(drag.stream()
+                            .map(m -> tuple(MoveOutcome.Moved.class, m))
+                            .toList());
         } finally {
             pool.shutdownNow();
         }

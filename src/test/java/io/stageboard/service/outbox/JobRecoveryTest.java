@@ -1,27 +1,24 @@
 package io.stageboard.service.outbox;
 
-import io.stageboard.testing.OutboxFixture;
-import io.stageboard.service.bulk.BulkJob;
-import io.stageboard.service.bulk.BulkService;
-import io.stageboard.service.outbox.BulkTarget;
-import io.stageboard.service.moves.MoveOutcome;
-import io.stageboard.service.moves.StageMove;
-import io.stageboard.service.moves.StageMoveService;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stageboard.sandbox.Fault;
 import io.stageboard.sandbox.SandboxOptions;
+import io.stageboard.service.bulk.BulkJob;
+import io.stageboard.service.bulk.BulkService;
+import io.stageboard.service.moves.MoveOutcome;
+import io.stageboard.service.moves.StageMove;
+import io.stageboard.service.moves.StageMoveService;
 import io.stageboard.store.ItemRow;
 import io.stageboard.store.ItemState;
 import io.stageboard.testing.ManualExecutor;
+import io.stageboard.testing.OutboxFixture;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Resuming after a crash, retrying the failed items, and undoing a tag job, on a real journal. */
 class JobRecoveryTest {
@@ -30,6 +27,7 @@ class JobRecoveryTest {
 
     @TempDir
     Path home;
+
     private OutboxFixture fx;
 
     @BeforeEach
@@ -43,7 +41,10 @@ class JobRecoveryTest {
     }
 
     private List<BulkTarget> untagged(int n) {
-        return fx.activeTargets(n * 2).stream().filter(t -> !t.snapshot().tags().contains(TAG)).limit(n).toList();
+        return fx.activeTargets(n * 2).stream()
+                .filter(t -> !t.snapshot().tags().contains(TAG))
+                .limit(n)
+                .toList();
     }
 
     private long tagCount(String id, String tag) {
@@ -65,10 +66,12 @@ class JobRecoveryTest {
         beforeCrash.runNext();
         long jobId = started.join().job().id();
         beforeCrash.runNext();
-        beforeCrash.runNext();   // two items done
+        beforeCrash.runNext(); // two items done
         // The third was handed to Lever, which applied it, when the app was killed before recording the answer.
-        ItemRow inFlight = fx.outbox.items(jobId).stream().filter(i -> i.state() == ItemState.PENDING)
-                .findFirst().orElseThrow();
+        ItemRow inFlight = fx.outbox.items(jobId).stream()
+                .filter(i -> i.state() == ItemState.PENDING)
+                .findFirst()
+                .orElseThrow();
         fx.outbox.markSending(jobId, inFlight.seq());
         fx.sandbox.data().addTags(inFlight.opportunityId(), List.of(TAG), fx.actingUser);
         beforeCrash.discardAll();
@@ -81,15 +84,18 @@ class JobRecoveryTest {
         var unfinished = restarted.unfinishedJobs();
         afterRestart.runAll();
         assertThat(unfinished.join()).extracting(BulkJob::id).containsExactly(jobId);
-        assertThat(fx.outbox.unfinishedJobs("https://api.lever.co/v1")).as("another account's start").isEmpty();
+        assertThat(fx.outbox.unfinishedJobs("https://api.lever.co/v1"))
+                .as("another account's start")
+                .isEmpty();
         JobReport report = runAll(afterRestart, restarted.resume(jobId, JobListener.none()));
 
         assertThat(report.summary()).isEqualTo("9 succeeded, 1 unchanged, 0 failed");
         assertThat(targets).allSatisfy(t -> assertThat(tagCount(t.id(), TAG)).isEqualTo(1));
-        assertThat(fx.sandbox.stats().writes() - writesBeforeResume).as("only the 7 never sent are sent").isEqualTo(7);
+        assertThat(fx.sandbox.stats().writes() - writesBeforeResume)
+                .as("only the 7 never sent are sent")
+                .isEqualTo(7);
         assertThat(fx.outbox.items(jobId).get(inFlight.seq()).message()).isEqualTo("Already tagged.");
         assertThat(fx.outbox.unfinishedJobs(fx.client.baseUrl())).isEmpty();
-
     }
 
     @Test
@@ -126,17 +132,21 @@ class JobRecoveryTest {
         assertThat(undo.job().description()).isEqualTo("Remove tag " + TAG + " from 7 candidates");
         assertThat(tagCount(hadIt, TAG)).isEqualTo(1);
         assertThat(seen.stream().filter(t -> !t.id().equals(hadIt)))
-                .allSatisfy(t -> assertThat(fx.onLever(t.id()).tags()).isEqualTo(t.snapshot().tags()));
+                .allSatisfy(t -> assertThat(fx.onLever(t.id()).tags())
+                        .isEqualTo(t.snapshot().tags()));
     }
 
     @Test
     void aBoardMoveIsAOneItemJobOfTheJournal() {
         ManualExecutor steps = new ManualExecutor();
         StageMoveService mover = new StageMoveService(fx.worker(steps), steps);
-        var target = fx.active().stream().filter(o -> o.stage().equals("lead-new")).findFirst().orElseThrow();
+        var target = fx.active().stream()
+                .filter(o -> o.stage().equals("lead-new"))
+                .findFirst()
+                .orElseThrow();
         StageMove move = new StageMove(target.id(), target.name(), "lead-new", "offer", "Offer");
 
-        var outcomes = mover.move(List.of(move), outcome -> { });
+        var outcomes = mover.move(List.of(move), outcome -> {});
         steps.runAll();
 
         assertThat(outcomes.join()).singleElement().isInstanceOf(MoveOutcome.Moved.class);
@@ -150,19 +160,22 @@ class JobRecoveryTest {
 
     @Test
     void aBoardMoveThatLandedBeforeACrashIsFoundOnLeverNotSentAgain() {
-        var target = fx.active().stream().filter(o -> o.stage().equals("lead-new")).findFirst().orElseThrow();
+        var target = fx.active().stream()
+                .filter(o -> o.stage().equals("lead-new"))
+                .findFirst()
+                .orElseThrow();
         MoveStage move = new MoveStage("offer", "Offer", "lead-new");
         // A checked move is not marked as being sent: the app stopped after Lever applied it, with the item pending.
-        long jobId = fx.worker(Runnable::run).enqueue(move, List.of(new BulkTarget(target.id(), target.name(), null)),
-                List.of(Json.write(move)));
+        long jobId = fx.worker(Runnable::run)
+                .enqueue(move, List.of(new BulkTarget(target.id(), target.name(), null)), List.of(Json.write(move)));
         fx.sandbox.data().moveStage(target.id(), "offer", fx.actingUser);
         fx.db.close();
         long writesBeforeResume = fx.sandbox.stats().writes();
 
         fx.reopen();
         ManualExecutor afterRestart = new ManualExecutor();
-        JobReport report = runAll(afterRestart, new BulkService(fx.worker(afterRestart), afterRestart)
-                .resume(jobId, JobListener.none()));
+        JobReport report = runAll(
+                afterRestart, new BulkService(fx.worker(afterRestart), afterRestart).resume(jobId, JobListener.none()));
 
         assertThat(report.summary()).isEqualTo("0 succeeded, 1 unchanged, 0 failed");
         assertThat(fx.outbox.items(jobId).get(0).message()).isEqualTo("Already in Offer.");

@@ -1,33 +1,30 @@
 package io.stageboard.service.outbox;
 
-import io.stageboard.testing.OutboxFixture;
-import io.stageboard.service.bulk.BulkService;
-import io.stageboard.service.outbox.BulkTarget;
-import io.stageboard.service.notes.NoteEdit;
-import io.stageboard.service.notes.NoteService;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.stageboard.api.NewNote;
 import io.stageboard.sandbox.Fault;
 import io.stageboard.sandbox.SandboxModel;
 import io.stageboard.sandbox.SandboxOptions;
+import io.stageboard.service.bulk.BulkService;
+import io.stageboard.service.notes.NoteEdit;
+import io.stageboard.service.notes.NoteService;
 import io.stageboard.store.ItemRow;
 import io.stageboard.store.ItemState;
 import io.stageboard.store.JobRow;
 import io.stageboard.store.JobState;
 import io.stageboard.testing.ManualExecutor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import io.stageboard.testing.OutboxFixture;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Note writes as outbox jobs on a real journal: an edit is one job of two steps, and resumes after a crash. */
 class NoteOutboxTest {
@@ -36,6 +33,7 @@ class NoteOutboxTest {
 
     @TempDir
     Path home;
+
     private OutboxFixture fx;
     private String id;
     private String name;
@@ -47,8 +45,11 @@ class NoteOutboxTest {
         SandboxModel.Opportunity opportunity = fx.active().get(0);
         id = opportunity.id();
         name = opportunity.name();
-        oldNoteId = fx.sandbox.data().addNote(id, "Call on Monday", false, null, fx.actingUser, false)
-                .orElseThrow().id();
+        oldNoteId = fx.sandbox
+                .data()
+                .addNote(id, "Call on Monday", false, null, fx.actingUser, false)
+                .orElseThrow()
+                .id();
     }
 
     @AfterEach
@@ -57,8 +58,11 @@ class NoteOutboxTest {
     }
 
     private List<String> notesOnLever() {
-        return fx.sandbox.data().notes(id).stream().map(SandboxModel.Note::value)
-                .filter(v -> v.startsWith("Call on")).sorted().toList();
+        return fx.sandbox.data().notes(id).stream()
+                .map(SandboxModel.Note::value)
+                .filter(v -> v.startsWith("Call on"))
+                .sorted()
+                .toList();
     }
 
     private static <T> T run(ManualExecutor steps, CompletableFuture<T> future) {
@@ -71,11 +75,13 @@ class NoteOutboxTest {
         ManualExecutor beforeCrash = new ManualExecutor();
         OutboxWorker worker = fx.worker(beforeCrash);
         BulkTarget target = new BulkTarget(id, name, null);
-        long job = worker.enqueue(new EditNote(oldNoteId, "Call on Monday", TUESDAY, System.currentTimeMillis()),
-                List.of(target, target), EditNote.steps());
+        long job = worker.enqueue(
+                new EditNote(oldNoteId, "Call on Monday", TUESDAY, System.currentTimeMillis()),
+                List.of(target, target),
+                EditNote.steps());
         worker.open(job).start();
-        beforeCrash.runNext();   // the pump hands out the first step only: the steps go in order
-        beforeCrash.runNext();   // the create is sent and recorded; the delete is queued next
+        beforeCrash.runNext(); // the pump hands out the first step only: the steps go in order
+        beforeCrash.runNext(); // the create is sent and recorded; the delete is queued next
         beforeCrash.discardAll();
         fx.db.close();
         return job;
@@ -84,8 +90,9 @@ class NoteOutboxTest {
     private JobReport resumeAfterRestart(long job) {
         fx.reopen();
         ManualExecutor afterRestart = new ManualExecutor();
-        return run(afterRestart, new BulkService(fx.worker(afterRestart), afterRestart)
-                .resume(job, JobListener.none())).completion().join();
+        return run(afterRestart, new BulkService(fx.worker(afterRestart), afterRestart).resume(job, JobListener.none()))
+                .completion()
+                .join();
     }
 
     @Test
@@ -99,19 +106,36 @@ class NoteOutboxTest {
         assertThat(notesOnLever()).isEqualTo(List.of("Call on Tuesday"));
         List<ActivityEntry> log = run(steps, new ActivityLog(fx.outbox, fx.client, steps, ZoneOffset.UTC).entries());
         long job = log.get(0).jobId();
-        assertThat(fx.outbox.job(job)).get().extracting(JobRow::kind, JobRow::description, JobRow::state)
+        assertThat(fx.outbox.job(job))
+                .get()
+                .extracting(JobRow::kind, JobRow::description, JobRow::state)
                 .containsExactly("note-edit", "Edit note \u201cCall on Monday\u201d on " + name, JobState.FINISHED);
-        assertThat(fx.outbox.items(job)).extracting(ItemRow::description, ItemRow::state).containsExactly(
-                tuple("Add note \u201cCall on Tuesday\u201d to " + name,
-                        ItemState.SUCCEEDED),
-                tuple("Delete note \u201cCall on Monday\u201d from " + name,
-                        ItemState.SUCCEEDED));
+        assertThat(fx.outbox.items(job))
+                .extracting(ItemRow::description, ItemRow::state)
+                .containsExactly(
+                        tuple("Add note \u201cCall on Tuesday\u201d to " + name, ItemState.SUCCEEDED),
+                        tuple("Delete note \u201cCall on Monday\u201d from " + name, ItemState.SUCCEEDED));
         String who = fx.sandbox.data().user(fx.actingUser).orElseThrow().name();
-        assertThat(log).isEqualTo(List.of(
-                new ActivityEntry(log.get(0).at(), who, "Delete note \u201cCall on Monday\u201d from " + name,
-                        "note: \u201cCall on Monday\u201d", "no note", "Succeeded", "", job),
-                new ActivityEntry(log.get(1).at(), who, "Add note \u201cCall on Tuesday\u201d to " + name,
-                        "no note", "note: \u201cCall on Tuesday\u201d", "Succeeded", "", job)));
+        assertThat(log)
+                .isEqualTo(List.of(
+                        new ActivityEntry(
+                                log.get(0).at(),
+                                who,
+                                "Delete note \u201cCall on Monday\u201d from " + name,
+                                "note: \u201cCall on Monday\u201d",
+                                "no note",
+                                "Succeeded",
+                                "",
+                                job),
+                        new ActivityEntry(
+                                log.get(1).at(),
+                                who,
+                                "Add note \u201cCall on Tuesday\u201d to " + name,
+                                "no note",
+                                "note: \u201cCall on Tuesday\u201d",
+                                "Succeeded",
+                                "",
+                                job)));
     }
 
     @Test
@@ -123,7 +147,9 @@ class NoteOutboxTest {
         JobReport report = resumeAfterRestart(job);
 
         assertThat(report.summary()).isEqualTo("2 succeeded, 0 unchanged, 0 failed");
-        assertThat(fx.sandbox.stats().writes() - writesBeforeResume).as("only the delete is sent").isEqualTo(1);
+        assertThat(fx.sandbox.stats().writes() - writesBeforeResume)
+                .as("only the delete is sent")
+                .isEqualTo(1);
         assertThat(notesOnLever()).isEqualTo(List.of("Call on Tuesday"));
     }
 
@@ -132,8 +158,10 @@ class NoteOutboxTest {
         ManualExecutor beforeCrash = new ManualExecutor();
         OutboxWorker worker = fx.worker(beforeCrash);
         BulkTarget target = new BulkTarget(id, name, null);
-        long job = worker.enqueue(new EditNote(oldNoteId, "Call on Monday", TUESDAY, System.currentTimeMillis()),
-                List.of(target, target), EditNote.steps());
+        long job = worker.enqueue(
+                new EditNote(oldNoteId, "Call on Monday", TUESDAY, System.currentTimeMillis()),
+                List.of(target, target),
+                EditNote.steps());
         // The create was handed to Lever, which saved it, when the app was killed before recording the answer.
         fx.outbox.markSending(job, 0);
         fx.sandbox.data().addNote(id, "Call on Tuesday", false, null, fx.actingUser, false);
@@ -145,7 +173,9 @@ class NoteOutboxTest {
         assertThat(report.summary()).isEqualTo("1 succeeded, 1 unchanged, 0 failed");
         assertThat(fx.outbox.items(job).get(0).message())
                 .isEqualTo("Already on Lever: the note was saved before the app stopped.");
-        assertThat(fx.sandbox.stats().writes() - writesBeforeResume).as("only the delete is sent").isEqualTo(1);
+        assertThat(fx.sandbox.stats().writes() - writesBeforeResume)
+                .as("only the delete is sent")
+                .isEqualTo(1);
         assertThat(notesOnLever()).isEqualTo(List.of("Call on Tuesday"));
     }
 
@@ -160,7 +190,9 @@ class NoteOutboxTest {
 
         assertThat(edit).isCompletedExceptionally();
         assertThat(notesOnLever()).isEqualTo(List.of("Call on Monday"));
-        long job = run(steps, new ActivityLog(fx.outbox, fx.client, steps, ZoneOffset.UTC).entries()).get(0).jobId();
+        long job = run(steps, new ActivityLog(fx.outbox, fx.client, steps, ZoneOffset.UTC).entries())
+                .get(0)
+                .jobId();
         List<ItemRow> items = fx.outbox.items(job);
         assertThat(items).extracting(ItemRow::state).containsExactly(ItemState.FAILED, ItemState.CANCELLED);
         assertThat(items.get(0).message()).startsWith("Lever refused the request");
@@ -178,14 +210,25 @@ class NoteOutboxTest {
         assertThat(notesOnLever()).isEmpty();
         ActivityEntry logged = run(steps, new ActivityLog(fx.outbox, fx.client, steps, ZoneOffset.UTC).entries())
                 .get(0);
-        assertThat(logged).isEqualTo(new ActivityEntry(logged.at(), logged.who(), "Delete note \u201cCall on Monday\u201d"
-                + " from " + name, "note: \u201cCall on Monday\u201d", "no note", "Succeeded", "", logged.jobId()));
+        assertThat(logged)
+                .isEqualTo(new ActivityEntry(
+                        logged.at(),
+                        logged.who(),
+                        "Delete note \u201cCall on Monday\u201d" + " from " + name,
+                        "note: \u201cCall on Monday\u201d",
+                        "no note",
+                        "Succeeded",
+                        "",
+                        logged.jobId()));
     }
 
     @Test
     void aNoteMadeInTheLeverAppFailsToDeleteForGoodWithLeversMessage() {
-        String appNote = fx.sandbox.data().addNote(id, "Call on Wednesday", false, null, fx.actingUser, true)
-                .orElseThrow().id();
+        String appNote = fx.sandbox
+                .data()
+                .addNote(id, "Call on Wednesday", false, null, fx.actingUser, true)
+                .orElseThrow()
+                .id();
         ManualExecutor steps = new ManualExecutor();
         NoteService notes = new NoteService(fx.client, fx.worker(steps), steps, Clock.systemUTC());
 
@@ -198,7 +241,8 @@ class NoteOutboxTest {
                 .get(0);
         assertThat(logged.outcome()).isEqualTo("Failed");
         assertThat(logged.message()).contains("Notes created in the Lever app cannot be deleted through the API");
-        assertThat(fx.outbox.unfinishedJobs(fx.client.baseUrl())).as("a permanent failure is not left to resume")
+        assertThat(fx.outbox.unfinishedJobs(fx.client.baseUrl()))
+                .as("a permanent failure is not left to resume")
                 .isEmpty();
     }
 }

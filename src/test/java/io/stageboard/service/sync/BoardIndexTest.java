@@ -1,26 +1,24 @@
 package io.stageboard.service.sync;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.OpportunityQuery;
 import io.stageboard.sandbox.SandboxModel;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The in-memory index answers every board query as the sandbox's own data says: the expected ids are found here by
@@ -32,14 +30,20 @@ class BoardIndexTest {
     private static Map<String, Seen> onLever;
 
     /** What the filter bar looks at, as the sandbox holds it. */
-    private record Seen(String id, boolean archived, String postingId, List<String> tags, List<String> sources,
-                        String origin, String owner, String text) {
+    private record Seen(
+            String id,
+            boolean archived,
+            String postingId,
+            List<String> tags,
+            List<String> sources,
+            String origin,
+            String owner,
+            String text) {
 
         static Seen of(SandboxModel.Opportunity o) {
-            String text = (o.name() + "\n" + o.headline() + "\n" + String.join("\n", o.emails()))
-                    .toLowerCase(Locale.ROOT);
-            return new Seen(o.id(), o.isArchived(), o.postingId(), o.tags(), o.sources(), o.origin(), o.owner(),
-                    text);
+            String text =
+                    (o.name() + "\n" + o.headline() + "\n" + String.join("\n", o.emails())).toLowerCase(Locale.ROOT);
+            return new Seen(o.id(), o.isArchived(), o.postingId(), o.tags(), o.sources(), o.origin(), o.owner(), text);
         }
 
         Seen withTags(List<String> other) {
@@ -49,10 +53,15 @@ class BoardIndexTest {
 
     @BeforeAll
     static void load() throws Exception {
-        try (SandboxServer sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(600).withSeed(3));
-             LeverClient client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey())
-                     .rateLimit(1000, 1000).build()) {
-            opportunities = client.opportunities(OpportunityQuery.builder().expand("applications").build())
+        try (SandboxServer sandbox = SandboxServer.start(
+                        SandboxOptions.defaults().withSize(600).withSeed(3));
+                LeverClient client = LeverClient.builder()
+                        .baseUrl(sandbox.baseUrl())
+                        .apiKey(sandbox.apiKey())
+                        .rateLimit(1000, 1000)
+                        .build()) {
+            opportunities = client.opportunities(
+                            OpportunityQuery.builder().expand("applications").build())
                     .fetchAll();
             // Lever leaves confidential opportunities out unless asked for them.
             onLever = sandbox.data().opportunities().stream()
@@ -78,12 +87,15 @@ class BoardIndexTest {
                 .filter(o -> q.origin() == null || q.origin().equals(o.origin()))
                 .filter(o -> q.ownerId() == null || q.ownerId().equals(o.owner()))
                 .filter(o -> search.isEmpty() || o.text().contains(search))
-                .map(Seen::id).collect(Collectors.toSet());
+                .map(Seen::id)
+                .collect(Collectors.toSet());
     }
 
     private static List<BoardQuery> queries(List<Opportunity> all) {
         Opportunity a = all.get(0);
-        Opportunity b = all.stream().filter(o -> !o.tags().isEmpty() && o.postingId() != null).findFirst()
+        Opportunity b = all.stream()
+                .filter(o -> !o.tags().isEmpty() && o.postingId() != null)
+                .findFirst()
                 .orElseThrow();
         String firstName = b.name().split(" ")[0];
         return List.of(
@@ -135,16 +147,41 @@ class BoardIndexTest {
 
         for (int i = 0; i < queries.size(); i++) {
             Set<String> expected = byHand(remaining.values(), queries.get(i));
-            assertThat(index.match(queries.get(i)).ids()).as("fresh " + queries.get(i)).isEqualTo(expected);
+            assertThat(index.match(queries.get(i)).ids())
+                    .as("fresh " + queries.get(i))
+                    .isEqualTo(expected);
             assertThat(before.get(i).ids()).as("earlier " + queries.get(i)).isEqualTo(expected);
         }
     }
 
     private static Opportunity withTags(Opportunity o, List<String> tags) {
-        return new Opportunity(o.id(), o.name(), o.headline(), o.contact(), o.emails(), o.phones(), o.location(),
-                o.links(), o.stage(), o.stageChanges(), o.confidentiality(), o.origin(), o.sources(), o.sourcedBy(),
-                o.owner(), o.followers(), tags, o.applications(), o.archived(), o.createdAt(), o.updatedAt(),
-                o.lastInteractionAt(), o.lastAdvancedAt(), o.snoozedUntil(), o.urls(), o.isAnonymized(),
+        return new Opportunity(
+                o.id(),
+                o.name(),
+                o.headline(),
+                o.contact(),
+                o.emails(),
+                o.phones(),
+                o.location(),
+                o.links(),
+                o.stage(),
+                o.stageChanges(),
+                o.confidentiality(),
+                o.origin(),
+                o.sources(),
+                o.sourcedBy(),
+                o.owner(),
+                o.followers(),
+                tags,
+                o.applications(),
+                o.archived(),
+                o.createdAt(),
+                o.updatedAt(),
+                o.lastInteractionAt(),
+                o.lastAdvancedAt(),
+                o.snoozedUntil(),
+                o.urls(),
+                o.isAnonymized(),
                 o.opportunityLocation());
     }
 }

@@ -1,5 +1,7 @@
 package io.stageboard.service.sync;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.OpportunityQuery;
@@ -8,10 +10,6 @@ import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
 import io.stageboard.store.Database;
 import io.stageboard.store.OpportunityCache;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,8 +23,9 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The local cache and its sync against the sandbox over HTTP. */
 class SyncServiceTest {
@@ -41,8 +40,13 @@ class SyncServiceTest {
     @BeforeEach
     void start() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(450).withSeed(11));
-        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey())
-                .rateLimit(1000, 1000).maxAttempts(2).backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build();
+        client = LeverClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiKey(sandbox.apiKey())
+                .rateLimit(1000, 1000)
+                .maxAttempts(2)
+                .backoff(Duration.ofMillis(5), Duration.ofMillis(20))
+                .build();
         database = Database.inMemory();
         cache = new OpportunityCache(database);
         sync = new SyncService(client, cache, "acct-1", direct, Clock.systemUTC());
@@ -57,7 +61,10 @@ class SyncServiceTest {
 
     /** Every opportunity the key sees, as the client reads it with applications expanded. */
     private Map<String, Opportunity> onLever() {
-        return client.opportunities(OpportunityQuery.builder().expand("applications").build()).fetchAll().stream()
+        return client
+                .opportunities(OpportunityQuery.builder().expand("applications").build())
+                .fetchAll()
+                .stream()
                 .collect(Collectors.toMap(Opportunity::id, Function.identity()));
     }
 
@@ -69,7 +76,8 @@ class SyncServiceTest {
     @Test
     void aNewCacheGetsOneFullPassThatDeliversEveryOpportunityExactlyOnce() {
         List<String> delivered = Collections.synchronizedList(new ArrayList<>());
-        SyncResult result = sync.sync(false, collecting(delivered, new ArrayList<>())).join();
+        SyncResult result =
+                sync.sync(false, collecting(delivered, new ArrayList<>())).join();
 
         Set<String> visible = onLever().keySet();
         assertThat(result.fullPass()).isTrue();
@@ -84,7 +92,8 @@ class SyncServiceTest {
 
         Set<String> withoutUpdatedAt = sandbox.data().opportunities().stream()
                 .filter(o -> o.updatedAt() == null && o.confidentiality().equals("non-confidential"))
-                .map(SandboxModel.Opportunity::id).collect(Collectors.toSet());
+                .map(SandboxModel.Opportunity::id)
+                .collect(Collectors.toSet());
         assertThat(withoutUpdatedAt).as("the seed has such records").isNotEmpty();
         assertThat(cached().keySet()).containsAll(withoutUpdatedAt);
     }
@@ -96,7 +105,8 @@ class SyncServiceTest {
 
         CachedPipeline loaded = sync.loadCached().join().orElseThrow();
         assertThat(cached()).isEqualTo(onLever());
-        assertThat(loaded.reference()).isEqualTo(new PipelineService(client, direct).loadReference().join());
+        assertThat(loaded.reference())
+                .isEqualTo(new PipelineService(client, direct).loadReference().join());
         assertThat(loaded.syncedAt().isPresent()).isTrue();
         assertThat(other.loadCached().join()).isEqualTo(Optional.empty());
     }
@@ -105,16 +115,27 @@ class SyncServiceTest {
     void anIncrementalSyncFetchesOnlyWhatChangedAndAppliesMovesTagsArchivesAndDeletions() {
         sync.sync(false, collecting(new ArrayList<>(), new ArrayList<>())).join();
         List<SandboxModel.Opportunity> active = sandbox.data().opportunities().stream()
-                .filter(o -> !o.isArchived() && o.confidentiality().equals("non-confidential")).toList();
-        String someone = sandbox.data().users().stream().filter(u -> !u.deactivated()).findFirst().orElseThrow().id();
+                .filter(o -> !o.isArchived() && o.confidentiality().equals("non-confidential"))
+                .toList();
+        String someone = sandbox.data().users().stream()
+                .filter(u -> !u.deactivated())
+                .findFirst()
+                .orElseThrow()
+                .id();
         SandboxModel.Opportunity moved = active.get(0);
         SandboxModel.Opportunity tagged = active.get(1);
         SandboxModel.Opportunity archived = active.get(2);
         SandboxModel.Opportunity deleted = active.get(3);
-        String otherStage = sandbox.data().stages().stream().map(SandboxModel.Stage::id)
-                .filter(id -> !id.equals(moved.stage())).findFirst().orElseThrow();
-        String reason = sandbox.data().archiveReasons().stream().filter(r -> "active".equals(r.status()))
-                .findFirst().orElseThrow().id();
+        String otherStage = sandbox.data().stages().stream()
+                .map(SandboxModel.Stage::id)
+                .filter(id -> !id.equals(moved.stage()))
+                .findFirst()
+                .orElseThrow();
+        String reason = sandbox.data().archiveReasons().stream()
+                .filter(r -> "active".equals(r.status()))
+                .findFirst()
+                .orElseThrow()
+                .id();
         sandbox.data().moveStage(moved.id(), otherStage, someone);
         sandbox.data().addTags(tagged.id(), List.of("Synced elsewhere"), someone);
         sandbox.data().setArchived(archived.id(), reason, someone);
@@ -126,7 +147,8 @@ class SyncServiceTest {
         SyncResult result = sync.sync(false, collecting(changed, removed)).join();
 
         // The tags too: a tag deleted in Lever's settings may change no opportunity's updatedAt.
-        assertThat(sandbox.stats().requests()).as("one page of changes, one of deletions, one of tags")
+        assertThat(sandbox.stats().requests())
+                .as("one page of changes, one of deletions, one of tags")
                 .isEqualTo(3);
         assertThat(result.fullPass()).isFalse();
         assertThat(new HashSet<>(changed)).isEqualTo(Set.of(moved.id(), tagged.id(), archived.id()));

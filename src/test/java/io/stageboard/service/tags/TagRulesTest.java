@@ -1,10 +1,9 @@
 package io.stageboard.service.tags;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TagRulesTest {
 
@@ -18,8 +17,8 @@ class TagRulesTest {
 
     @Test
     void emojiIsRefusedByName() {
-        assertThat(TagRules.check("Great 😀", ACCOUNT).error()).isEqualTo(
-                "Tags can only use keyboard characters and spaces; \"😀\" (U+1F600) is not allowed.");
+        assertThat(TagRules.check("Great 😀", ACCOUNT).error())
+                .isEqualTo("Tags can only use keyboard characters and spaces; \"😀\" (U+1F600) is not allowed.");
     }
 
     @Test
@@ -30,14 +29,15 @@ class TagRulesTest {
 
     @Test
     void trailingNewlineIsRefusedNotSilentlyDropped() {
-        assertThat(TagRules.check("Remote\n", ACCOUNT).error()).isEqualTo(
-                "Tags can only use keyboard characters and spaces; a line break (U+000A) is not allowed.");
+        assertThat(TagRules.check("Remote\n", ACCOUNT).error())
+                .isEqualTo("Tags can only use keyboard characters and spaces; a line break (U+000A) is not allowed.");
     }
 
     @Test
     void controlCharacterIsRefusedByName() {
-        assertThat(TagRules.check("a\u0007", ACCOUNT).error()).isEqualTo("Tags can only use keyboard characters and"
-                + " spaces; an invisible control character (U+0007) is not allowed.");
+        assertThat(TagRules.check("a\u0007", ACCOUNT).error())
+                .isEqualTo("Tags can only use keyboard characters and"
+                        + " spaces; an invisible control character (U+0007) is not allowed.");
     }
 
     @Test
@@ -48,30 +48,42 @@ class TagRulesTest {
 
     @Test
     void noBreakSpaceIsRefusedByName() {
-        assertThat(TagRules.check("a\u00A0b", ACCOUNT).error()).isEqualTo(
-                "Tags can only use keyboard characters and spaces; a special space (U+00A0) is not allowed.");
+        assertThat(TagRules.check("a\u00A0b", ACCOUNT).error())
+                .isEqualTo(
+                        "Tags can only use keyboard characters and spaces; a special space (U+00A0) is not allowed.");
     }
 
     @Test
     void emptyAndBlankAreRefused() {
         String expected = "A tag cannot be empty; type at least one letter, digit or sign.";
-        assertThat(List.of(TagRules.check("", ACCOUNT).error(), TagRules.check("   ", ACCOUNT).error(),
-                TagRules.check(null, ACCOUNT).error())).containsOnly(expected);
+        assertThat(List.of(
+                        TagRules.check("", ACCOUNT).error(),
+                        TagRules.check("   ", ACCOUNT).error(),
+                        TagRules.check(null, ACCOUNT).error()))
+                .containsOnly(expected);
     }
 
     @Test
     void longTagIsAcceptedWithAHintAboutNotes() {
         String tag = "Acme candidate asked to be called back after the summer holidays";
-        assertThat(TagRules.check(tag, ACCOUNT)).isEqualTo(new TagRules.Verdict(tag, null, List.of(
-                "This tag is " + tag.length() + " characters long. Tags work best short; for longer information"
-                        + " a note may serve better.")));
+        assertThat(TagRules.check(tag, ACCOUNT))
+                .isEqualTo(new TagRules.Verdict(
+                        tag,
+                        null,
+                        List.of("This tag is " + tag.length()
+                                + " characters long. Tags work best short; for longer information"
+                                + " a note may serve better.")));
     }
 
     @Test
     void caseOnlyDifferenceFromAnAccountTagIsAWarning() {
-        assertThat(TagRules.check("sales", ACCOUNT)).isEqualTo(new TagRules.Verdict("sales", null, List.of(
-                "\"sales\" differs from the existing tag \"Sales\" only in case; Lever treats them as two"
-                        + " different tags.")));
+        assertThat(TagRules.check("sales", ACCOUNT))
+                .isEqualTo(new TagRules.Verdict(
+                        "sales",
+                        null,
+                        List.of(
+                                "\"sales\" differs from the existing tag \"Sales\" only in case; Lever treats them as two"
+                                        + " different tags.")));
         assertThat(TagRules.check("Sales", ACCOUNT).warnings()).isEmpty();
     }
 }

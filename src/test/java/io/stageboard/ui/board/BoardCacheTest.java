@@ -1,23 +1,22 @@
 package io.stageboard.ui.board;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.stageboard.sandbox.SandboxModel;
-import io.stageboard.testing.Movers;
 import io.stageboard.service.sync.SyncService;
 import io.stageboard.store.Database;
 import io.stageboard.store.OpportunityCache;
+import io.stageboard.testing.Movers;
 import io.stageboard.testing.RecordingNotifier;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.common.UiExecutor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The board in cache-first mode: the cache shows before any request, then syncs bring other people's changes. */
 class BoardCacheTest extends BoardTestBase {
@@ -30,9 +29,14 @@ class BoardCacheTest extends BoardTestBase {
         database = Database.inMemory();
         cache = new OpportunityCache(database);
         // An earlier run filled the cache.
-        new SyncService(client, cache, "acct", Runnable::run, Clock.systemUTC()).sync(false, ignoring()).join();
-        board = new BoardViewModel(new SyncService(client, cache, "acct", background, Clock.systemUTC()),
-                Movers.inMemory(client, background, actingUser), UiExecutor.direct(), new RecordingNotifier(),
+        new SyncService(client, cache, "acct", Runnable::run, Clock.systemUTC())
+                .sync(false, ignoring())
+                .join();
+        board = new BoardViewModel(
+                new SyncService(client, cache, "acct", background, Clock.systemUTC()),
+                Movers.inMemory(client, background, actingUser),
+                UiExecutor.direct(),
+                new RecordingNotifier(),
                 Clock.systemUTC());
     }
 
@@ -43,9 +47,10 @@ class BoardCacheTest extends BoardTestBase {
 
     private Map<String, Integer> activeCountsOnLever() {
         List<SandboxModel.Opportunity> active = sandbox.data().opportunities().stream()
-                .filter(o -> !o.isArchived() && o.confidentiality().equals("non-confidential")).toList();
-        return sandbox.data().stages().stream().collect(Collectors.toMap(SandboxModel.Stage::id,
-                s -> (int) active.stream().filter(o -> o.stage().equals(s.id())).count()));
+                .filter(o -> !o.isArchived() && o.confidentiality().equals("non-confidential"))
+                .toList();
+        return sandbox.data().stages().stream().collect(Collectors.toMap(SandboxModel.Stage::id, s ->
+                (int) active.stream().filter(o -> o.stage().equals(s.id())).count()));
     }
 
     @Test
@@ -68,7 +73,9 @@ class BoardCacheTest extends BoardTestBase {
     void theFirstLoadOfANewCacheShowsTheActiveCardsOfEveryStage() {
         BoardViewModel fresh = new BoardViewModel(
                 new SyncService(client, cache, "another-account", background, Clock.systemUTC()),
-                Movers.inMemory(client, background, null), UiExecutor.direct(), new RecordingNotifier(),
+                Movers.inMemory(client, background, null),
+                UiExecutor.direct(),
+                new RecordingNotifier(),
                 Clock.systemUTC());
 
         fresh.load();
@@ -85,10 +92,14 @@ class BoardCacheTest extends BoardTestBase {
         board.load();
         background.runAll();
         SandboxModel.Opportunity someone = sandbox.data().opportunities().stream()
-                .filter(o -> !o.isArchived() && o.confidentiality().equals("non-confidential")).findFirst()
+                .filter(o -> !o.isArchived() && o.confidentiality().equals("non-confidential"))
+                .findFirst()
                 .orElseThrow();
-        String target = sandbox.data().stages().stream().map(SandboxModel.Stage::id)
-                .filter(id -> !id.equals(someone.stage())).findFirst().orElseThrow();
+        String target = sandbox.data().stages().stream()
+                .map(SandboxModel.Stage::id)
+                .filter(id -> !id.equals(someone.stage()))
+                .findFirst()
+                .orElseThrow();
         sandbox.data().moveStage(someone.id(), target, null);
 
         board.syncNow();
@@ -109,9 +120,11 @@ class BoardCacheTest extends BoardTestBase {
         board.filters().showArchivedProperty().set(true);
         background.runAll();
 
-        Map<String, Integer> all = sandbox.data().stages().stream().collect(Collectors.toMap(SandboxModel.Stage::id,
-                s -> (int) sandbox.data().opportunities().stream().filter(o -> o.stage().equals(s.id())
-                        && o.confidentiality().equals("non-confidential")).count()));
+        Map<String, Integer> all = sandbox.data().stages().stream()
+                .collect(Collectors.toMap(SandboxModel.Stage::id, s -> (int) sandbox.data().opportunities().stream()
+                        .filter(o ->
+                                o.stage().equals(s.id()) && o.confidentiality().equals("non-confidential"))
+                        .count()));
         assertThat(countsOnBoard()).isEqualTo(all);
         assertThat(sandbox.stats().requests()).isEqualTo(0);
     }
@@ -119,12 +132,10 @@ class BoardCacheTest extends BoardTestBase {
     private static io.stageboard.service.sync.SyncListener ignoring() {
         return new io.stageboard.service.sync.SyncListener() {
             @Override
-            public void changed(List<io.stageboard.api.Opportunity> opportunities) {
-            }
+            public void changed(List<io.stageboard.api.Opportunity> opportunities) {}
 
             @Override
-            public void removed(java.util.Collection<String> ids) {
-            }
+            public void removed(java.util.Collection<String> ids) {}
         };
     }
 }

@@ -25,13 +25,26 @@ import org.junit.jupiter.api.Test;
 class BoardKeyLimitsTest extends BoardTestBase {
 
     /** The optional lists and the permission each needs. */
-    private static final Map<Feature, String> OPTIONAL = Map.of(Feature.USERS, "users:read",
-            Feature.POSTINGS, "postings:read", Feature.TAGS, "tags:read", Feature.SOURCES, "sources:read",
-            Feature.ARCHIVE_REASONS, "archive_reasons:read");
+    private static final Map<Feature, String> OPTIONAL = Map.of(
+            Feature.USERS,
+            "users:read",
+            Feature.POSTINGS,
+            "postings:read",
+            Feature.TAGS,
+            "tags:read",
+            Feature.SOURCES,
+            "sources:read",
+            Feature.ARCHIVE_REASONS,
+            "archive_reasons:read");
 
     private LeverClient keyed(String key) {
-        return LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(key).rateLimit(1000, 1000).maxAttempts(2)
-                .backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build();
+        return LeverClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiKey(key)
+                .rateLimit(1000, 1000)
+                .maxAttempts(2)
+                .backoff(Duration.ofMillis(5), Duration.ofMillis(20))
+                .build();
     }
 
     /** Loads the board with a key granted everything a board reads but {@code without}. */
@@ -66,11 +79,15 @@ class BoardKeyLimitsTest extends BoardTestBase {
         for (Feature feature : List.of(Feature.POSTINGS, Feature.USERS, Feature.TAGS, Feature.SOURCES)) {
             loadWithout(feature);
 
-            assertThat(board.choices().offReason(feature).get()).isEqualTo("This API key lacks "
-                    + feature.permission() + ", needed for " + feature.usedFor() + ". Ask a Super Admin to grant it"
-                    + " under Settings › Integrations and API › API Credentials.");
+            assertThat(board.choices().offReason(feature).get())
+                    .isEqualTo("This API key lacks "
+                            + feature.permission() + ", needed for " + feature.usedFor()
+                            + ". Ask a Super Admin to grant it"
+                            + " under Settings › Integrations and API › API Credentials.");
             assertThat(List.of(Feature.POSTINGS, Feature.USERS, Feature.TAGS, Feature.SOURCES).stream()
-                    .filter(f -> f != feature).map(f -> board.choices().offReason(f).get())).containsOnly("");
+                            .filter(f -> f != feature)
+                            .map(f -> board.choices().offReason(f).get()))
+                    .containsOnly("");
         }
     }
 
@@ -78,9 +95,12 @@ class BoardKeyLimitsTest extends BoardTestBase {
     void withoutUsersEveryOwnerIsAnUnknownUser() {
         loadWithout(Feature.USERS);
 
-        assertThat(board.columns().stream().flatMap(c -> c.cards().stream())
-                .filter(c -> c.ownerName() != null && !c.ownerName().isEmpty()).map(CardModel::ownerName)
-                .collect(Collectors.toSet())).isEqualTo(Set.of(PipelineReference.UNKNOWN_USER));
+        assertThat(board.columns().stream()
+                        .flatMap(c -> c.cards().stream())
+                        .filter(c -> c.ownerName() != null && !c.ownerName().isEmpty())
+                        .map(CardModel::ownerName)
+                        .collect(Collectors.toSet()))
+                .isEqualTo(Set.of(PipelineReference.UNKNOWN_USER));
     }
 
     @Test
@@ -90,9 +110,10 @@ class BoardKeyLimitsTest extends BoardTestBase {
         loadBoard();
 
         assertThat(shownIds()).isEqualTo(activeOnLeverWhere(o -> true));
-        assertThat(board.choices().offReason(Feature.TAGS).get()).isEqualTo("Stageboard could not read what the tag"
-                + " filter and tag suggestions need. Lever had a problem handling the request (HTTP 502). Try again in"
-                + " a few minutes.");
+        assertThat(board.choices().offReason(Feature.TAGS).get())
+                .isEqualTo("Stageboard could not read what the tag"
+                        + " filter and tag suggestions need. Lever had a problem handling the request (HTTP 502). Try again in"
+                        + " a few minutes.");
         assertThat(board.choices().limitsProperty().get()).isEqualTo("Off: Tags (read)");
     }
 
@@ -107,15 +128,18 @@ class BoardKeyLimitsTest extends BoardTestBase {
         background.runAll();
 
         assertThat(board.getStatus()).isEqualTo(LoadStatus.ERROR);
-        assertThat(board.statusMessageProperty().get()).isEqualTo("Could not load the pipeline: "
-                + FailurePolicy.missingPermission(Feature.OPPORTUNITIES_READ).text() + " Press F5 to try again.");
+        assertThat(board.statusMessageProperty().get())
+                .isEqualTo("Could not load the pipeline: "
+                        + FailurePolicy.missingPermission(Feature.OPPORTUNITIES_READ)
+                                .text() + " Press F5 to try again.");
     }
 
     @Test
     void confidentialCandidatesShowOnlyWithConfidentialAccessAndCarryTheLock() {
         Set<String> confidential = sandbox.data().opportunities().stream()
                 .filter(o -> o.confidentiality().equals("confidential") && !o.isArchived())
-                .map(SandboxModel.Opportunity::id).collect(Collectors.toSet());
+                .map(SandboxModel.Opportunity::id)
+                .collect(Collectors.toSet());
         loadBoard();
         assertThat(shownIds()).doesNotContainAnyElementsOf(confidential);
 
@@ -127,8 +151,12 @@ class BoardKeyLimitsTest extends BoardTestBase {
 
         assertThat(confidential).isNotEmpty();
         assertThat(shownIds()).containsAll(confidential);
-        assertThat(board.columns().stream().flatMap(c -> c.cards().stream()).filter(CardModel::isConfidential)
-                .map(CardModel::id).collect(Collectors.toSet())).isEqualTo(confidential);
+        assertThat(board.columns().stream()
+                        .flatMap(c -> c.cards().stream())
+                        .filter(CardModel::isConfidential)
+                        .map(CardModel::id)
+                        .collect(Collectors.toSet()))
+                .isEqualTo(confidential);
     }
 
     @Test
@@ -142,12 +170,12 @@ class BoardKeyLimitsTest extends BoardTestBase {
         background.runAll();
         assertThat(board.connectionProperty().get()).startsWith("Lever unavailable (HTTP 503) · next try at ");
         assertThat(board.freshnessProperty().get()).isEqualTo("Updated just now · the last update failed");
-        assertThat(board.syncFailureProperty().get()).isEqualTo("Lever had a problem handling the request (HTTP"
-                + " 503). Try again in a few minutes.");
+        assertThat(board.syncFailureProperty().get())
+                .isEqualTo("Lever had a problem handling the request (HTTP" + " 503). Try again in a few minutes.");
 
         sandbox.faults().clear();
-        sandbox.faults().next(Fault.dropConnection(), Fault.dropConnection(), Fault.dropConnection(),
-                Fault.dropConnection());
+        sandbox.faults()
+                .next(Fault.dropConnection(), Fault.dropConnection(), Fault.dropConnection(), Fault.dropConnection());
         board.syncNow();
         background.runAll();
         assertThat(board.connectionProperty().get()).startsWith("Offline · next try at ");

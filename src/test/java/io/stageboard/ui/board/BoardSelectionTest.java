@@ -1,14 +1,13 @@
 package io.stageboard.ui.board;
 
-import io.stageboard.sandbox.SandboxModel;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stageboard.sandbox.SandboxModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The board's selection is a set of opportunity ids: it stays on the same candidates through updates, syncs,
@@ -50,7 +49,8 @@ class BoardSelectionTest extends BoardTestBase {
         assertThat(selection().snapshot()).containsExactlyElementsOf(leads.subList(1, 4));
 
         selection().extendTo(column("applicant-new").get(0));
-        assertThat(selection().snapshot()).as("another column starts afresh")
+        assertThat(selection().snapshot())
+                .as("another column starts afresh")
                 .containsExactly(column("applicant-new").get(0));
 
         selection().selectColumn("lead-new");
@@ -96,7 +96,9 @@ class BoardSelectionTest extends BoardTestBase {
         loadBoard();
         SandboxModel.Opportunity kept = activeOnLever().get(0);
         SandboxModel.Opportunity hidden = activeOnLever().stream()
-                .filter(o -> !o.owner().equals(kept.owner())).findFirst().orElseThrow();
+                .filter(o -> !o.owner().equals(kept.owner()))
+                .findFirst()
+                .orElseThrow();
         selection().select(kept.id());
         selection().toggle(hidden.id());
 
@@ -106,7 +108,9 @@ class BoardSelectionTest extends BoardTestBase {
         assertThat(selection().statusProperty().get())
                 .isEqualTo("1 selected · 1 selected card hidden by the filters left the selection.");
         board.filters().ownerIdProperty().set(null);
-        assertThat(selection().snapshot()).as("showing it again does not select it again").containsExactly(kept.id());
+        assertThat(selection().snapshot())
+                .as("showing it again does not select it again")
+                .containsExactly(kept.id());
     }
 
     @Test
@@ -149,7 +153,9 @@ class BoardSelectionTest extends BoardTestBase {
     void refreshingKeepsEveryFilterAndItsChoices() {
         loadBoard();
         SandboxModel.Opportunity some = activeOnLever().stream()
-                .filter(o -> !o.tags().isEmpty() && o.postingId() != null).findFirst().orElseThrow();
+                .filter(o -> !o.tags().isEmpty() && o.postingId() != null)
+                .findFirst()
+                .orElseThrow();
         board.filters().postingIdProperty().set(some.postingId());
         board.filters().tagProperty().set(some.tags().get(0));
         board.filters().ownerIdProperty().set(some.owner());
@@ -157,18 +163,26 @@ class BoardSelectionTest extends BoardTestBase {
         board.refresh();
         background.runAll();
 
-        assertThat(List.of(board.filters().postingIdProperty().get(), board.filters().tagProperty().get(),
-                board.filters().ownerIdProperty().get())).containsExactly(some.postingId(), some.tags().get(0),
-                some.owner());
-        assertThat(board.choices().postings()).extracting(BoardChoices.Choice::value).contains(some.postingId());
-        assertThat(board.choices().tags()).extracting(BoardChoices.Choice::value).contains(some.tags().get(0));
-        assertThat(shownIds()).contains(some.id()).isEqualTo(activeOnLeverWhere(o -> some.postingId()
-                .equals(o.postingId()) && o.tags().contains(some.tags().get(0)) && some.owner().equals(o.owner())));
+        assertThat(List.of(
+                        board.filters().postingIdProperty().get(),
+                        board.filters().tagProperty().get(),
+                        board.filters().ownerIdProperty().get()))
+                .containsExactly(some.postingId(), some.tags().get(0), some.owner());
+        assertThat(board.choices().postings())
+                .extracting(BoardChoices.Choice::value)
+                .contains(some.postingId());
+        assertThat(board.choices().tags())
+                .extracting(BoardChoices.Choice::value)
+                .contains(some.tags().get(0));
+        assertThat(shownIds())
+                .contains(some.id())
+                .isEqualTo(activeOnLeverWhere(o -> some.postingId().equals(o.postingId())
+                        && o.tags().contains(some.tags().get(0))
+                        && some.owner().equals(o.owner())));
     }
 
     private Map<String, String> stagesOnLever() {
-        return visibleOnLever().stream().collect(Collectors.toMap(SandboxModel.Opportunity::id,
-                SandboxModel.Opportunity::stage));
+        return visibleOnLever().stream()
+                .collect(Collectors.toMap(SandboxModel.Opportunity::id, SandboxModel.Opportunity::stage));
     }
-
 }

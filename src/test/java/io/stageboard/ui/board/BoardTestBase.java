@@ -1,18 +1,17 @@
 package io.stageboard.ui.board;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.stageboard.api.LeverClient;
 import io.stageboard.sandbox.SandboxModel;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
-import io.stageboard.testing.Movers;
 import io.stageboard.testing.InMemorySync;
 import io.stageboard.testing.ManualExecutor;
+import io.stageboard.testing.Movers;
 import io.stageboard.testing.RecordingNotifier;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.common.UiExecutor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -20,8 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * The board's view-model as the window runs it (the sandbox over HTTP, the sync service, an in-memory cache), without
@@ -40,9 +39,18 @@ abstract class BoardTestBase {
     @BeforeEach
     void startSandbox() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(120).withSeed(7));
-        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey())
-                .rateLimit(1000, 1000).maxAttempts(2).backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build();
-        actingUser = sandbox.data().users().stream().filter(u -> !u.deactivated()).findFirst().orElseThrow().id();
+        client = LeverClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiKey(sandbox.apiKey())
+                .rateLimit(1000, 1000)
+                .maxAttempts(2)
+                .backoff(Duration.ofMillis(5), Duration.ofMillis(20))
+                .build();
+        actingUser = sandbox.data().users().stream()
+                .filter(u -> !u.deactivated())
+                .findFirst()
+                .orElseThrow()
+                .id();
         background = new ManualExecutor();
         notifier = new RecordingNotifier();
         board = newBoard(client, UiExecutor.direct());
@@ -55,8 +63,12 @@ abstract class BoardTestBase {
     }
 
     protected BoardViewModel newBoard(LeverClient leverClient, UiExecutor ui) {
-        return new BoardViewModel(InMemorySync.of(leverClient, background),
-                Movers.inMemory(leverClient, background, actingUser), ui, notifier, Clock.systemUTC());
+        return new BoardViewModel(
+                InMemorySync.of(leverClient, background),
+                Movers.inMemory(leverClient, background, actingUser),
+                ui,
+                notifier,
+                Clock.systemUTC());
     }
 
     protected void loadBoard() {
@@ -68,7 +80,8 @@ abstract class BoardTestBase {
     /** What the API key sees: Lever leaves confidential opportunities out unless asked for them. */
     protected List<SandboxModel.Opportunity> visibleOnLever() {
         return sandbox.data().opportunities().stream()
-                .filter(o -> o.confidentiality().equals("non-confidential")).toList();
+                .filter(o -> o.confidentiality().equals("non-confidential"))
+                .toList();
     }
 
     protected List<SandboxModel.Opportunity> activeOnLever() {
@@ -77,12 +90,17 @@ abstract class BoardTestBase {
 
     /** The ids of the active opportunities the sandbox has that pass {@code filter}. */
     protected Set<String> activeOnLeverWhere(Predicate<SandboxModel.Opportunity> filter) {
-        return activeOnLever().stream().filter(filter).map(SandboxModel.Opportunity::id).collect(Collectors.toSet());
+        return activeOnLever().stream()
+                .filter(filter)
+                .map(SandboxModel.Opportunity::id)
+                .collect(Collectors.toSet());
     }
 
     /** Every card the columns show now. */
     protected Set<String> shownIds() {
-        return board.columns().stream().flatMap(c -> c.cards().stream()).map(CardModel::id)
+        return board.columns().stream()
+                .flatMap(c -> c.cards().stream())
+                .map(CardModel::id)
                 .collect(Collectors.toSet());
     }
 
@@ -95,12 +113,17 @@ abstract class BoardTestBase {
     }
 
     protected List<String> activeIdsIn(String stageId, int limit) {
-        return activeOnLever().stream().filter(o -> o.stage().equals(stageId)).limit(limit)
-                .map(SandboxModel.Opportunity::id).toList();
+        return activeOnLever().stream()
+                .filter(o -> o.stage().equals(stageId))
+                .limit(limit)
+                .map(SandboxModel.Opportunity::id)
+                .toList();
     }
 
     /** The ids a column shows, top to bottom. */
     protected List<String> column(String stageId) {
-        return board.column(stageId).orElseThrow().cards().stream().map(CardModel::id).toList();
+        return board.column(stageId).orElseThrow().cards().stream()
+                .map(CardModel::id)
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package io.stageboard.ui.board;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.stageboard.api.Opportunity;
 import io.stageboard.service.moves.MoveOutcome;
 import io.stageboard.service.moves.StageMove;
@@ -7,8 +9,6 @@ import io.stageboard.service.moves.StageMover;
 import io.stageboard.service.outbox.MoveStage;
 import io.stageboard.testing.ManualExecutor;
 import io.stageboard.testing.RecordingNotifier;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,16 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The board's move and undo logic without the toolkit, with a stand-in for the move service. */
 class CardMovesTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
-    private static final long THREE_DAYS_AGO = CLOCK.millis() - Duration.ofDays(3).toMillis();
-    private static final Map<String, String> STAGE_NAMES = Map.of("lead-new", "New lead", "offer", "Offer",
-            "applicant-new", "New applicant");
+    private static final long THREE_DAYS_AGO =
+            CLOCK.millis() - Duration.ofDays(3).toMillis();
+    private static final Map<String, String> STAGE_NAMES =
+            Map.of("lead-new", "New lead", "offer", "Offer", "applicant-new", "New applicant");
 
     private final ManualExecutor ui = new ManualExecutor();
     private final RecordingNotifier notifier = new RecordingNotifier();
@@ -40,8 +40,7 @@ class CardMovesTest {
     /** Records each call; the test answers its moves as Lever would. */
     private static final class StandInMover implements StageMover {
 
-        record Call(boolean undo, List<StageMove> moves, Consumer<MoveOutcome> each) {
-        }
+        record Call(boolean undo, List<StageMove> moves, Consumer<MoveOutcome> each) {}
 
         final List<Call> calls = new ArrayList<>();
 
@@ -64,15 +63,42 @@ class CardMovesTest {
         /** Lever made every move of the last call, stamping it "now". */
         void moveAll() {
             Call call = last();
-            call.moves().forEach(m -> call.each().accept(new MoveOutcome.Moved(m,
-                    opportunity(m.opportunityId(), m.toStageId(), CLOCK.millis()))));
+            call.moves()
+                    .forEach(m -> call.each()
+                            .accept(new MoveOutcome.Moved(
+                                    m, opportunity(m.opportunityId(), m.toStageId(), CLOCK.millis()))));
         }
     }
 
     private static Opportunity opportunity(String id, String stage, long lastAdvancedAt) {
-        return new Opportunity(id, "Candidate " + id, "", null, null, null, null, null, stage, null,
-                "non-confidential", "applied", null, null, null, null, null, null, null, 0L, 0L, 0L,
-                lastAdvancedAt, null, null, false, null);
+        return new Opportunity(
+                id,
+                "Candidate " + id,
+                "",
+                null,
+                null,
+                null,
+                null,
+                null,
+                stage,
+                null,
+                "non-confidential",
+                "applied",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0L,
+                0L,
+                0L,
+                lastAdvancedAt,
+                null,
+                null,
+                false,
+                null);
     }
 
     private CardModel card(String id, String stage) {
@@ -102,11 +128,17 @@ class CardMovesTest {
 
         drag("offer", ada);
 
-        assertThat(List.of(ada.getStageId(), ada.isPending(), moves.inFlightProperty().get()))
+        assertThat(List.of(
+                        ada.getStageId(),
+                        ada.isPending(),
+                        moves.inFlightProperty().get()))
                 .isEqualTo(List.of("offer", true, 1));
         mover.moveAll();
         ui.runAll();
-        assertThat(List.of(ada.getStageId(), ada.isPending(), moves.inFlightProperty().get()))
+        assertThat(List.of(
+                        ada.getStageId(),
+                        ada.isPending(),
+                        moves.inFlightProperty().get()))
                 .isEqualTo(List.of("offer", false, 0));
         assertThat(notifier.infos).containsExactly("Moved Candidate ada to Offer.");
     }
@@ -117,10 +149,14 @@ class CardMovesTest {
         mover.moveAll();
         ui.runAll();
 
-        assertThat(mover.calls).containsExactly(new StandInMover.Call(false, List.of(
-                new StageMove("a", "Candidate a", "lead-new", "offer", "Offer"),
-                new StageMove("b", "Candidate b", "lead-new", "offer", "Offer"),
-                new StageMove("c", "Candidate c", "applicant-new", "offer", "Offer")), mover.last().each()));
+        assertThat(mover.calls)
+                .containsExactly(new StandInMover.Call(
+                        false,
+                        List.of(
+                                new StageMove("a", "Candidate a", "lead-new", "offer", "Offer"),
+                                new StageMove("b", "Candidate b", "lead-new", "offer", "Offer"),
+                                new StageMove("c", "Candidate c", "applicant-new", "offer", "Offer")),
+                        mover.last().each()));
         assertThat(notifier.infos).containsExactly("Moved 3 candidates to Offer.");
         assertThat(notifier.errors).isEmpty();
     }
@@ -137,14 +173,16 @@ class CardMovesTest {
         ui.runAll();
 
         assertThat(three).extracting(CardModel::getStageId).containsExactly("offer", "lead-new", "offer");
-        assertThat(notifier.errors).containsExactly(
-                "Could not move Candidate b to Offer: Lever refused the stage. The card is back in New lead.");
+        assertThat(notifier.errors)
+                .containsExactly(
+                        "Could not move Candidate b to Offer: Lever refused the stage. The card is back in New lead.");
         assertThat(notifier.infos).containsExactly("Moved 2 candidates to Offer.");
         assertThat(failures).containsExactly(refusal);
         moves.undo(board::get);
-        assertThat(mover.last().moves()).containsExactly(
-                new StageMove("a", "Candidate a", new MoveStage("lead-new", "New lead", "offer")),
-                new StageMove("c", "Candidate c", new MoveStage("applicant-new", "New applicant", "offer")));
+        assertThat(mover.last().moves())
+                .containsExactly(
+                        new StageMove("a", "Candidate a", new MoveStage("lead-new", "New lead", "offer")),
+                        new StageMove("c", "Candidate c", new MoveStage("applicant-new", "New applicant", "offer")));
     }
 
     @Test
@@ -164,8 +202,8 @@ class CardMovesTest {
         assertThat(mover.last().undo()).isTrue();
         assertThat(mover.last().moves()).extracting(StageMove::opportunityId).containsExactly("a", "b");
         assertThat(List.of(a.getStageId(), a.isPending())).isEqualTo(List.of("lead-new", false));
-        assertThat(notifier.infos).containsExactly("Moved 2 candidates to Offer.",
-                "Undone: moved 2 candidates back to their stages.");
+        assertThat(notifier.infos)
+                .containsExactly("Moved 2 candidates to Offer.", "Undone: moved 2 candidates back to their stages.");
         assertThat(moves.canUndoProperty().get()).isFalse();
     }
 
@@ -194,12 +232,14 @@ class CardMovesTest {
         drag("offer", board.get("ada"));
         CardModel replaced = card("ada", "offer");
 
-        mover.last().each().accept(new MoveOutcome.Failed(mover.last().moves().get(0),
-                new IllegalStateException("Lever is down.")));
+        mover.last()
+                .each()
+                .accept(new MoveOutcome.Failed(
+                        mover.last().moves().get(0), new IllegalStateException("Lever is down.")));
         ui.runAll();
 
         assertThat(replaced.getStageId()).isEqualTo("lead-new");
-        assertThat(notifier.errors).containsExactly(
-                "Could not move Candidate ada to Offer: Lever is down. The card is back in New lead.");
+        assertThat(notifier.errors)
+                .containsExactly("Could not move Candidate ada to Offer: Lever is down. The card is back in New lead.");
     }
 }

@@ -1,28 +1,27 @@
 package io.stageboard.ui.board;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.stageboard.sandbox.SandboxModel;
 import io.stageboard.service.outbox.ActivityEntry;
 import io.stageboard.service.outbox.ActivityLog;
 import io.stageboard.service.outbox.TagDeletionJournal;
 import io.stageboard.service.sync.SyncService;
 import io.stageboard.store.Database;
-import io.stageboard.store.Outbox;
 import io.stageboard.store.OpportunityCache;
+import io.stageboard.store.Outbox;
 import io.stageboard.testing.Movers;
 import io.stageboard.testing.RecordingNotifier;
 import io.stageboard.ui.common.UiExecutor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** A tag deleted in Lever's settings leaves the board on the next sync, though no opportunity's updatedAt changed. */
 class DeletedTagSyncTest extends BoardTestBase {
@@ -37,8 +36,12 @@ class DeletedTagSyncTest extends BoardTestBase {
         outbox = new Outbox(database, Clock.systemUTC());
         SyncService sync = new SyncService(client, cache, "acct", background, Clock.systemUTC());
         sync.setOnTagsDeleted(new TagDeletionJournal(outbox, client.baseUrl())::record);
-        board = new BoardViewModel(sync, Movers.inMemory(client, background, actingUser), UiExecutor.direct(),
-                new RecordingNotifier(), Clock.systemUTC());
+        board = new BoardViewModel(
+                sync,
+                Movers.inMemory(client, background, actingUser),
+                UiExecutor.direct(),
+                new RecordingNotifier(),
+                Clock.systemUTC());
         board.load();
         background.runAll();
     }
@@ -49,12 +52,17 @@ class DeletedTagSyncTest extends BoardTestBase {
     }
 
     private Map<String, Long> updatedAtOnLever() {
-        return sandbox.data().opportunities().stream().filter(o -> o.updatedAt() != null)
+        return sandbox.data().opportunities().stream()
+                .filter(o -> o.updatedAt() != null)
                 .collect(Collectors.toMap(SandboxModel.Opportunity::id, SandboxModel.Opportunity::updatedAt));
     }
 
     private List<String> cardsTagged(String tag) {
-        return board.allCards().stream().filter(c -> c.tags().contains(tag)).map(CardModel::id).sorted().toList();
+        return board.allCards().stream()
+                .filter(c -> c.tags().contains(tag))
+                .map(CardModel::id)
+                .sorted()
+                .toList();
     }
 
     private List<String> tagChoices() {
@@ -63,9 +71,16 @@ class DeletedTagSyncTest extends BoardTestBase {
 
     @Test
     void aTagDeletedInLeversSettingsLeavesEveryCardTheFilterAndTheLogSaysSo() {
-        String tag = board.allCards().stream().flatMap(c -> c.tags().stream())
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
-                .filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).sorted().findFirst().orElseThrow();
+        String tag = board.allCards().stream()
+                .flatMap(c -> c.tags().stream())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet()
+                .stream()
+                .filter(e -> e.getValue() >= 2)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .findFirst()
+                .orElseThrow();
         List<String> carriers = cardsTagged(tag);
         assertThat(tagChoices()).contains(tag);
         Map<String, Long> updatedBefore = updatedAtOnLever();
@@ -77,12 +92,18 @@ class DeletedTagSyncTest extends BoardTestBase {
         assertThat(updatedAtOnLever()).as("Lever changed no updatedAt").isEqualTo(updatedBefore);
         assertThat(cardsTagged(tag)).isEqualTo(List.of());
         assertThat(tagChoices()).doesNotContain(tag);
-        List<ActivityEntry> log = new ActivityLog(outbox, client, Runnable::run, ZoneId.of("UTC")).entries().join();
-        assertThat(log.stream().map(ActivityEntry::description).sorted().toList()).isEqualTo(
-                board.allCards().stream().filter(c -> carriers.contains(c.id()))
-                        .map(c -> "Tag " + tag + " left " + c.name() + "'s card").sorted().toList());
-        assertThat(log.stream().map(ActivityEntry::message).distinct().toList()).isEqualTo(List.of(
-                "Lever no longer lists this tag (it was deleted in Lever's settings); Stageboard removed it from its"
-                        + " copy."));
+        List<ActivityEntry> log = new ActivityLog(outbox, client, Runnable::run, ZoneId.of("UTC"))
+                .entries()
+                .join();
+        assertThat(log.stream().map(ActivityEntry::description).sorted().toList())
+                .isEqualTo(board.allCards().stream()
+                        .filter(c -> carriers.contains(c.id()))
+                        .map(c -> "Tag " + tag + " left " + c.name() + "'s card")
+                        .sorted()
+                        .toList());
+        assertThat(log.stream().map(ActivityEntry::message).distinct().toList())
+                .isEqualTo(List.of(
+                        "Lever no longer lists this tag (it was deleted in Lever's settings); Stageboard removed it from its"
+                                + " copy."));
     }
 }

@@ -1,5 +1,7 @@
 package io.stageboard.ui.bulk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.Opportunity;
 import io.stageboard.sandbox.Fault;
@@ -14,24 +16,22 @@ import io.stageboard.store.Database;
 import io.stageboard.store.Outbox;
 import io.stageboard.testing.ManualExecutor;
 import io.stageboard.ui.common.UiExecutor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The bulk dialog's and the job window's view-models, without the toolkit, against the sandbox. */
 class BulkViewModelsTest {
 
     @TempDir
     Path home;
+
     private SandboxServer sandbox;
     private LeverClient client;
     private Database db;
@@ -42,12 +42,17 @@ class BulkViewModelsTest {
     @BeforeEach
     void start() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(60).withSeed(4));
-        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).rateLimit(1000, 1000)
-                .maxAttempts(2).backoff(Duration.ofMillis(1), Duration.ofMillis(2)).build();
+        client = LeverClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiKey(sandbox.apiKey())
+                .rateLimit(1000, 1000)
+                .maxAttempts(2)
+                .backoff(Duration.ofMillis(1), Duration.ofMillis(2))
+                .build();
         db = Database.open(home);
         steps = new ManualExecutor();
-        bulk = new BulkService(new OutboxWorker(new Outbox(db, Clock.systemUTC()), client, null, steps,
-                Clock.systemUTC()), steps);
+        bulk = new BulkService(
+                new OutboxWorker(new Outbox(db, Clock.systemUTC()), client, null, steps, Clock.systemUTC()), steps);
     }
 
     @AfterEach
@@ -58,13 +63,18 @@ class BulkViewModelsTest {
     }
 
     private List<BulkTarget> targets(int n) {
-        return sandbox.data().opportunities().stream().filter(o -> o.confidentiality().equals("non-confidential"))
-                .filter(o -> !o.isArchived() && !o.tags().contains("Bulk")).limit(n)
-                .map(o -> new BulkTarget(o.id(), o.name(), new Snapshot(o.stage(), o.tags(), false, null))).toList();
+        return sandbox.data().opportunities().stream()
+                .filter(o -> o.confidentiality().equals("non-confidential"))
+                .filter(o -> !o.isArchived() && !o.tags().contains("Bulk"))
+                .limit(n)
+                .map(o -> new BulkTarget(o.id(), o.name(), new Snapshot(o.stage(), o.tags(), false, null)))
+                .toList();
     }
 
     private BulkActionViewModel dialog(List<BulkTarget> targets) {
-        return new BulkActionViewModel(bulk, targets,
+        return new BulkActionViewModel(
+                bulk,
+                targets,
                 List.of(new BulkActionViewModel.Choice("offer", "Offer")),
                 List.of(new BulkActionViewModel.Choice("hired", "Hired")));
     }
@@ -77,8 +87,9 @@ class BulkViewModelsTest {
         model.tagsTextProperty().set(" Bulk \n\nBulk\nReviewed, 2024\n");
         assertThat(model.validationProperty().get()).isEmpty();
         assertThat(model.tags()).containsExactly("Bulk", "Reviewed, 2024");
-        assertThat(model.previewTextProperty().get()).isEqualTo(
-                "Add tags Bulk, Reviewed, 2024 to 3 candidates: 3 of 3 to change. About 1 s at Lever's rate limit.");
+        assertThat(model.previewTextProperty().get())
+                .isEqualTo(
+                        "Add tags Bulk, Reviewed, 2024 to 3 candidates: 3 of 3 to change. About 1 s at Lever's rate limit.");
 
         model.actionProperty().set(BulkActionViewModel.Action.MOVE);
         assertThat(model.validationProperty().get()).isEqualTo("Choose the stage to move them to.");
@@ -96,8 +107,9 @@ class BulkViewModelsTest {
         model.reasonProperty().set(model.reasons().get(0));
 
         assertThat(model.needsConfirmation()).isTrue();
-        assertThat(model.confirmationText()).isEqualTo(
-                "Archive 6 candidates as Hired? This changes 6 opportunities in Lever for everyone on your team.");
+        assertThat(model.confirmationText())
+                .isEqualTo(
+                        "Archive 6 candidates as Hired? This changes 6 opportunities in Lever for everyone on your team.");
     }
 
     @Test
@@ -116,9 +128,14 @@ class BulkViewModelsTest {
         assertThat(job.progressTextProperty().get()).startsWith("4 of 4 done");
         assertThat(job.reportTextProperty().get())
                 .isEqualTo("Add tag Bulk to 4 candidates: 3 succeeded, 0 unchanged, 1 failed.");
-        assertThat(job.failures()).singleElement().asString()
+        assertThat(job.failures())
+                .singleElement()
+                .asString()
                 .startsWith(targets.get(2).name() + ": Lever refused the request");
-        assertThat(shownOnBoard).extracting(Opportunity::id).hasSize(3).doesNotContain(targets.get(2).id());
+        assertThat(shownOnBoard)
+                .extracting(Opportunity::id)
+                .hasSize(3)
+                .doesNotContain(targets.get(2).id());
         assertThat(shownOnBoard).allSatisfy(o -> assertThat(o.tags()).contains("Bulk"));
         assertThat(job.canRetryProperty().get()).isTrue();
 

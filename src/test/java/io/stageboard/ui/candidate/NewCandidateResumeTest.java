@@ -29,6 +29,7 @@ class NewCandidateResumeTest {
 
     @TempDir
     Path dir;
+
     private SandboxServer sandbox;
     private LeverClient client;
     private NewCandidateViewModel form;
@@ -37,12 +38,25 @@ class NewCandidateResumeTest {
     @BeforeEach
     void start() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(30).withSeed(5));
-        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).rateLimit(1000, 1000)
-                .maxAttempts(1).backoff(Duration.ofMillis(1), Duration.ofMillis(5)).build();
+        client = LeverClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiKey(sandbox.apiKey())
+                .rateLimit(1000, 1000)
+                .maxAttempts(1)
+                .backoff(Duration.ofMillis(1), Duration.ofMillis(5))
+                .build();
         Executor now = Runnable::run;
-        String actAs = sandbox.data().users().stream().filter(u -> !u.deactivated()).findFirst().orElseThrow().id();
-        form = new NewCandidateViewModel(new PipelineService(client, now), new CandidateService(client, now), actAs,
-                UiExecutor.direct(), new RecordingNotifier());
+        String actAs = sandbox.data().users().stream()
+                .filter(u -> !u.deactivated())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        form = new NewCandidateViewModel(
+                new PipelineService(client, now),
+                new CandidateService(client, now),
+                actAs,
+                UiExecutor.direct(),
+                new RecordingNotifier());
         form.load();
         resume = Files.writeString(dir.resolve("grace.txt"), CV);
     }
@@ -55,7 +69,8 @@ class NewCandidateResumeTest {
 
     private SandboxModel.Opportunity newest() {
         return sandbox.data().opportunities().stream()
-                .max((a, b) -> Long.compare(a.createdAt(), b.createdAt())).orElseThrow();
+                .max((a, b) -> Long.compare(a.createdAt(), b.createdAt()))
+                .orElseThrow();
     }
 
     @Test
@@ -65,13 +80,16 @@ class NewCandidateResumeTest {
 
         form.create();
 
-        assertThat(form.resultProperty().get()).isEqualTo("Created Grace Hopper in New lead. Filled from the"
-                + " résumé: name Grace Hopper; email grace@example.com; phone +1 555 0100; link"
-                + " https://example.com/grace.");
+        assertThat(form.resultProperty().get())
+                .isEqualTo("Created Grace Hopper in New lead. Filled from the"
+                        + " résumé: name Grace Hopper; email grace@example.com; phone +1 555 0100; link"
+                        + " https://example.com/grace.");
         SandboxModel.Opportunity created = newest();
-        assertThat(List.of(created.name(), created.emails())).isEqualTo(List.of("Grace Hopper",
-                List.of("grace@example.com")));
-        assertThat(client.attachments().resumes(created.id()).stream().map(r -> r.file().name()).toList())
+        assertThat(List.of(created.name(), created.emails()))
+                .isEqualTo(List.of("Grace Hopper", List.of("grace@example.com")));
+        assertThat(client.attachments().resumes(created.id()).stream()
+                        .map(r -> r.file().name())
+                        .toList())
                 .isEqualTo(List.of("grace.txt"));
         assertThat(form.attachments().resumeProperty().get()).isNull();
     }
@@ -100,9 +118,13 @@ class NewCandidateResumeTest {
         form.create();
 
         assertThat(sandbox.data().opportunityCount()).isEqualTo(before);
-        assertThat(List.of(form.nameProperty().get(), form.attachments().resumeProperty().get().name(),
-                form.attachments().progressProperty().get())).isEqualTo(List.of("Grace Hopper", "grace.txt", -1.0));
-        assertThat(form.resultProperty().get()).startsWith("Could not create Grace Hopper: ")
+        assertThat(List.of(
+                        form.nameProperty().get(),
+                        form.attachments().resumeProperty().get().name(),
+                        form.attachments().progressProperty().get()))
+                .isEqualTo(List.of("Grace Hopper", "grace.txt", -1.0));
+        assertThat(form.resultProperty().get())
+                .startsWith("Could not create Grace Hopper: ")
                 .endsWith(" Your entries and files are still in the form.");
     }
 
@@ -112,8 +134,11 @@ class NewCandidateResumeTest {
 
         form.attachments().drop(List.of(zip));
 
-        assertThat(List.of(form.attachments().messageProperty().get(), form.attachments().files()))
-                .isEqualTo(List.of("grace.zip cannot be attached: attach a PDF, DOCX, DOC, RTF, ODT, TXT, PNG or JPG"
-                        + " file.", List.of()));
+        assertThat(List.of(
+                        form.attachments().messageProperty().get(),
+                        form.attachments().files()))
+                .isEqualTo(List.of(
+                        "grace.zip cannot be attached: attach a PDF, DOCX, DOC, RTF, ODT, TXT, PNG or JPG" + " file.",
+                        List.of()));
     }
 }

@@ -29,11 +29,17 @@ class NewCandidateViewModelTest {
     @BeforeEach
     void start() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(60).withSeed(5));
-        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).rateLimit(1000, 1000)
+        client = LeverClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiKey(sandbox.apiKey())
+                .rateLimit(1000, 1000)
                 .build();
         notifier = new RecordingNotifier();
-        posting = sandbox.data().postings().stream().filter(p -> p.state().equals("published")
-                && p.confidentiality().equals("non-confidential")).findFirst().orElseThrow();
+        posting = sandbox.data().postings().stream()
+                .filter(p ->
+                        p.state().equals("published") && p.confidentiality().equals("non-confidential"))
+                .findFirst()
+                .orElseThrow();
         actAs = sandbox.data().users().get(0).id();
     }
 
@@ -45,8 +51,12 @@ class NewCandidateViewModelTest {
 
     private NewCandidateViewModel form(String actAsUser) {
         Executor now = Runnable::run;
-        NewCandidateViewModel model = new NewCandidateViewModel(new PipelineService(client, now),
-                new CandidateService(client, now), actAsUser, UiExecutor.direct(), notifier);
+        NewCandidateViewModel model = new NewCandidateViewModel(
+                new PipelineService(client, now),
+                new CandidateService(client, now),
+                actAsUser,
+                UiExecutor.direct(),
+                notifier);
         model.load();
         return model;
     }
@@ -81,10 +91,11 @@ class NewCandidateViewModelTest {
 
         model.postingProperty().set(choice(model.postingChoices(), posting.id()));
 
-        assertThat(model.performAsChoices()).isEqualTo(List.of(
-                new Choice(posting.owner(), name(posting.owner()) + " (posting owner)"),
-                new Choice(posting.hiringManager(), name(posting.hiringManager()) + " (hiring manager)"),
-                new Choice(actAs, name(actAs) + " (workspace user)")));
+        assertThat(model.performAsChoices())
+                .isEqualTo(List.of(
+                        new Choice(posting.owner(), name(posting.owner()) + " (posting owner)"),
+                        new Choice(posting.hiringManager(), name(posting.hiringManager()) + " (hiring manager)"),
+                        new Choice(actAs, name(actAs) + " (workspace user)")));
         assertThat(model.performAsProperty().get().value()).isEqualTo(posting.owner());
         assertThat(model.canCreateProperty().get()).isTrue();
     }
@@ -106,30 +117,51 @@ class NewCandidateViewModelTest {
         model.create();
 
         SandboxModel.Opportunity created = sandbox.data().opportunities().stream()
-                .filter(o -> o.name().equals("Grace Hopper")).findFirst().orElseThrow();
-        assertThat(List.of(created.postingId(), created.stage(), created.sourcedBy(), created.owner(), created.tags(),
-                created.sources(), created.emails(), created.links())).isEqualTo(List.of(posting.id(), stage,
-                posting.hiringManager(), posting.hiringManager(), List.of("COBOL", "Compilers"), List.of("Referral"),
-                List.of("grace.hopper@navy.example"), List.of("https://example.org/grace")));
-        assertThat(notifier.infos).containsExactly("Created Grace Hopper in " + sandbox.data().stages().get(4).text()
-                + " for " + posting.text() + " (published).");
+                .filter(o -> o.name().equals("Grace Hopper"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(List.of(
+                        created.postingId(),
+                        created.stage(),
+                        created.sourcedBy(),
+                        created.owner(),
+                        created.tags(),
+                        created.sources(),
+                        created.emails(),
+                        created.links()))
+                .isEqualTo(List.of(
+                        posting.id(),
+                        stage,
+                        posting.hiringManager(),
+                        posting.hiringManager(),
+                        List.of("COBOL", "Compilers"),
+                        List.of("Referral"),
+                        List.of("grace.hopper@navy.example"),
+                        List.of("https://example.org/grace")));
+        assertThat(notifier.infos)
+                .containsExactly("Created Grace Hopper in "
+                        + sandbox.data().stages().get(4).text() + " for " + posting.text() + " (published).");
         assertThat(model.nameProperty().get()).isEmpty();
     }
 
     @Test
     void anEmailLeverAlreadyKnowsAddsTheOpportunityToThatPersonAndSaysSo() {
         SandboxModel.Opportunity existing = sandbox.data().opportunities().stream()
-                .filter(o -> !o.emails().isEmpty()).findFirst().orElseThrow();
+                .filter(o -> !o.emails().isEmpty())
+                .findFirst()
+                .orElseThrow();
         NewCandidateViewModel model = form(actAs);
         model.nameProperty().set("Different Name");
         model.emailsProperty().set(existing.emails().get(0));
 
         model.create();
 
-        assertThat(model.resultProperty().get()).isEqualTo("Lever matched an existing contact with this email; the"
-                + " new opportunity was added to that person, and their existing details were kept.");
+        assertThat(model.resultProperty().get())
+                .isEqualTo("Lever matched an existing contact with this email; the"
+                        + " new opportunity was added to that person, and their existing details were kept.");
         List<SandboxModel.Opportunity> ofContact = sandbox.data().opportunities().stream()
-                .filter(o -> o.contact().equals(existing.contact())).toList();
+                .filter(o -> o.contact().equals(existing.contact()))
+                .toList();
         assertThat(ofContact).hasSize(2);
         assertThat(ofContact).extracting(SandboxModel.Opportunity::name).containsOnly(existing.name());
     }
@@ -144,10 +176,11 @@ class NewCandidateViewModelTest {
 
         model.create();
 
-        assertThat(model.problems()).isEqualTo(List.of(
-                "\"ada@\" is not an email address; write it as name@example.com.",
-                "The tag \"Zürich\" cannot be used: tags can only use keyboard characters and spaces; \"ü\""
-                        + " (U+00FC) is not allowed."));
+        assertThat(model.problems())
+                .isEqualTo(List.of(
+                        "\"ada@\" is not an email address; write it as name@example.com.",
+                        "The tag \"Zürich\" cannot be used: tags can only use keyboard characters and spaces; \"ü\""
+                                + " (U+00FC) is not allowed."));
         assertThat(model.resultProperty().get()).startsWith("Nothing was sent: \"ada@\" is not an email address");
         assertThat(sandbox.data().opportunityCount()).isEqualTo(before);
     }

@@ -21,11 +21,10 @@ class DetailFilesTest extends DetailTestBase {
     }
 
     @Test
-    void aFileAndAResumeAddedToACandidateAreListedAgainWhenTheCandidateOpensAndDownloadTheSameBytes()
-            throws Exception {
+    void aFileAndAResumeAddedToACandidateAreListedAgainWhenTheCandidateOpensAndDownloadTheSameBytes() throws Exception {
         String id = openSome();
-        assertThat(List.of(shown(), detail.files().messageProperty().get())).isEqualTo(List.of(List.of(),
-                "No résumé or file yet: drop one here or choose Add file…"));
+        assertThat(List.of(shown(), detail.files().messageProperty().get()))
+                .isEqualTo(List.of(List.of(), "No résumé or file yet: drop one here or choose Add file…"));
         Path references = Files.writeString(dir.resolve("references.txt"), "Ask Ada.", StandardCharsets.UTF_8);
         Path cv = Files.writeString(dir.resolve("cv.txt"), "Grace Hopper", StandardCharsets.UTF_8);
 
@@ -40,7 +39,9 @@ class DetailFilesTest extends DetailTestBase {
         Path saved = dir.resolve("saved.txt");
         detail.files().download(detail.files().items().get(1), saved);
         background.runAll();
-        assertThat(List.of(Files.readString(saved), detail.files().messageProperty().get()))
+        assertThat(List.of(
+                        Files.readString(saved),
+                        detail.files().messageProperty().get()))
                 .isEqualTo(List.of("Ask Ada.", "Saved references.txt to " + saved + "."));
     }
 
@@ -52,9 +53,12 @@ class DetailFilesTest extends DetailTestBase {
         detail.files().add(List.of(exe), false);
         background.runAll();
 
-        assertThat(List.of(detail.files().messageProperty().get(), shown())).isEqualTo(List.of("Could not add"
-                + " setup.exe: setup.exe cannot be attached: attach a PDF, DOCX, DOC, RTF, ODT, TXT, PNG or JPG"
-                + " file.", List.of()));
+        assertThat(List.of(detail.files().messageProperty().get(), shown()))
+                .isEqualTo(List.of(
+                        "Could not add"
+                                + " setup.exe: setup.exe cannot be attached: attach a PDF, DOCX, DOC, RTF, ODT, TXT, PNG or JPG"
+                                + " file.",
+                        List.of()));
         assertThat(client.attachments().files(id)).isEmpty();
     }
 }

@@ -1,13 +1,12 @@
 package io.stageboard.ui.detail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.stageboard.sandbox.Fault;
 import io.stageboard.sandbox.SandboxModel;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Notes in the detail pane against the sandbox: no text is ever lost, and the list shows what Lever has. */
 class NotesViewModelTest extends DetailTestBase {
@@ -24,12 +23,16 @@ class NotesViewModelTest extends DetailTestBase {
     }
 
     private NoteItem shown(String body) {
-        return notes.notes().stream().filter(n -> n.body().equals(body)).findFirst().orElseThrow();
+        return notes.notes().stream()
+                .filter(n -> n.body().equals(body))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** How the activity log words an added note, a deleted one, and a note in before/after. */
     private static String added(String text, String name) {
-        return "Add note \u201c" + text + "\u201d to " + name + " | no note -> note: \u201c" + text + "\u201d | Succeeded";
+        return "Add note \u201c" + text + "\u201d to " + name + " | no note -> note: \u201c" + text
+                + "\u201d | Succeeded";
     }
 
     private static String deleted(String text, String name) {
@@ -77,7 +80,9 @@ class NotesViewModelTest extends DetailTestBase {
     @Test
     void editingReplacesTheNoteOnLever() {
         String id = openWithApiNote("Call on Monday");
-        List<String> others = noteTextsOnLever(id).stream().filter(t -> !t.equals("Call on Monday")).toList();
+        List<String> others = noteTextsOnLever(id).stream()
+                .filter(t -> !t.equals("Call on Monday"))
+                .toList();
 
         notes.startEdit(shown("Call on Monday"));
         notes.draftProperty().set("Call on Tuesday");
@@ -88,9 +93,12 @@ class NotesViewModelTest extends DetailTestBase {
         assertThat(noteTextsShown()).isEqualTo(noteTextsOnLever(id));
         assertThat(notes.editingProperty().get()).isNull();
         assertThat(notifier.infos).last().isEqualTo("Note updated.");
-        assertThat(activity()).as("the edit's two steps, newest first, after the first add").isEqualTo(List.of(
-                deleted("Call on Monday", nameOf(id)), added("Call on Tuesday", nameOf(id)),
-                added("Call on Monday", nameOf(id))));
+        assertThat(activity())
+                .as("the edit's two steps, newest first, after the first add")
+                .isEqualTo(List.of(
+                        deleted("Call on Monday", nameOf(id)),
+                        added("Call on Tuesday", nameOf(id)),
+                        added("Call on Monday", nameOf(id))));
     }
 
     @Test
@@ -107,12 +115,15 @@ class NotesViewModelTest extends DetailTestBase {
         assertThat(noteTextsOnLever(id)).isEqualTo(before);
         assertThat(notes.draftProperty().get()).isEqualTo("Call on Tuesday");
         assertThat(notes.editingProperty().get().body()).isEqualTo("Call on Monday");
-        assertThat(notifier.errors).last().asString().startsWith("Could not save your edit: ")
+        assertThat(notifier.errors)
+                .last()
+                .asString()
+                .startsWith("Could not save your edit: ")
                 .endsWith(" The original note is unchanged and your text is still in the editor.");
         List<String> log = activity();
         assertThat(log).as("the delete step was never sent").hasSize(2);
-        assertThat(log.get(0)).startsWith("Add note \u201cCall on Tuesday\u201d to " + nameOf(id)
-                + " | no note ->  | Failed | ");
+        assertThat(log.get(0))
+                .startsWith("Add note \u201cCall on Tuesday\u201d to " + nameOf(id) + " | no note ->  | Failed | ");
     }
 
     @Test
@@ -133,13 +144,16 @@ class NotesViewModelTest extends DetailTestBase {
         assertThat(noteTextsShown()).isEqualTo(noteTextsOnLever(id));
         List<String> log = activity();
         assertThat(log.get(1)).isEqualTo(added("Written in the app, edited", nameOf(id)));
-        assertThat(log.get(0)).as("a permanent failure with Lever's message").startsWith("Delete note \u201cWritten in"
-                + " the app\u201d from " + nameOf(id) + " | note: \u201cWritten in the app\u201d ->  | Failed | ")
+        assertThat(log.get(0))
+                .as("a permanent failure with Lever's message")
+                .startsWith("Delete note \u201cWritten in" + " the app\u201d from " + nameOf(id)
+                        + " | note: \u201cWritten in the app\u201d ->  | Failed | ")
                 .contains("Notes created in the Lever app cannot be deleted through the API");
-        assertThat(notes.problemProperty().get()).isEqualTo("Your edited note was saved, but Lever refused to"
-                + " delete the original: Lever does not let Stageboard delete this note (notes written in the Lever"
-                + " app can only be deleted there; Lever says: Notes created in the Lever app cannot be deleted"
-                + " through the API). Both notes are on Lever now. Retry the delete, or keep both.");
+        assertThat(notes.problemProperty().get())
+                .isEqualTo("Your edited note was saved, but Lever refused to"
+                        + " delete the original: Lever does not let Stageboard delete this note (notes written in the Lever"
+                        + " app can only be deleted there; Lever says: Notes created in the Lever app cannot be deleted"
+                        + " through the API). Both notes are on Lever now. Retry the delete, or keep both.");
 
         notes.keepBoth();
 
@@ -150,7 +164,9 @@ class NotesViewModelTest extends DetailTestBase {
     @Test
     void retryAfterAFailedDeleteRemovesTheOriginal() {
         String id = openWithApiNote("Call on Monday");
-        List<String> others = noteTextsOnLever(id).stream().filter(t -> !t.equals("Call on Monday")).toList();
+        List<String> others = noteTextsOnLever(id).stream()
+                .filter(t -> !t.equals("Call on Monday"))
+                .toList();
         sandbox.faults().next("DELETE", "/opportunities/*/notes/*", Fault.status(503));
 
         notes.startEdit(shown("Call on Monday"));
@@ -178,9 +194,11 @@ class NotesViewModelTest extends DetailTestBase {
         notes.delete(item);
         background.runAll();
 
-        assertThat(sandbox.data().notes(id)).extracting(SandboxModel.Note::value).doesNotContain("Obsolete remark");
+        assertThat(sandbox.data().notes(id))
+                .extracting(SandboxModel.Note::value)
+                .doesNotContain("Obsolete remark");
         assertThat(noteTextsShown()).isEqualTo(noteTextsOnLever(id));
-        assertThat(activity()).isEqualTo(List.of(deleted("Obsolete remark", nameOf(id)),
-                added("Obsolete remark", nameOf(id))));
+        assertThat(activity())
+                .isEqualTo(List.of(deleted("Obsolete remark", nameOf(id)), added("Obsolete remark", nameOf(id))));
     }
 }

@@ -1,14 +1,13 @@
 package io.stageboard.ui.detail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.stageboard.api.ArchiveReason;
 import io.stageboard.api.Opportunity;
 import io.stageboard.sandbox.Fault;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Tags and archiving in the detail pane against the sandbox; the board hears every change Lever confirms. */
 class TagsAndArchiveTest extends DetailTestBase {
@@ -42,9 +41,13 @@ class TagsAndArchiveTest extends DetailTestBase {
 
         assertThat(onLever(id).tags()).isEqualTo(plus(before, "Acme Screened"));
         assertThat(detail.tags().tags()).isEqualTo(onLever(id).tags());
-        assertThat(boardUpdates).last().extracting(Opportunity::tags).isEqualTo(onLever(id).tags());
-        assertThat(activity()).isEqualTo(List.of("Add tag Acme Screened to " + nameOf(id) + " | " + words(before)
-                + " -> " + words(onLever(id).tags()) + " | Succeeded"));
+        assertThat(boardUpdates)
+                .last()
+                .extracting(Opportunity::tags)
+                .isEqualTo(onLever(id).tags());
+        assertThat(activity())
+                .isEqualTo(List.of("Add tag Acme Screened to " + nameOf(id) + " | " + words(before) + " -> "
+                        + words(onLever(id).tags()) + " | Succeeded"));
     }
 
     @Test
@@ -78,26 +81,31 @@ class TagsAndArchiveTest extends DetailTestBase {
         detail.tags().remove("Old");
         background.runAll();
 
-        assertThat(onLever(id).tags()).isEqualTo(before.stream().filter(t -> !t.equals("Old")).toList());
+        assertThat(onLever(id).tags())
+                .isEqualTo(before.stream().filter(t -> !t.equals("Old")).toList());
         assertThat(detail.tags().tags()).isEqualTo(onLever(id).tags());
-        assertThat(activity()).isEqualTo(List.of("Remove tag Old from " + nameOf(id) + " | " + words(before)
-                + " -> " + words(onLever(id).tags()) + " | Succeeded"));
+        assertThat(activity())
+                .isEqualTo(List.of("Remove tag Old from " + nameOf(id) + " | " + words(before) + " -> "
+                        + words(onLever(id).tags()) + " | Succeeded"));
     }
 
     @Test
     void renameAddsTheNewTagThenRemovesTheOld() {
         String id = open();
         sandbox.data().addTags(id, List.of("Old"), null);
-        List<String> others = onLever(id).tags().stream().filter(t -> !t.equals("Old")).toList();
+        List<String> others =
+                onLever(id).tags().stream().filter(t -> !t.equals("Old")).toList();
 
         assertThat(detail.tags().rename("Old", "New")).isNull();
         background.runAll();
 
         assertThat(onLever(id).tags()).containsExactlyInAnyOrderElementsOf(plus(others, "New"));
         assertThat(detail.tags().tags()).isEqualTo(onLever(id).tags());
-        assertThat(activity()).as("one outbox item that adds before it removes").isEqualTo(List.of(
-                "Add tag New and remove tag Old on " + nameOf(id) + " | " + words(plus(others, "Old")) + " -> "
-                        + words(onLever(id).tags()) + " | Succeeded"));
+        assertThat(activity())
+                .as("one outbox item that adds before it removes")
+                .isEqualTo(
+                        List.of("Add tag New and remove tag Old on " + nameOf(id) + " | " + words(plus(others, "Old"))
+                                + " -> " + words(onLever(id).tags()) + " | Succeeded"));
     }
 
     @Test
@@ -111,10 +119,16 @@ class TagsAndArchiveTest extends DetailTestBase {
         background.runAll();
 
         assertThat(onLever(id).tags()).isEqualTo(before);
-        assertThat(notifier.errors).last().asString().startsWith("Could not rename \"Old\" to \"New\": ")
+        assertThat(notifier.errors)
+                .last()
+                .asString()
+                .startsWith("Could not rename \"Old\" to \"New\": ")
                 .endsWith(" Nothing changed; the candidate still has \"Old\".");
-        assertThat(activity()).singleElement().asString().startsWith("Add tag New and remove tag Old on "
-                + nameOf(id) + " | " + words(before) + " -> " + " | Failed | ");
+        assertThat(activity())
+                .singleElement()
+                .asString()
+                .startsWith("Add tag New and remove tag Old on " + nameOf(id) + " | " + words(before) + " -> "
+                        + " | Failed | ");
     }
 
     @Test
@@ -129,10 +143,16 @@ class TagsAndArchiveTest extends DetailTestBase {
 
         assertThat(onLever(id).tags()).isEqualTo(plus(before, "New"));
         assertThat(detail.tags().tags()).isEqualTo(onLever(id).tags());
-        assertThat(notifier.errors).last().asString().startsWith("Added \"New\" but could not remove \"Old\": ")
+        assertThat(notifier.errors)
+                .last()
+                .asString()
+                .startsWith("Added \"New\" but could not remove \"Old\": ")
                 .endsWith(" The candidate now has both tags; remove \"Old\" again when Lever is reachable.");
-        assertThat(activity()).singleElement().asString().startsWith("Add tag New and remove tag Old on "
-                + nameOf(id) + " | " + words(before) + " -> " + " | Failed | ");
+        assertThat(activity())
+                .singleElement()
+                .asString()
+                .startsWith("Add tag New and remove tag Old on " + nameOf(id) + " | " + words(before) + " -> "
+                        + " | Failed | ");
     }
 
     @Test
@@ -142,13 +162,17 @@ class TagsAndArchiveTest extends DetailTestBase {
         assertThat(detail.archiveReasons().get(0).isHired()).isTrue();
         assertThat(detail.archiveReasons()).allMatch(ArchiveReason::isActive);
         assertThat(detail.archiveReasons()).hasSize((int) sandbox.data().archiveReasons().stream()
-                .filter(r -> r.status().equals("active")).count());
+                .filter(r -> r.status().equals("active"))
+                .count());
     }
 
     @Test
     void archivingAndUnarchivingChangeLeverAndTellTheBoard() {
         String id = open();
-        ArchiveReason reason = detail.archiveReasons().stream().filter(r -> !r.isHired()).findFirst().orElseThrow();
+        ArchiveReason reason = detail.archiveReasons().stream()
+                .filter(r -> !r.isHired())
+                .findFirst()
+                .orElseThrow();
 
         detail.archive(reason);
         background.runAll();
@@ -156,8 +180,9 @@ class TagsAndArchiveTest extends DetailTestBase {
         assertThat(onLever(id).archived().reason()).isEqualTo(reason.id());
         assertThat(detail.snapshotProperty().get().archived()).startsWith("Archived (" + reason.text() + ") on ");
         assertThat(boardUpdates).last().extracting(Opportunity::isArchived).isEqualTo(true);
-        assertThat(activity()).isEqualTo(List.of("Archive " + nameOf(id) + " as " + reason.text() + " | active"
-                + " -> archived: " + reason.text() + " | Succeeded"));
+        assertThat(activity())
+                .isEqualTo(List.of("Archive " + nameOf(id) + " as " + reason.text() + " | active" + " -> archived: "
+                        + reason.text() + " | Succeeded"));
 
         detail.unarchive();
         background.runAll();
@@ -165,8 +190,9 @@ class TagsAndArchiveTest extends DetailTestBase {
         assertThat(onLever(id).archived()).isNull();
         assertThat(detail.snapshotProperty().get().archived()).isEqualTo("Active");
         assertThat(boardUpdates).last().extracting(Opportunity::isArchived).isEqualTo(false);
-        assertThat(activity()).first().isEqualTo("Unarchive " + nameOf(id) + " | archived: " + reason.text()
-                + " -> active | Succeeded");
+        assertThat(activity())
+                .first()
+                .isEqualTo("Unarchive " + nameOf(id) + " | archived: " + reason.text() + " -> active | Succeeded");
     }
 
     @Test

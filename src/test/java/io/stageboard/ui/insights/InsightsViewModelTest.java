@@ -39,6 +39,7 @@ class InsightsViewModelTest {
 
     @TempDir
     Path dir;
+
     private SandboxServer sandbox;
     private LeverClient client;
     private RecordingNotifier notifier;
@@ -47,12 +48,19 @@ class InsightsViewModelTest {
     @BeforeEach
     void start() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(250).withSeed(9));
-        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).rateLimit(1000, 1000)
+        client = LeverClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiKey(sandbox.apiKey())
+                .rateLimit(1000, 1000)
                 .build();
         notifier = new RecordingNotifier();
         Executor now = Runnable::run;
-        model = new InsightsViewModel(new PipelineService(client, now), new InsightsService(client, now),
-                UiExecutor.direct(), notifier, CLOCK);
+        model = new InsightsViewModel(
+                new PipelineService(client, now),
+                new InsightsService(client, now),
+                UiExecutor.direct(),
+                notifier,
+                CLOCK);
         model.load();
     }
 
@@ -69,23 +77,29 @@ class InsightsViewModelTest {
     /** The counts a recruiter would get by hand from Lever's data (the key sees non-confidential only). */
     private InsightsReport expected(Predicate<SandboxModel.Opportunity> selected) {
         List<SandboxModel.Opportunity> chosen = sandbox.data().opportunities().stream()
-                .filter(o -> o.confidentiality().equals("non-confidential")).filter(selected).toList();
+                .filter(o -> o.confidentiality().equals("non-confidential"))
+                .filter(selected)
+                .toList();
         List<InsightsReport.StageCount> funnel = sandbox.data().stages().stream()
                 .map(s -> new InsightsReport.StageCount(s.id(), s.text(), (int) chosen.stream()
-                        .filter(o -> !o.isArchived() && o.stage().equals(s.id())).count())).toList();
+                        .filter(o -> !o.isArchived() && o.stage().equals(s.id()))
+                        .count()))
+                .toList();
         Map<String, InsightsReport.ReasonCount> outcomes = new LinkedHashMap<>();
         List<SandboxModel.ArchiveReason> reasons = sandbox.data().archiveReasons();
         reasons.stream().filter(r -> r.type().equals("hired")).forEach(r -> outcomes.put(r.id(), count(r, chosen)));
-        reasons.stream().filter(r -> !r.type().equals("hired"))
+        reasons.stream()
+                .filter(r -> !r.type().equals("hired"))
                 .filter(r -> r.status().equals("active") || count(r, chosen).count() > 0)
                 .forEach(r -> outcomes.put(r.id(), count(r, chosen)));
         return new InsightsReport(funnel, List.copyOf(outcomes.values()));
     }
 
-    private static InsightsReport.ReasonCount count(SandboxModel.ArchiveReason r,
-                                                    List<SandboxModel.Opportunity> chosen) {
+    private static InsightsReport.ReasonCount count(
+            SandboxModel.ArchiveReason r, List<SandboxModel.Opportunity> chosen) {
         return new InsightsReport.ReasonCount(r.id(), r.text(), r.type().equals("hired"), (int) chosen.stream()
-                .filter(o -> o.isArchived() && o.archived().reason().equals(r.id())).count());
+                .filter(o -> o.isArchived() && o.archived().reason().equals(r.id()))
+                .count());
     }
 
     @Test
@@ -94,8 +108,7 @@ class InsightsViewModelTest {
         long to = startOf(LocalDate.of(2026, 10, 2)) - 1;
 
         assertThat(model.statusProperty().get()).isEqualTo(LoadStatus.LOADED);
-        assertThat(model.reportProperty().get())
-                .isEqualTo(expected(o -> o.createdAt() >= from && o.createdAt() <= to));
+        assertThat(model.reportProperty().get()).isEqualTo(expected(o -> o.createdAt() >= from && o.createdAt() <= to));
         assertThat(model.reportProperty().get().hired()).isPositive();
         assertThat(model.reportProperty().get().rejected()).isPositive();
     }
@@ -106,13 +119,19 @@ class InsightsViewModelTest {
         model.basisProperty().set(InsightsQuery.Basis.ARCHIVED);
         model.fromProperty().set(LocalDate.of(2026, 4, 1));
         model.toProperty().set(LocalDate.of(2026, 9, 30));
-        model.postingProperty().set(model.postingChoices().stream().filter(c -> posting.id().equals(c.value()))
-                .findFirst().orElseThrow());
+        model.postingProperty()
+                .set(model.postingChoices().stream()
+                        .filter(c -> posting.id().equals(c.value()))
+                        .findFirst()
+                        .orElseThrow());
 
         long from = startOf(LocalDate.of(2026, 4, 1));
         long to = startOf(LocalDate.of(2026, 10, 1)) - 1;
-        assertThat(model.reportProperty().get()).isEqualTo(expected(o -> posting.id().equals(o.postingId())
-                && o.isArchived() && o.archived().archivedAt() >= from && o.archived().archivedAt() <= to));
+        assertThat(model.reportProperty().get())
+                .isEqualTo(expected(o -> posting.id().equals(o.postingId())
+                        && o.isArchived()
+                        && o.archived().archivedAt() >= from
+                        && o.archived().archivedAt() <= to));
         assertThat(model.reportProperty().get().active()).isZero();
     }
 
@@ -135,9 +154,13 @@ class InsightsViewModelTest {
 
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("section,name,count");
-        assertThat(lines).contains("total,Active," + report.active(), "total,Hired," + report.hired(),
-                "active by stage,New lead," + report.funnel().get(0).count());
-        assertThat(lines).hasSize(1 + 4 + report.funnel().size() + report.outcomes().size());
+        assertThat(lines)
+                .contains(
+                        "total,Active," + report.active(),
+                        "total,Hired," + report.hired(),
+                        "active by stage,New lead," + report.funnel().get(0).count());
+        assertThat(lines)
+                .hasSize(1 + 4 + report.funnel().size() + report.outcomes().size());
         assertThat(notifier.infos).containsExactly("Saved the insights as CSV to " + file + ".");
     }
 
@@ -159,9 +182,9 @@ class InsightsViewModelTest {
 
         model.exportCsv(file).exceptionally(e -> null).join();
 
-        assertThat(notifier.errors).containsExactly("Could not save the CSV file: Could not write " + file
-                + " (NoSuchFileException). Nothing was written; choose another folder and try again.");
+        assertThat(notifier.errors)
+                .containsExactly("Could not save the CSV file: Could not write " + file
+                        + " (NoSuchFileException). Nothing was written; choose another folder and try again.");
         assertThat(Files.exists(file)).isFalse();
     }
-
 }

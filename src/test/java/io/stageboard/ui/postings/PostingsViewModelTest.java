@@ -1,7 +1,5 @@
 package io.stageboard.ui.postings;
 
-import io.stageboard.testing.InMemorySync;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stageboard.api.LeverClient;
@@ -10,14 +8,14 @@ import io.stageboard.api.PublicPostingsClient;
 import io.stageboard.sandbox.SandboxModel;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
-import io.stageboard.service.sync.PipelineService;
 import io.stageboard.service.postings.PostingSummary;
 import io.stageboard.service.postings.PostingsService;
+import io.stageboard.service.sync.PipelineService;
+import io.stageboard.testing.InMemorySync;
 import io.stageboard.testing.RecordingNotifier;
 import io.stageboard.ui.board.BoardFilters;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.common.UiExecutor;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -40,15 +38,27 @@ class PostingsViewModelTest {
     @BeforeEach
     void start() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(150).withSeed(3));
-        client = LeverClient.builder().baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).rateLimit(1000, 1000)
+        client = LeverClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiKey(sandbox.apiKey())
+                .rateLimit(1000, 1000)
                 .build();
         publicClient = new PublicPostingsClient(sandbox.publicPostingsUrl());
         Executor now = Runnable::run;
-        filters = new io.stageboard.ui.board.BoardViewModel(InMemorySync.of(client, now), null,
-                UiExecutor.direct(), new RecordingNotifier(), java.time.Clock.systemUTC()).filters();
+        filters = new io.stageboard.ui.board.BoardViewModel(
+                        InMemorySync.of(client, now),
+                        null,
+                        UiExecutor.direct(),
+                        new RecordingNotifier(),
+                        java.time.Clock.systemUTC())
+                .filters();
         notifier = new RecordingNotifier();
-        model = new PostingsViewModel(new PipelineService(client, now), new PostingsService(client, publicClient, now),
-                filters, UiExecutor.direct(), notifier);
+        model = new PostingsViewModel(
+                new PipelineService(client, now),
+                new PostingsService(client, publicClient, now),
+                filters,
+                UiExecutor.direct(),
+                notifier);
     }
 
     @AfterEach
@@ -64,16 +74,23 @@ class PostingsViewModelTest {
 
         assertThat(model.statusProperty().get()).isEqualTo(LoadStatus.LOADED);
         Set<String> visible = sandbox.data().postings().stream()
-                .filter(p -> p.confidentiality().equals("non-confidential")).map(SandboxModel.Posting::id)
+                .filter(p -> p.confidentiality().equals("non-confidential"))
+                .map(SandboxModel.Posting::id)
                 .collect(Collectors.toSet());
-        assertThat(model.rows().stream().map(r -> r.posting().id()).collect(Collectors.toSet())).isEqualTo(visible);
+        assertThat(model.rows().stream().map(r -> r.posting().id()).collect(Collectors.toSet()))
+                .isEqualTo(visible);
         assertThat(model.rows().stream().map(r -> r.posting().state()).collect(Collectors.toSet()))
                 .isEqualTo(Set.of("published", "internal", "closed", "draft", "pending", "rejected"));
         PostingSummary row = model.rows().get(0);
-        SandboxModel.Posting onLever = sandbox.data().posting(row.posting().id()).orElseThrow();
-        assertThat(row.ownerName()).isEqualTo(sandbox.data().user(onLever.owner()).orElseThrow().name());
+        SandboxModel.Posting onLever =
+                sandbox.data().posting(row.posting().id()).orElseThrow();
+        assertThat(row.ownerName())
+                .isEqualTo(sandbox.data().user(onLever.owner()).orElseThrow().name());
         assertThat(row.hiringManagerName())
-                .isEqualTo(sandbox.data().user(onLever.hiringManager()).orElseThrow().name());
+                .isEqualTo(sandbox.data()
+                        .user(onLever.hiringManager())
+                        .orElseThrow()
+                        .name());
     }
 
     @Test
@@ -82,13 +99,18 @@ class PostingsViewModelTest {
 
         for (PostingSummary row : model.rows()) {
             Map<String, Integer> expected = new LinkedHashMap<>();
-            sandbox.data().stages().forEach(s -> expected.put(s.id(), (int) sandbox.data().opportunities().stream()
-                    .filter(o -> !o.isArchived() && o.confidentiality().equals("non-confidential")
-                            && row.posting().id().equals(o.postingId()) && o.stage().equals(s.id()))
-                    .count()));
+            sandbox.data()
+                    .stages()
+                    .forEach(s -> expected.put(s.id(), (int) sandbox.data().opportunities().stream()
+                            .filter(o -> !o.isArchived()
+                                    && o.confidentiality().equals("non-confidential")
+                                    && row.posting().id().equals(o.postingId())
+                                    && o.stage().equals(s.id()))
+                            .count()));
             assertThat(row.activeByStage()).as(row.posting().text()).isEqualTo(expected);
         }
-        assertThat(model.rows().stream().mapToInt(PostingSummary::activeTotal).sum()).isPositive();
+        assertThat(model.rows().stream().mapToInt(PostingSummary::activeTotal).sum())
+                .isPositive();
     }
 
     @Test
@@ -99,8 +121,9 @@ class PostingsViewModelTest {
         model.showOnBoard(row);
 
         assertThat(filters.postingIdProperty().get()).isEqualTo(row.posting().id());
-        assertThat(notifier.infos).containsExactly("The board now shows the candidates of \"" + row.posting().text()
-                + "\" only; choose All postings on the board to see everyone again.");
+        assertThat(notifier.infos)
+                .containsExactly("The board now shows the candidates of \""
+                        + row.posting().text() + "\" only; choose All postings on the board to see everyone again.");
     }
 
     @Test
@@ -111,9 +134,11 @@ class PostingsViewModelTest {
         model.loadPublic();
 
         assertThat(model.publicStatusProperty().get()).isEqualTo(LoadStatus.LOADED);
-        assertThat(model.publicRows().stream().map(PublicPosting::id).collect(Collectors.toSet())).isEqualTo(
-                sandbox.data().postings().stream().filter(p -> p.state().equals("published")
-                        && p.confidentiality().equals("non-confidential")).map(SandboxModel.Posting::id)
+        assertThat(model.publicRows().stream().map(PublicPosting::id).collect(Collectors.toSet()))
+                .isEqualTo(sandbox.data().postings().stream()
+                        .filter(p -> p.state().equals("published")
+                                && p.confidentiality().equals("non-confidential"))
+                        .map(SandboxModel.Posting::id)
                         .collect(Collectors.toSet()));
     }
 
@@ -121,12 +146,15 @@ class PostingsViewModelTest {
     void anUnknownJobSiteSaysSoAndABadNameIsRefusedBeforeAsking() {
         model.siteProperty().set("no-such-company");
         model.loadPublic();
-        assertThat(model.publicMessageProperty().get()).isEqualTo("Could not load the public job site: There is no"
-                + " public job site called 'no-such-company'; check the site name (the part after jobs.lever.co/).");
+        assertThat(model.publicMessageProperty().get())
+                .isEqualTo(
+                        "Could not load the public job site: There is no"
+                                + " public job site called 'no-such-company'; check the site name (the part after jobs.lever.co/).");
 
         model.siteProperty().set("jobs.lever.co/acme corp");
         model.loadPublic();
-        assertThat(model.publicMessageProperty().get()).isEqualTo("\"jobs.lever.co/acme corp\" is not a job site"
-                + " name; use the part after jobs.lever.co/, such as acme.");
+        assertThat(model.publicMessageProperty().get())
+                .isEqualTo("\"jobs.lever.co/acme corp\" is not a job site"
+                        + " name; use the part after jobs.lever.co/, such as acme.");
     }
 }

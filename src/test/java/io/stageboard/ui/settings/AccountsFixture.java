@@ -8,7 +8,6 @@ import io.stageboard.credentials.SecretStore;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
 import io.stageboard.service.accounts.AccountService;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +30,21 @@ final class AccountsFixture implements AutoCloseable {
     final RecordingNavigator navigator = new RecordingNavigator();
 
     AccountsFixture(SecretStore keychain, Executor background) throws Exception {
-        this.sandbox = SandboxServer.start(SandboxOptions.defaults().withSize(40).withSeed(5));
+        this.sandbox =
+                SandboxServer.start(SandboxOptions.defaults().withSize(40).withSeed(5));
         this.keychain = keychain;
-        this.service = new AccountService(keychain, thisRun, store, background, (url, key) -> LeverClient.builder()
-                .baseUrl(url).apiKey(key).rateLimit(1000, 1000).maxAttempts(2)
-                .backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build());
+        this.service = new AccountService(
+                keychain,
+                thisRun,
+                store,
+                background,
+                (url, key) -> LeverClient.builder()
+                        .baseUrl(url)
+                        .apiKey(key)
+                        .rateLimit(1000, 1000)
+                        .maxAttempts(2)
+                        .backoff(Duration.ofMillis(5), Duration.ofMillis(20))
+                        .build());
     }
 
     AccountsFixture() throws Exception {

@@ -1,7 +1,5 @@
 package io.stageboard.ui.settings;
 
-import io.stageboard.testing.InMemorySync;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stageboard.api.LeverClient;
@@ -9,6 +7,7 @@ import io.stageboard.api.User;
 import io.stageboard.credentials.Account;
 import io.stageboard.credentials.Environment;
 import io.stageboard.sandbox.Fault;
+import io.stageboard.testing.InMemorySync;
 import io.stageboard.testing.Movers;
 import io.stageboard.testing.RecordingNotifier;
 import io.stageboard.ui.board.BoardViewModel;
@@ -36,8 +35,12 @@ class AccountsViewModelTest {
     @BeforeEach
     void start() throws Exception {
         fx = new AccountsFixture();
-        account = fx.service.connect(Account.create("Acme sandbox", Environment.CUSTOM, fx.sandbox.baseUrl()),
-                fx.sandbox.apiKey(), false).join();
+        account = fx.service
+                .connect(
+                        Account.create("Acme sandbox", Environment.CUSTOM, fx.sandbox.baseUrl()),
+                        fx.sandbox.apiKey(),
+                        false)
+                .join();
         client = fx.service.open(account).join().client();
         notifier = new RecordingNotifier();
         accounts = new AccountsViewModel(fx.service, fx.navigator, UiExecutor.direct(), notifier, account);
@@ -56,21 +59,26 @@ class AccountsViewModelTest {
         assertThat(fx.keychain.read(account.id())).isEqualTo(Optional.empty());
         assertThat(fx.store.list()).isEqualTo(List.of());
         assertThat(fx.store.lastUsed()).isEqualTo(Optional.empty());
-        assertThat(fx.navigator.calls).isEqualTo(List.of(
-                "demo: Signed out of \"Acme sandbox\"; its key was deleted from the keychain."));
+        assertThat(fx.navigator.calls)
+                .isEqualTo(List.of("demo: Signed out of \"Acme sandbox\"; its key was deleted from the keychain."));
     }
 
     @Test
     void theSwitcherListsEveryAccountAndOpensTheChosenOne() {
-        Account other = fx.service.connect(Account.create("Acme production", Environment.PRODUCTION,
-                Environment.PRODUCTION.baseUrl()), "prod-key", false).join();
+        Account other = fx.service
+                .connect(
+                        Account.create("Acme production", Environment.PRODUCTION, Environment.PRODUCTION.baseUrl()),
+                        "prod-key",
+                        false)
+                .join();
 
         accounts.refresh();
         accounts.switchTo(other);
         accounts.switchTo(account);
 
         assertThat(accounts.accounts()).isEqualTo(List.of(other, account));
-        assertThat(fx.navigator.calls).as("the account shown is not reopened")
+        assertThat(fx.navigator.calls)
+                .as("the account shown is not reopened")
                 .isEqualTo(List.of("open Acme production: null"));
     }
 
@@ -89,30 +97,47 @@ class AccountsViewModelTest {
 
     @Test
     void aKeyRejectedDuringALoadSendsTheUserToTheConnectDialogForThatAccount() {
-        BoardViewModel board = new BoardViewModel(InMemorySync.of(client, direct),
-                Movers.inMemory(client, direct, null), UiExecutor.direct(), notifier, Clock.systemUTC());
+        BoardViewModel board = new BoardViewModel(
+                InMemorySync.of(client, direct),
+                Movers.inMemory(client, direct, null),
+                UiExecutor.direct(),
+                notifier,
+                Clock.systemUTC());
         board.keyRejectedProperty().addListener((o, was, rejected) -> accounts.keyRejected());
         fx.sandbox.faults().next("GET", "/stages", Fault.status(401));
 
         board.load();
 
         assertThat(board.getStatus()).isEqualTo(LoadStatus.ERROR);
-        assertThat(accounts.connectRequestProperty().get()).isEqualTo(new AccountsViewModel.ConnectRequest(account,
-                "Lever no longer accepts the API key of \"Acme sandbox\" (it may have been revoked or replaced). The"
-                        + " board keeps what it has loaded; paste a new key from Lever's API Credentials page to"
-                        + " carry on."));
+        assertThat(accounts.connectRequestProperty().get())
+                .isEqualTo(new AccountsViewModel.ConnectRequest(
+                        account,
+                        "Lever no longer accepts the API key of \"Acme sandbox\" (it may have been revoked or replaced). The"
+                                + " board keeps what it has loaded; paste a new key from Lever's API Credentials page to"
+                                + " carry on."));
     }
 
     @Test
     void aKeyRejectedDuringAMoveKeepsTheCardsAndAsksForANewKey() {
-        BoardViewModel board = new BoardViewModel(InMemorySync.of(client, direct),
-                Movers.inMemory(client, direct, null), UiExecutor.direct(), notifier, Clock.systemUTC());
+        BoardViewModel board = new BoardViewModel(
+                InMemorySync.of(client, direct),
+                Movers.inMemory(client, direct, null),
+                UiExecutor.direct(),
+                notifier,
+                Clock.systemUTC());
         board.keyRejectedProperty().addListener((o, was, rejected) -> accounts.keyRejected());
         board.load();
         int loaded = board.loadedCount();
-        var card = board.columns().stream().flatMap(c -> c.cards().stream()).findFirst().orElseThrow();
+        var card = board.columns().stream()
+                .flatMap(c -> c.cards().stream())
+                .findFirst()
+                .orElseThrow();
         String from = card.getStageId();
-        String to = board.columns().stream().map(c -> c.stageId()).filter(s -> !s.equals(from)).findFirst().orElseThrow();
+        String to = board.columns().stream()
+                .map(c -> c.stageId())
+                .filter(s -> !s.equals(from))
+                .findFirst()
+                .orElseThrow();
         fx.sandbox.faults().next("PUT", "/opportunities/*/stage", Fault.status(401));
 
         board.move(List.of(card.id()), to);
@@ -126,7 +151,8 @@ class AccountsViewModelTest {
     void reconnectingWithANewKeyKeepsTheAccountAndReplacesItsKey() {
         fx.sandbox.grantKey("new-key", Set.of("*"));
         accounts.keyRejected();
-        ConnectAccountViewModel form = accounts.newConnectForm(accounts.connectRequestProperty().get());
+        ConnectAccountViewModel form =
+                accounts.newConnectForm(accounts.connectRequestProperty().get());
         form.keyProperty().set("new-key");
 
         form.check();
@@ -141,9 +167,13 @@ class AccountsViewModelTest {
     void openingAnAccountWhoseKeyWasRemovedFromTheKeychainSaysSo() {
         fx.keychain.delete(account.id());
 
-        Throwable failure = fx.service.open(account).handle((opened, error) -> error.getCause()).join();
+        Throwable failure = fx.service
+                .open(account)
+                .handle((opened, error) -> error.getCause())
+                .join();
 
-        assertThat(failure).hasMessage("The key of \"Acme sandbox\" is no longer in the system keychain. Connect"
-                + " the account again with a key from Lever.");
+        assertThat(failure)
+                .hasMessage("The key of \"Acme sandbox\" is no longer in the system keychain. Connect"
+                        + " the account again with a key from Lever.");
     }
 }

@@ -43,7 +43,8 @@ class ConnectAccountDialogUiTest {
         fx = new AccountsFixture(new InMemorySecretStore(), background);
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
         stage.show();
-        dialog = new ConnectAccountDialog(new ConnectAccountViewModel(fx.service, new FxUiExecutor(), null, null), stage);
+        dialog = new ConnectAccountDialog(
+                new ConnectAccountViewModel(fx.service, new FxUiExecutor(), null, null), stage);
         dialog.show();
     }
 
@@ -62,10 +63,12 @@ class ConnectAccountDialogUiTest {
 
     private void fillIn(FxRobot robot, String key) {
         robot.clickOn("#account-name").write("Acme sandbox");
-        robot.interact(() -> robot.lookup("#account-environment").<ComboBox<Environment>>query()
+        robot.interact(() -> robot.lookup("#account-environment")
+                .<ComboBox<Environment>>query()
                 .setValue(Environment.CUSTOM));
         // The long address is set directly; typing it key by key through the robot takes seconds.
-        robot.interact(() -> robot.lookup("#account-url").<javafx.scene.control.TextField>query()
+        robot.interact(() -> robot.lookup("#account-url")
+                .<javafx.scene.control.TextField>query()
                 .setText(fx.sandbox.baseUrl()));
         robot.clickOn("#account-key").write(key);
     }
@@ -81,27 +84,44 @@ class ConnectAccountDialogUiTest {
         robot.clickOn("#connect-check");
 
         waitUntil(() -> !text(robot, "#connect-problem").isEmpty());
-        assertThat(text(robot, "#connect-problem")).isEqualTo("Lever rejected the API key. Check the key or create a"
-                + " new one under Settings → Integrations and API.");
+        assertThat(text(robot, "#connect-problem"))
+                .isEqualTo("Lever rejected the API key. Check the key or create a"
+                        + " new one under Settings → Integrations and API.");
         assertThat(robot.lookup("#connect-save").queryButton().isDisabled()).isTrue();
     }
 
     @Test
     void aKeyMissingPermissionsShowsWhatWillNotWorkAndSavingStoresItInTheKeychain(FxRobot robot) throws Exception {
-        fx.sandbox.grantKey("limited-key", Set.of("stages:read", "opportunities:read", "users:read",
-                "postings:read", "tags:read", "archive_reasons:read", "notes:read", "notes:write", "sources:read"));
+        fx.sandbox.grantKey(
+                "limited-key",
+                Set.of(
+                        "stages:read",
+                        "opportunities:read",
+                        "users:read",
+                        "postings:read",
+                        "tags:read",
+                        "archive_reasons:read",
+                        "notes:read",
+                        "notes:write",
+                        "sources:read"));
         fillIn(robot, "limited-key");
 
         robot.clickOn("#connect-check");
 
-        waitUntil(() -> !robot.lookup("#connect-report").<VBox>query().getChildren().isEmpty());
-        assertThat(text(robot, "#connect-missing")).isEqualTo("Without moving, archiving and tagging candidates,"
-                + " Stageboard will show what it can. Ask a Super Admin to grant this key Opportunities (write) under"
-                + " Settings › Integrations and API › API Credentials.");
+        waitUntil(() ->
+                !robot.lookup("#connect-report").<VBox>query().getChildren().isEmpty());
+        assertThat(text(robot, "#connect-missing"))
+                .isEqualTo("Without moving, archiving and tagging candidates,"
+                        + " Stageboard will show what it can. Ask a Super Admin to grant this key Opportunities (write) under"
+                        + " Settings › Integrations and API › API Credentials.");
         List<String> report = robot.lookup("#connect-report").<VBox>query().getChildren().stream()
-                .map(line -> ((Label) line).getText()).filter(line -> line.startsWith("✗")).toList();
-        assertThat(report).isEqualTo(List.of("✗ Opportunities (write): moving, archiving and tagging candidates",
-                "✗ Confidential data (access): confidential postings and candidates, if your team has any"));
+                .map(line -> ((Label) line).getText())
+                .filter(line -> line.startsWith("✗"))
+                .toList();
+        assertThat(report)
+                .isEqualTo(List.of(
+                        "✗ Opportunities (write): moving, archiving and tagging candidates",
+                        "✗ Confidential data (access): confidential postings and candidates, if your team has any"));
 
         robot.clickOn("#connect-save");
 
@@ -125,7 +145,8 @@ class ConnectAccountDialogUiTest {
             field.cut();
         });
 
-        robot.interact(() -> assertThat(Clipboard.getSystemClipboard().getString()).isEqualTo("clipboard before"));
+        robot.interact(
+                () -> assertThat(Clipboard.getSystemClipboard().getString()).isEqualTo("clipboard before"));
         assertThat(field.getText()).isEqualTo("secret-key-to-keep");
     }
 }

@@ -49,42 +49,58 @@ class ConnectAccountViewModelTest {
         assertThat(form.validationProperty().get()).isEqualTo("Paste the API key from Lever's API Credentials page.");
         form.keyProperty().set("abc def");
         assertThat(form.validationProperty().get())
-                .isEqualTo("The API key contains spaces or characters a Lever key cannot have; copy it again from Lever.");
+                .isEqualTo(
+                        "The API key contains spaces or characters a Lever key cannot have; copy it again from Lever.");
         form.keyProperty().set("abcdef");
         assertThat(form.validationProperty().get()).isEmpty();
         form.environmentProperty().set(Environment.CUSTOM);
         form.customUrlProperty().set("http://lever.example.com/v1");
-        assertThat(form.validationProperty().get()).startsWith("Stageboard only talks to Lever over HTTPS,")
+        assertThat(form.validationProperty().get())
+                .startsWith("Stageboard only talks to Lever over HTTPS,")
                 .endsWith("Use https://lever.example.com instead.");
         form.customUrlProperty().set("http://127.0.0.1:8080/v1");
         assertThat(form.validationProperty().get()).isEmpty();
         assertThat(form.canCheckProperty().get()).isTrue();
-        assertThat(form.canSaveProperty().get()).as("saving needs a checked key").isFalse();
+        assertThat(form.canSaveProperty().get())
+                .as("saving needs a checked key")
+                .isFalse();
     }
 
     @Test
     void aLimitedKeyShowsWhichFeaturesWillNotWorkAndWhatToAskFor() {
-        fx.sandbox.grantKey("no-notes", Set.of("stages:read", "opportunities:read", "opportunities:write",
-                "tags:read", "archive_reasons:read", "users:read", "postings:read", "sources:read"));
+        fx.sandbox.grantKey(
+                "no-notes",
+                Set.of(
+                        "stages:read",
+                        "opportunities:read",
+                        "opportunities:write",
+                        "tags:read",
+                        "archive_reasons:read",
+                        "users:read",
+                        "postings:read",
+                        "sources:read"));
         fillInForTheSandbox("no-notes");
 
         form.check();
 
-        assertThat(form.report()).extracting(ConnectAccountViewModel.ReportLine::text).isEqualTo(List.of(
-                "✓ Stages (read): the board's columns",
-                "✓ Opportunities (read): the candidates on the board",
-                "✓ Opportunities (write): moving, archiving and tagging candidates",
-                "✗ Notes (read): reading notes",
-                "✗ Notes (write): adding and deleting notes",
-                "✓ Tags (read): the tag filter and tag suggestions",
-                "✓ Archive reasons (read): archiving and the Hired reason",
-                "✓ Users (read): owner names and choosing whom to act as",
-                "✓ Postings (read): posting names and the posting filter",
-                "✓ Sources (read): the source filter",
-                "✗ Confidential data (access): confidential postings and candidates, if your team has any"));
-        assertThat(form.missingProperty().get()).isEqualTo("Without reading notes, adding and deleting notes,"
-                + " Stageboard will show what it can. Ask a Super Admin to grant this key Notes (read), Notes (write)"
-                + " under Settings › Integrations and API › API Credentials.");
+        assertThat(form.report())
+                .extracting(ConnectAccountViewModel.ReportLine::text)
+                .isEqualTo(List.of(
+                        "✓ Stages (read): the board's columns",
+                        "✓ Opportunities (read): the candidates on the board",
+                        "✓ Opportunities (write): moving, archiving and tagging candidates",
+                        "✗ Notes (read): reading notes",
+                        "✗ Notes (write): adding and deleting notes",
+                        "✓ Tags (read): the tag filter and tag suggestions",
+                        "✓ Archive reasons (read): archiving and the Hired reason",
+                        "✓ Users (read): owner names and choosing whom to act as",
+                        "✓ Postings (read): posting names and the posting filter",
+                        "✓ Sources (read): the source filter",
+                        "✗ Confidential data (access): confidential postings and candidates, if your team has any"));
+        assertThat(form.missingProperty().get())
+                .isEqualTo("Without reading notes, adding and deleting notes,"
+                        + " Stageboard will show what it can. Ask a Super Admin to grant this key Notes (read), Notes (write)"
+                        + " under Settings › Integrations and API › API Credentials.");
         assertThat(form.stepProperty().get()).isEqualTo(ConnectAccountViewModel.Step.CHECKED);
         assertThat(form.canSaveProperty().get()).isTrue();
     }
@@ -111,8 +127,9 @@ class ConnectAccountViewModelTest {
 
         checkAgainst("http://127.0.0.1:" + closedPort + "/v1");
 
-        assertThat(form.problemProperty().get()).isEqualTo("Could not reach Lever at 127.0.0.1: the connection was"
-                + " refused. Check your connection.");
+        assertThat(form.problemProperty().get())
+                .isEqualTo(
+                        "Could not reach Lever at 127.0.0.1: the connection was" + " refused. Check your connection.");
         assertThat(form.report()).isEmpty();
         assertThat(form.canSaveProperty().get()).isFalse();
         assertThat(form.canSaveUncheckedProperty().get()).isTrue();
@@ -127,8 +144,9 @@ class ConnectAccountViewModelTest {
     void anUnknownHostIsOneSentenceWithinFiveSeconds() {
         checkAgainst("https://no-such-host.invalid/v1");
 
-        assertThat(form.problemProperty().get()).isEqualTo("Could not reach Lever at no-such-host.invalid: the host"
-                + " name could not be found. Check your connection.");
+        assertThat(form.problemProperty().get())
+                .isEqualTo("Could not reach Lever at no-such-host.invalid: the host"
+                        + " name could not be found. Check your connection.");
         assertThat(form.report()).isEmpty();
         assertThat(form.canSaveProperty().get()).isFalse();
     }
@@ -139,8 +157,11 @@ class ConnectAccountViewModelTest {
 
         form.check();
 
-        List<String> active = fx.sandbox.data().users().stream().filter(u -> !u.deactivated())
-                .map(SandboxModel.User::name).sorted(Comparator.comparing(String::toLowerCase)).toList();
+        List<String> active = fx.sandbox.data().users().stream()
+                .filter(u -> !u.deactivated())
+                .map(SandboxModel.User::name)
+                .sorted(Comparator.comparing(String::toLowerCase))
+                .toList();
         assertThat(form.users()).extracting(u -> u.name()).isEqualTo(active);
     }
 
@@ -150,8 +171,9 @@ class ConnectAccountViewModelTest {
 
         form.check();
 
-        assertThat(form.problemProperty().get()).isEqualTo("Lever rejected the API key. Check the key or create a"
-                + " new one under Settings → Integrations and API.");
+        assertThat(form.problemProperty().get())
+                .isEqualTo("Lever rejected the API key. Check the key or create a"
+                        + " new one under Settings → Integrations and API.");
         assertThat(form.report()).isEmpty();
         assertThat(form.canSaveProperty().get()).isFalse();
     }
@@ -166,8 +188,14 @@ class ConnectAccountViewModelTest {
 
         Account saved = form.savedProperty().get();
         assertThat(fx.keychain.read(saved.id())).isEqualTo(Optional.of(fx.sandbox.apiKey()));
-        assertThat(fx.store.list()).isEqualTo(List.of(new Account(saved.id(), "Acme sandbox", Environment.CUSTOM,
-                fx.sandbox.baseUrl(), form.users().get(1).id(), form.users().get(1).name())));
+        assertThat(fx.store.list())
+                .isEqualTo(List.of(new Account(
+                        saved.id(),
+                        "Acme sandbox",
+                        Environment.CUSTOM,
+                        fx.sandbox.baseUrl(),
+                        form.users().get(1).id(),
+                        form.users().get(1).name())));
         assertThat(fx.store.lastUsed()).isEqualTo(Optional.of(saved));
         assertThat(form.keyProperty().get()).isEmpty();
     }
@@ -223,6 +251,7 @@ class ConnectAccountViewModelTest {
         assertThat(fx.thisRun.read(saved.id())).isEqualTo(Optional.of(fx.sandbox.apiKey()));
         assertThat(fx.store.list()).isEqualTo(List.of());
         assertThat(fx.service.accounts().join()).isEqualTo(List.of(saved));
-        assertThat(fx.service.open(saved).join().client().stages()).hasSize(fx.sandbox.data().stages().size());
+        assertThat(fx.service.open(saved).join().client().stages())
+                .hasSize(fx.sandbox.data().stages().size());
     }
 }

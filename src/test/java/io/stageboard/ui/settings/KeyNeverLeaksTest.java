@@ -1,7 +1,5 @@
 package io.stageboard.ui.settings;
 
-import io.stageboard.testing.InMemorySync;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -18,6 +16,7 @@ import io.stageboard.credentials.KeyringSecretStore;
 import io.stageboard.credentials.SecretStore;
 import io.stageboard.credentials.SecretStoreException;
 import io.stageboard.sandbox.Fault;
+import io.stageboard.testing.InMemorySync;
 import io.stageboard.testing.Movers;
 import io.stageboard.testing.RecordingNotifier;
 import io.stageboard.ui.board.BoardViewModel;
@@ -99,16 +98,20 @@ class KeyNeverLeaksTest {
 
         // Use it: load the board, move a card, a 401 on a later call, save the window settings.
         try (LeverClient client = fx.service.open(account).join().client()) {
-            BoardViewModel board = new BoardViewModel(InMemorySync.of(client, Runnable::run),
-                    Movers.inMemory(client, Runnable::run, null), UiExecutor.direct(), notifier, Clock.systemUTC());
+            BoardViewModel board = new BoardViewModel(
+                    InMemorySync.of(client, Runnable::run),
+                    Movers.inMemory(client, Runnable::run, null),
+                    UiExecutor.direct(),
+                    notifier,
+                    Clock.systemUTC());
             board.load();
             var card = board.columns().get(0).cards().get(0);
             board.move(List.of(card.id()), board.columns().get(1).stageId());
             fx.sandbox.faults().next("GET", "/stages", Fault.status(401));
             board.refresh();
             shown.add(board.statusMessageProperty().get());
-            AccountsViewModel accounts = new AccountsViewModel(fx.service, fx.navigator, UiExecutor.direct(), notifier,
-                    account);
+            AccountsViewModel accounts =
+                    new AccountsViewModel(fx.service, fx.navigator, UiExecutor.direct(), notifier, account);
             UiSettings settings = UiSettings.load(appData.resolve("settings.properties"));
             settings.setDarkTheme(true);
             settings.save();

@@ -1,17 +1,16 @@
 package io.stageboard.ui.settings;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.stageboard.credentials.Account;
 import io.stageboard.credentials.Environment;
 import io.stageboard.store.Database;
 import io.stageboard.store.OpportunityCache;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing out deletes what Stageboard cached of that account, and only of that account. */
 class SignOutCacheTest {
@@ -36,8 +35,12 @@ class SignOutCacheTest {
 
     @Test
     void signingOutDeletesTheAccountsCacheAndKeepsTheOthers() {
-        Account leaving = fx.service.connect(Account.create("Acme sandbox", Environment.CUSTOM, fx.sandbox.baseUrl()),
-                fx.sandbox.apiKey(), false).join();
+        Account leaving = fx.service
+                .connect(
+                        Account.create("Acme sandbox", Environment.CUSTOM, fx.sandbox.baseUrl()),
+                        fx.sandbox.apiKey(),
+                        false)
+                .join();
         for (String account : List.of(leaving.id(), "staying")) {
             cache.putOpportunities(account, List.of(new OpportunityCache.Row("o-1", "{\"id\":\"o-1\"}")));
             cache.putReference(account, "stages", "[]");
