@@ -45,6 +45,9 @@ final class WindowBars {
     static StatusBar statusBar(Workspace workspace, BoardViewModel board) {
         StatusBar status = new StatusBar();
         status.setText(workspace.label());
+        // The status bar only reports: keep it out of the Tab order, and give screen readers its name.
+        status.setFocusTraversable(false);
+        status.setAccessibleText("Status bar");
         Label connection = new Label();
         connection.setId("connection-state");
         // Loading until the first answer; then what the last sync found: Connected, Offline, Lever unavailable,

@@ -84,8 +84,8 @@ final class ConnectDialogStates implements AutoCloseable {
         waitUntil(() -> !button(dialog, "Save account").isDisabled());
         auditor.audit("connect dialog (key checked)", dialog);
         runFx(() -> button(dialog, "Save account").fire());
-        waitUntil(() -> button(dialog, "Use the key for this run only") != null
-                && button(dialog, "Use the key for this run only").isVisible());
+        waitUntil(() -> button(dialog, "Use for this run only") != null
+                && button(dialog, "Use for this run only").isVisible());
         auditor.audit("connect dialog (no keychain)", dialog);
         LayoutAuditUiTest.close(dialog);
     }

@@ -75,6 +75,7 @@ public final class NewCandidateView extends BorderPane {
         result.textProperty().bind(model.resultProperty());
         ListView<String> problems = new ListView<>(model.problems());
         problems.setId("candidate-problems");
+        problems.setAccessibleText("Problems to fix before creating");
         problems.getStyleClass().add("validation-problems");
         problems.setPrefHeight(70);
         problems.setPlaceholder(new Label("Every field is fine."));

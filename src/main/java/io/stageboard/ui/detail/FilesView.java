@@ -10,7 +10,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -52,8 +53,12 @@ final class FilesView extends VBox {
         addFile.setOnAction(e -> choose(false));
         Button addResume = new Button("Add résumé…");
         addResume.setOnAction(e -> choose(true));
-        HBox actions = new HBox(6, download, open, addFile, addResume);
+        // The buttons wrap onto a second row in a narrow pane rather than shrink their words to "…".
+        FlowPane actions = new FlowPane(6, 6, download, open, addFile, addResume);
         actions.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : List.of(download, open, addFile, addResume)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         ProgressBar progress = FileDrops.progress(model.progressProperty());
         Label message = new Label();
         message.setId("detail-files-message");

@@ -94,6 +94,8 @@ final class NotesView extends VBox {
     private VBox card(NoteItem note) {
         Label header = new Label(note.header());
         header.getStyleClass().add("note-header");
+        // Author · date · Secret wraps in a narrow pane instead of ending in "…".
+        header.setWrapText(true);
         Label body = new Label(note.body());
         body.getStyleClass().add("note-body");
         body.setWrapText(true);

@@ -47,10 +47,12 @@ public final class ConnectAccountDialog extends Dialog<Account> {
         name.textProperty().bindBidirectional(vm.nameProperty());
         ComboBox<Environment> environment = new ComboBox<>();
         environment.setId("account-environment");
+        environment.setAccessibleText("Environment");
         environment.getItems().setAll(Environment.values());
         environment.valueProperty().bindBidirectional(vm.environmentProperty());
         TextField url = new TextField();
         url.setId("account-url");
+        url.setAccessibleText("API address");
         url.textProperty().bindBidirectional(vm.customUrlProperty());
         Label urlLabel = new Label("API address");
         url.visibleProperty().bind(vm.environmentProperty().isEqualTo(Environment.CUSTOM));
