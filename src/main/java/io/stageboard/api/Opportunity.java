@@ -107,4 +107,46 @@ public record Opportunity(
     public boolean isArchived() {
         return archived != null;
     }
+
+    /** This opportunity with other tags, as a tag write leaves it. */
+    public Opportunity withTags(List<String> newTags) {
+        return copy(newTags, lastAdvancedAt);
+    }
+
+    /** This opportunity as if it had entered its current stage at {@code at} (epoch millis). */
+    public Opportunity withLastAdvancedAt(long at) {
+        return copy(tags, at);
+    }
+
+    // The one full copy, so that each "with" names only what it changes.
+    private Opportunity copy(List<String> newTags, Long newLastAdvancedAt) {
+        return new Opportunity(
+                id,
+                name,
+                headline,
+                contact,
+                emails,
+                phones,
+                location,
+                links,
+                stage,
+                stageChanges,
+                confidentiality,
+                origin,
+                sources,
+                sourcedBy,
+                owner,
+                followers,
+                newTags,
+                applications,
+                archived,
+                createdAt,
+                updatedAt,
+                lastInteractionAt,
+                newLastAdvancedAt,
+                snoozedUntil,
+                urls,
+                isAnonymized,
+                opportunityLocation);
+    }
 }

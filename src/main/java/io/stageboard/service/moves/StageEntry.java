@@ -35,37 +35,6 @@ final class StageEntry {
                 || !undo.toStageId().equals(history.get(undone - 1).toStageId())) {
             return answer;
         }
-        return withLastAdvancedAt(answer, history.get(undone - 1).updatedAt());
-    }
-
-    private static Opportunity withLastAdvancedAt(Opportunity o, long at) {
-        return new Opportunity(
-                o.id(),
-                o.name(),
-                o.headline(),
-                o.contact(),
-                o.emails(),
-                o.phones(),
-                o.location(),
-                o.links(),
-                o.stage(),
-                o.stageChanges(),
-                o.confidentiality(),
-                o.origin(),
-                o.sources(),
-                o.sourcedBy(),
-                o.owner(),
-                o.followers(),
-                o.tags(),
-                o.applications(),
-                o.archived(),
-                o.createdAt(),
-                o.updatedAt(),
-                o.lastInteractionAt(),
-                at,
-                o.snoozedUntil(),
-                o.urls(),
-                o.isAnonymized(),
-                o.opportunityLocation());
+        return answer.withLastAdvancedAt(history.get(undone - 1).updatedAt());
     }
 }

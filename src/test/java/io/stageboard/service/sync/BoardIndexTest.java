@@ -134,8 +134,8 @@ class BoardIndexTest {
         List<Opportunity> changed = new ArrayList<>(opportunities);
         Opportunity x = changed.get(5);
         Opportunity y = changed.get(6);
-        changed.set(5, withTags(x, y.tags()));
-        changed.set(6, withTags(y, x.tags()));
+        changed.set(5, x.withTags(y.tags()));
+        changed.set(6, y.withTags(x.tags()));
         index.put(changed.get(5));
         index.put(changed.get(6));
         List<String> removed = changed.stream().limit(60).map(Opportunity::id).toList();
@@ -152,36 +152,5 @@ class BoardIndexTest {
                     .isEqualTo(expected);
             assertThat(before.get(i).ids()).as("earlier " + queries.get(i)).isEqualTo(expected);
         }
-    }
-
-    private static Opportunity withTags(Opportunity o, List<String> tags) {
-        return new Opportunity(
-                o.id(),
-                o.name(),
-                o.headline(),
-                o.contact(),
-                o.emails(),
-                o.phones(),
-                o.location(),
-                o.links(),
-                o.stage(),
-                o.stageChanges(),
-                o.confidentiality(),
-                o.origin(),
-                o.sources(),
-                o.sourcedBy(),
-                o.owner(),
-                o.followers(),
-                tags,
-                o.applications(),
-                o.archived(),
-                o.createdAt(),
-                o.updatedAt(),
-                o.lastInteractionAt(),
-                o.lastAdvancedAt(),
-                o.snoozedUntil(),
-                o.urls(),
-                o.isAnonymized(),
-                o.opportunityLocation());
     }
 }
