@@ -28,17 +28,31 @@ public final class LeverClient implements AutoCloseable {
 
     private final LeverHttp http;
     private final JsonCodec codec;
-    private final ConfidentialAccess confidential = new ConfidentialAccess();
+    private final ConfidentialAccess confidential;
 
     /** Made by {@link LeverClientBuilder#build()}. */
     LeverClient(LeverHttp http) {
+        this(http, new ConfidentialAccess());
+    }
+
+    private LeverClient(LeverHttp http, ConfidentialAccess confidential) {
         this.http = http;
         this.codec = http.codec();
+        this.confidential = confidential;
     }
 
     /** @return a builder; {@link LeverClientBuilder#apiKey(String)} is required */
     public static LeverClientBuilder builder() {
         return new LeverClientBuilder();
+    }
+
+    /**
+     * The same client (connections, rate limit) for background reading: each of its requests waits while any request
+     * of this client waits for the rate limiter, so user writes and the board's own reads go first. Closing it does
+     * nothing; close this one.
+     */
+    public LeverClient background() {
+        return new LeverClient(http.background(), confidential);
     }
 
     /**
