@@ -173,6 +173,37 @@ public final class LeverClient implements AutoCloseable {
     }
 
     /**
+     * The first page of opportunities in one round trip, for a first paint. While the client does not know yet
+     * whether the key may see confidential records, the page is read without them: asking for them first would cost
+     * a second round trip when Lever refuses. Pair it with {@link #learnConfidentialAccess()} sent alongside, so the
+     * lists that follow are read with confidential records when the key may see them.
+     *
+     * @param query filters; {@link OpportunityQuery#all()} for none
+     */
+    public Page<Opportunity> firstOpportunitiesPage(OpportunityQuery query) {
+        ApiRequest request = opportunitiesRequest(query);
+        return confidential.known() == null
+                ? page(request, null, Opportunity.class, null)
+                : confidentialPage(request, null, Opportunity.class, null);
+    }
+
+    /**
+     * Asks Lever, with one opportunity, whether the key may see confidential records, unless the client knows
+     * already; every later list of this client is read accordingly.
+     */
+    public void learnConfidentialAccess() {
+        if (confidential.known() != null) {
+            return;
+        }
+        try {
+            readFirstConfidential("opportunities");
+            confidential.learned(true);
+        } catch (LeverPermissionException e) {
+            confidential.learned(false);
+        }
+    }
+
+    /**
      * @param query filters; {@link OpportunityQuery#all()} for none
      * @return a pager that fetches pages lazily, one request per {@link Pager#nextPage()}
      */

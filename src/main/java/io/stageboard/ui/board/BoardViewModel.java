@@ -112,7 +112,7 @@ public final class BoardViewModel {
 
     /**
      * What "Show archived" shows: how far loading archived opportunities got, and when there are more matches than
-     * cards, "Showing 2,000 of 480,112 archived — search to narrow". Empty while "Show archived" is off.
+     * cards, "Showing 500 of 480,112 archived — search to narrow". Empty while "Show archived" is off.
      */
     public ReadOnlyStringProperty archivedStatusProperty() {
         return sync.archivedStatus().getReadOnlyProperty();
