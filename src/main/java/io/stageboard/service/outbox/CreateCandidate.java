@@ -36,7 +36,7 @@ public record CreateCandidate(
         String creator,
         long requestedAt,
         @JsonIgnore LongConsumer progress)
-        implements WriteCommand {
+        implements AddCommand {
 
     /** The item id of the one item a create job has: the opportunity does not exist yet. */
     public static final String NEW = "new-candidate";
@@ -72,16 +72,6 @@ public record CreateCandidate(
     }
 
     @Override
-    public Optional<String> unchangedReason(Snapshot current) {
-        return Optional.empty();
-    }
-
-    @Override
-    public String recordedBefore(BulkTarget target) {
-        return null;
-    }
-
-    @Override
     public Check check(LeverClient client, String opportunityId, String performAs) {
         return client.attachments()
                 .landedCandidate(candidate, requestedAt)
@@ -89,7 +79,7 @@ public record CreateCandidate(
                         Written.of(found.opportunity()),
                         Optional.of("Already on Lever: the"
                                 + " candidate was created before the app stopped; it was not created again.")))
-                .orElseGet(() -> new Check(new Written(null, null, null), Optional.empty()));
+                .orElseGet(AddCommand::notFound);
     }
 
     @Override

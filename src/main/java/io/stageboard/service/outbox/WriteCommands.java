@@ -25,6 +25,7 @@ public final class WriteCommands {
             case "note-delete" -> Json.read(argument, DeleteNote.class);
             case "note-edit" -> Json.read(argument, EditNote.class);
             case "candidate-create" -> Json.read(argument, CreateCandidate.class);
+            case "file-upload" -> Json.read(argument, UploadFile.class);
             default -> throw new IllegalArgumentException("The outbox holds a job of an unknown kind: " + kind);
         };
     }
