@@ -131,6 +131,9 @@ public final class ActivityLog {
         if (kind.startsWith("note-")) {
             return Json.read(json, NoteState.class).describe();
         }
+        if (kind.equals("candidate-create")) {
+            return Json.read(json, CreateCandidate.Created.class).describe();
+        }
         if (kind.equals("file-upload")) {
             return Json.read(json, UploadFile.Uploaded.class).describe();
         }

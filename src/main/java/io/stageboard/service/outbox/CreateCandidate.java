@@ -5,6 +5,7 @@ import io.stageboard.api.CreatedOpportunity;
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.NewAttachments;
 import io.stageboard.api.NewOpportunity;
+import io.stageboard.api.Opportunity;
 import io.stageboard.api.Upload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,7 +77,7 @@ public record CreateCandidate(
         return client.attachments()
                 .landedCandidate(candidate, requestedAt)
                 .map(found -> new Check(
-                        Written.of(found.opportunity()),
+                        new Written(found.opportunity(), null, Json.write(Created.of(found.opportunity(), false))),
                         Optional.of("Already on Lever: the"
                                 + " candidate was created before the app stopped; it was not created again.")))
                 .orElseGet(AddCommand::notFound);
@@ -97,9 +98,7 @@ public record CreateCandidate(
         CreatedOpportunity created = client.attachments()
                 .createOpportunity(candidate, new NewAttachments(resume, others, parse, progress), creator);
         return new Written(
-                created.opportunity(),
-                null,
-                Json.write(new Created(Snapshot.of(created.opportunity()), created.deduped())));
+                created.opportunity(), null, Json.write(Created.of(created.opportunity(), created.deduped())));
     }
 
     private static byte[] read(File f) {
@@ -113,8 +112,26 @@ public record CreateCandidate(
     /**
      * What the journal records after a create.
      *
+     * @param id      the new opportunity's id
+     * @param name    the candidate's name as Lever answered it (filled from the résumé for a parsed create)
      * @param fields  the new opportunity's fields
      * @param deduped whether Lever attached it to a contact it already had
      */
-    public record Created(Snapshot fields, boolean deduped) {}
+    public record Created(String id, String name, Snapshot fields, boolean deduped) {
+
+        static Created of(Opportunity opportunity, boolean deduped) {
+            return new Created(opportunity.id(), opportunity.name(), Snapshot.of(opportunity), deduped);
+        }
+
+        /** @return "created Grace Hopper (opportunity 1f2e…)", for the activity log */
+        public String describe() {
+            if (id == null) {
+                // Written before the journal kept the id and name.
+                return "created";
+            }
+            return "created " + (name == null || name.isBlank() ? "a candidate without a name" : name)
+                    + " (opportunity " + id + ")"
+                    + (deduped ? ", added to the existing contact with this email" : "");
+        }
+    }
 }
