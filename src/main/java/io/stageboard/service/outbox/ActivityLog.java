@@ -111,7 +111,7 @@ public final class ActivityLog {
         String outcome = switch (row.state()) {
             case SUCCEEDED -> "Succeeded";
             case UNCHANGED -> "Unchanged";
-            default -> "Failed";
+            default -> HeldForReview.isHeld(row.message()) ? HeldForReview.OUTCOME : "Failed";
         };
         return new ActivityEntry(
                 Instant.ofEpochMilli(row.at()),

@@ -20,8 +20,11 @@ import java.util.function.LongConsumer;
  * Creates a candidate with a résumé and files ({@code POST /opportunities} as multipart). Not safe to repeat: the
  * client looks for the landed candidate (by email, or by name when none was given) before it sends again after a
  * lost answer, and an item found being sent after a crash is looked for the same way, so a crash between the upload
- * and Lever's answer never creates the candidate twice. The journal keeps the files' paths, not their bytes: a job
- * resumed after a restart reads them again.
+ * and Lever's answer never creates the candidate twice. A parsed create with neither name nor email is looked for by
+ * its résumé, and held for the user when that search cannot tell ({@link LandedSearch#parsedCandidate}); within one
+ * run, though, the client's own lost-answer search ({@code LeverAttachments.landedCandidate}) still finds nothing for
+ * such a create and sends it again. The journal keeps the files' paths, not their bytes: a job resumed after a
+ * restart reads them again.
  *
  * @param candidate   the candidate's fields
  * @param files       the attached files; at most one is the résumé
@@ -74,13 +77,20 @@ public record CreateCandidate(
 
     @Override
     public Check check(LeverClient client, String opportunityId, String performAs) {
-        return client.attachments()
-                .landedCandidate(candidate, requestedAt)
-                .map(found -> new Check(
-                        new Written(found.opportunity(), null, Json.write(Created.of(found.opportunity(), false))),
+        boolean recognisable = !candidate.emails().isEmpty()
+                || (candidate.name() != null && !candidate.name().isBlank());
+        Optional<Opportunity> landed = recognisable
+                ? client.attachments().landedCandidate(candidate, requestedAt).map(CreatedOpportunity::opportunity)
+                : LandedSearch.parsedCandidate(client, resumeFile(), creator, requestedAt);
+        return landed.map(found -> new Check(
+                        new Written(found, null, Json.write(Created.of(found, false))),
                         Optional.of("Already on Lever: the"
                                 + " candidate was created before the app stopped; it was not created again.")))
                 .orElseGet(AddCommand::notFound);
+    }
+
+    private File resumeFile() {
+        return files.stream().filter(File::resume).findFirst().orElse(null);
     }
 
     @Override
