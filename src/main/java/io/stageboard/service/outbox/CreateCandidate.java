@@ -3,12 +3,12 @@ package io.stageboard.service.outbox;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.stageboard.api.CreatedOpportunity;
 import io.stageboard.api.LeverClient;
+import io.stageboard.api.LeverException;
 import io.stageboard.api.NewAttachments;
 import io.stageboard.api.NewOpportunity;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.Upload;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,7 +115,15 @@ public record CreateCandidate(
         try {
             return Files.readAllBytes(Path.of(f.path()));
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + f.fileName() + " again: " + e.getMessage(), e);
+            // A failure of this item with a sentence, not a broken journal: the job goes on and is recorded.
+            throw new LeverException(
+                    0,
+                    null,
+                    null,
+                    "Could not read " + f.fileName() + " again (" + e.getMessage()
+                            + "); it was moved or deleted. Create the candidate again with the file.",
+                    false,
+                    e);
         }
     }
 

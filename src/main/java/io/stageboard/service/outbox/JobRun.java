@@ -238,15 +238,17 @@ public final class JobRun {
         }
     }
 
-    /** Once no item failed, nothing can be sent again: the journal drops what only a send needed. */
+    /**
+     * Once no item failed, nothing can be sent again: the journal drops what only a send needed. A failed item keeps
+     * it for Retry failed.
+     */
     private void settle() {
         boolean failed;
         synchronized (this) {
             failed = counts.getOrDefault(ItemState.FAILED, 0) > 0;
         }
-        WriteCommand settled = command.settled();
-        if (!failed && settled != command) {
-            outbox.setArgument(job.id(), WriteCommands.encode(settled));
+        if (!failed) {
+            WriteCommands.settle(outbox, job.id(), command);
         }
     }
 

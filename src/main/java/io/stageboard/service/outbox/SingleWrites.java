@@ -53,8 +53,14 @@ public final class SingleWrites {
      */
     public static One runOne(OutboxWorker worker, WriteCommand command, BulkTarget target) {
         JobRun job = worker.submit(command, List.of(target), null, Runnable::run);
+        long id = job.job().id();
         ItemOutcome outcome = follow(job).get(0);
-        return new One(outcome, worker.outbox().items(job.job().id()).get(0).after());
+        if (outcome.state() == ItemState.FAILED) {
+            // The user repeats a failed single write (the form or the pane keeps what they chose); the journal is
+            // never asked to retry it, so it need not keep what only a send needs (an upload's bytes).
+            WriteCommands.settle(worker.outbox(), id, command);
+        }
+        return new One(outcome, worker.outbox().items(id).get(0).after());
     }
 
     /**

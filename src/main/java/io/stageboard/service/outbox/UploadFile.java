@@ -2,6 +2,7 @@ package io.stageboard.service.outbox;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.stageboard.api.LeverClient;
+import io.stageboard.api.LeverException;
 import io.stageboard.api.LeverFile;
 import io.stageboard.api.Upload;
 import java.util.Optional;
@@ -83,7 +84,13 @@ public record UploadFile(
     @Override
     public Written write(LeverClient client, String opportunityId, String performAs) {
         if (bytes == null) {
-            throw new IllegalStateException("The journal no longer holds the bytes of " + fileName + ".");
+            throw new LeverException(
+                    0,
+                    null,
+                    null,
+                    "Stageboard no longer keeps the bytes of " + fileName + "; add the file to the candidate again.",
+                    false,
+                    null);
         }
         LeverFile stored = client.attachments()
                 .upload(

@@ -136,4 +136,17 @@ class ParsedCreateRecoveryTest {
         assertThat(List.of(fx.sandbox.data().opportunityCount(), outcome))
                 .isEqualTo(List.of(afterCrash + 1, List.of(ItemState.SUCCEEDED, "null")));
     }
+
+    @Test
+    void aResumedCreateWhoseResumeWasDeletedMeanwhileFailsWithASentenceAndTheJobEnds() throws Exception {
+        Files.delete(resume);
+
+        List<Object> outcome = restartAndResume();
+
+        assertThat(outcome.get(0)).isEqualTo(ItemState.FAILED);
+        assertThat((String) outcome.get(1))
+                .startsWith("Could not read grace.txt again (")
+                .endsWith("); it was moved or deleted. Create the candidate again with the file.");
+        assertThat(fx.outbox.unfinishedJobs(fx.client.baseUrl())).isEmpty();
+    }
 }

@@ -2,7 +2,9 @@ package io.stageboard.service.candidates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stageboard.api.LeverException;
 import io.stageboard.api.Upload;
+import io.stageboard.sandbox.Fault;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.service.outbox.ActivityEntry;
 import io.stageboard.service.outbox.ActivityLog;
@@ -86,6 +88,30 @@ class UploadOutboxTest {
         assertThat(activity())
                 .isEqualTo(List.of("Add file references.txt (8 bytes) to " + name
                         + " |  | file references.txt (8 bytes) on Lever | Succeeded | "));
+        JobRow job = fx.outbox.job(fx.outbox.activity(1).get(0).jobId()).orElseThrow();
+        assertThat(((UploadFile) WriteCommands.decode(job.kind(), job.argument())).bytes())
+                .isNull();
+    }
+
+    @Test
+    void aRefusedUploadSaysWhyIsLoggedAsFailedAndLeavesNoBytesInTheJournal() throws Exception {
+        OutboxWorker worker = fx.worker(Runnable::run);
+        AttachmentService service = new AttachmentService(fx.client, worker, Runnable::run, Clock.systemUTC());
+        fx.sandbox.faults().next("POST", "/opportunities/" + id + "/files", Fault.status(400));
+
+        Throwable refused = service.upload(id, name, references(), false, null, share -> {})
+                .handle((ok, e) -> e.getCause())
+                .join();
+
+        assertThat(List.of(
+                        refused instanceof LeverException,
+                        namesOnLever(),
+                        activity().get(0)))
+                .isEqualTo(List.of(
+                        true,
+                        List.of(),
+                        "Add file references.txt (8 bytes) to " + name + " |  |  | Failed | "
+                                + ((LeverException) refused).userMessage()));
         JobRow job = fx.outbox.job(fx.outbox.activity(1).get(0).jobId()).orElseThrow();
         assertThat(((UploadFile) WriteCommands.decode(job.kind(), job.argument())).bytes())
                 .isNull();
