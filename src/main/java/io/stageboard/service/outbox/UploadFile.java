@@ -17,7 +17,8 @@ import java.util.function.LongConsumer;
  * transaction as the job, so a job can never exist without its bytes nor leave a copy behind in a folder; and the
  * user may move, edit or delete the original before a resumed job resends it. Files are at most 10 MB (the upload
  * check's limit). Once nothing is left to send or retry, the journal keeps the command without them ({@link
- * #settled()}); a failed upload keeps them so that Retry failed can send it again.
+ * #settled()}): a failed item of a job resumed after a crash keeps them for Retry failed, while a failed upload from
+ * the details pane drops them, since the user adds the file again.
  *
  * @param fileName    the name Lever stores
  * @param contentType its media type
