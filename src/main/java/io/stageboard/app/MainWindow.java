@@ -113,7 +113,7 @@ public final class MainWindow {
                 new OpportunityDetailService(workspace.client(), worker, background),
                 new NoteService(workspace.client(), worker, background, Clock.systemUTC()),
                 new TagService(workspace.client(), worker, background),
-                new AttachmentService(workspace.client(), workspace.performAs(), background));
+                new AttachmentService(workspace.client(), worker, background, Clock.systemUTC()));
         this.detail =
                 new DetailViewModel(services, new FxUiExecutor(), notifications, tagPrefix, ZoneId.systemDefault());
         DetailView detailView = new DetailView(detail);

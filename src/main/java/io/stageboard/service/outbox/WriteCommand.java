@@ -11,7 +11,7 @@ import java.util.Optional;
  * progress display, the activity log and undo), tells from a snapshot whether a write would change anything, and
  * sends the write.
  */
-public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Unarchive, NoteCommand, CreateCandidate {
+public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Unarchive, NoteCommand, AddCommand {
 
     /** The kind stored with the job; {@link WriteCommands#decode} reads it back. */
     String kind();
@@ -64,6 +64,14 @@ public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Una
     /** The fields recorded as "before" when the job is written, from the target as last seen (JSON, or null). */
     default String recordedBefore(BulkTarget target) {
         return Json.write(target.snapshot());
+    }
+
+    /**
+     * The command as the journal keeps it once no item of the job is left to send or retry: a command that carries
+     * bulky data only a send needs (an upload's bytes) returns a copy without it; others return themselves.
+     */
+    default WriteCommand settled() {
+        return this;
     }
 
     /**
