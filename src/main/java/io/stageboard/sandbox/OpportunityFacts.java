@@ -60,10 +60,6 @@ final class OpportunityFacts {
                 ((o.isArchived() ? ARCHIVED : 0) | ("confidential".equals(o.confidentiality()) ? CONFIDENTIAL : 0));
     }
 
-    String id(int slot) {
-        return ids[slot];
-    }
-
     boolean archived(int slot) {
         return (flags[slot] & ARCHIVED) != 0;
     }

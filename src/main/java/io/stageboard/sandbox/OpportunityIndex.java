@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -39,7 +40,9 @@ final class OpportunityIndex {
         int n = seed.size();
         facts = new OpportunityFacts(n);
         facts.reserve(n);
-        // Drawing the facts is the start-up's main cost: chunks on every core, each with its own counts.
+        slotOf = new ConcurrentHashMap<>(n + n / 2);
+        // Drawing the facts is the start-up's main cost: chunks on every core, each with its own counts (hence
+        // the concurrent map of ids, though later changes all happen under the data's write lock).
         List<OpportunityIndex.Counts> parts = IntStream.range(0, (n + CHUNK - 1) / CHUNK)
                 .parallel()
                 .mapToObj(c -> {
@@ -47,6 +50,7 @@ final class OpportunityIndex {
                     for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
                         Opportunity o = seed.facts(i);
                         facts.set(i, o);
+                        slotOf.put(o.id(), i);
                         counts.add(o);
                     }
                     return counts;
@@ -56,10 +60,6 @@ final class OpportunityIndex {
             c.tags.forEach((t, k) -> tagCounts.merge(t, k, Integer::sum));
             c.sources.forEach((s, k) -> sourceCounts.merge(s, k, Integer::sum));
         });
-        slotOf = new HashMap<>(n + n / 2);
-        for (int i = 0; i < n; i++) {
-            slotOf.put(facts.id(i), i);
-        }
         active = new SlotOrder(facts, facts.sorted(n, false));
         archived = new SlotOrder(facts, facts.sorted(n, true));
     }
