@@ -72,8 +72,17 @@ public final class SandboxData {
      * Generates the deterministic data set with exactly {@code archivedShare} (0 to 1) of the opportunities archived,
      * or the generator's own share (about a third) for null. Accounts above 50,000, and any with a share, are drawn
      * lazily: they start in seconds and keep only a few dozen bytes per opportunity until it changes.
+     *
+     * @throws IllegalArgumentException for a size outside 1 to 1,000,000 or a share outside 0 to 1
      */
     public static SandboxData seeded(int size, long seed, Double archivedShare) {
+        if (size < 1 || size > SandboxOptions.MAX_SIZE) {
+            throw new IllegalArgumentException(
+                    "The size must be from 1 to " + SandboxOptions.MAX_SIZE + ", got " + size + ".");
+        }
+        if (archivedShare != null && !(archivedShare >= 0 && archivedShare <= 1)) {
+            throw new IllegalArgumentException("The archived share must be from 0 to 1, got " + archivedShare + ".");
+        }
         return new SandboxData(new SeedGenerator(seed).generate(size, archivedShare));
     }
 

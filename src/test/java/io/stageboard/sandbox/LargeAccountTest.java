@@ -1,6 +1,7 @@
 package io.stageboard.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stageboard.sandbox.SandboxModel.Opportunity;
@@ -138,6 +139,14 @@ class LargeAccountTest {
 
         assertThat(data.tagCounts()).doesNotContainKey("Java");
         assertThat(data.opportunities()).noneMatch(o -> o.tags().contains("Java"));
+    }
+
+    @Test
+    void seedingWithoutOptionsChecksTheSizeAndShareToo() {
+        assertThatThrownBy(() -> SandboxData.seeded(10, 42, 2.0))
+                .hasMessage("The archived share must be from 0 to 1, got 2.0.");
+        assertThatThrownBy(() -> SandboxData.seeded(1_000_001, 42, null))
+                .hasMessage("The size must be from 1 to 1000000, got 1000001.");
     }
 
     private static List<String> walk(String query) {
