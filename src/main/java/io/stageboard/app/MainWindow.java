@@ -145,7 +145,13 @@ public final class MainWindow {
      * another workspace's window on the same stage replaces the content and keeps the window where it is.
      */
     public void show(Stage stage) {
-        AccountSwitcher switcher = accounts == null ? null : new AccountSwitcher(accounts, notifications, () -> stage);
+        AccountSwitcher switcher = accounts == null
+                ? null
+                : new AccountSwitcher(
+                        accounts,
+                        notifications,
+                        () -> stage,
+                        account -> Workspace.Kind.forAddress(account.baseUrl()).word());
         theme.applySaved();
         bulkWindows = new BulkWindows(bulk, activity, board, new FxUiExecutor(), notifications, stage);
         MenuBar menus = new MenuBar(
