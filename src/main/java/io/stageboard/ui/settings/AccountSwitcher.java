@@ -129,6 +129,7 @@ public final class AccountSwitcher {
                                     "Whose name do Stageboard's changes in \"" + current.name() + "\" carry?");
                             ComboBox<User> choice = new ComboBox<>();
                             choice.setId("act-as-choice");
+                            choice.setAccessibleText("Lever user to act as");
                             choice.getItems().add(null);
                             choice.getItems().addAll(users);
                             choice.setConverter(new UserNames());
