@@ -16,10 +16,10 @@ public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Una
     /** The kind stored with the job; {@link WriteCommands#decode} reads it back. */
     String kind();
 
-    /** What this command does to one candidate, e.g. "Add tag Python to Ada Lovelace". */
+    /** What this command does to one candidate, e.g. {@code Add tag "Python" to Ada Lovelace}. */
     String describe(String candidate);
 
-    /** What this command does to {@code count} candidates, e.g. "Add tag Python to 500 candidates". */
+    /** What this command does to {@code count} candidates, e.g. {@code Add tag "Python" to 500 candidates}. */
     default String summary(int count) {
         return describe(count == 1 ? "1 candidate" : count + " candidates");
     }
@@ -116,8 +116,9 @@ public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Una
      */
     record Check(Written found, Optional<String> unchangedReason) {}
 
-    /** Tags the plural way when there are several: "tag Python", "tags Python, Remote". */
+    /** Tags in quotes, the plural way when there are several: {@code tag "Q3 review"}, {@code tags "A", "B"}. */
     static String tagWords(List<String> tags) {
-        return (tags.size() == 1 ? "tag " : "tags ") + String.join(", ", tags);
+        return (tags.size() == 1 ? "tag " : "tags ")
+                + String.join(", ", tags.stream().map(t -> "\"" + t + "\"").toList());
     }
 }
