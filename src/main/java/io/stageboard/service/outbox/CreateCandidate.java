@@ -22,8 +22,7 @@ import java.util.function.LongConsumer;
  * lost answer, and an item found being sent after a crash is looked for the same way, so a crash between the upload
  * and Lever's answer never creates the candidate twice. A parsed create with neither name nor email is looked for by
  * its résumé, and held for the user when that search cannot tell ({@link LandedSearch#parsedCandidate}); within one
- * run, though, the client's own lost-answer search ({@code LeverAttachments.landedCandidate}) still finds nothing for
- * such a create and sends it again. The journal keeps the files' paths, not their bytes: a job resumed after a
+ * run the client's own lost-answer search does the same and fails the create with a sentence instead. The journal keeps the files' paths, not their bytes: a job resumed after a
  * restart reads them again.
  *
  * @param candidate   the candidate's fields
