@@ -290,6 +290,18 @@ public final class BoardIndex {
             return bits.get(slot);
         }
 
+        /**
+         * @param slot a slot the index gave (see {@link #slotOf})
+         * @return true when the opportunity the index now keeps at this slot passes the query (false for a free
+         *     slot); a caller that keeps its cards in step with the index needs no id to check
+         */
+        public boolean contains(int slot) {
+            if (slot < 0 || slot >= index.entries.size()) {
+                return false;
+            }
+            return index.touched[slot] > asOf ? passes(index.entries.get(slot), query) : bits.get(slot);
+        }
+
         /** @return how many opportunities passed when the answer was computed */
         public int size() {
             return bits.cardinality();
