@@ -2,15 +2,14 @@ package io.stageboard.ui.board;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntPredicate;
-import javafx.beans.Observable;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -23,29 +22,25 @@ final class BoardCards {
     /** Above this many cards at once, the columns are refilled whole rather than edited card by card. */
     private static final int ONE_BY_ONE_UP_TO = 64;
 
-    // The extractor tells the columns (and the table) when a move or a pending mark changes a card.
-    private final ObservableList<CardModel> all = FXCollections.observableArrayList(card -> new Observable[] {
-        card.stageIdProperty(), card.lastAdvancedAtProperty(), card.pendingProperty(), card.recentlyChangedProperty()
-    });
+    private final AllCards all = new AllCards();
     private final ObservableList<CardModel> readOnly = FXCollections.unmodifiableObservableList(all);
     private final StageSlices slices = new StageSlices();
     private final Map<String, CardModel> byId = new HashMap<>();
-
-    BoardCards() {
-        all.addListener((ListChangeListener<CardModel>) change -> {
-            while (change.next()) {
-                if (change.wasUpdated()) {
-                    for (int i = change.getFrom(); i < change.getTo(); i++) {
-                        slices.changed(all.get(i));
-                    }
-                }
-            }
-        });
-    }
+    // Told by each card when a move or a pending mark changes it: its column and its table row follow.
+    private final CardModel.Watcher watcher = card -> {
+        slices.changed(card);
+        all.updated(card);
+    };
 
     /** The card with this id, or null. */
     CardModel get(String id) {
         return byId.get(id);
+    }
+
+    /** True when a column shows the card with this id now. */
+    boolean isShown(String id) {
+        CardModel card = byId.get(id);
+        return card != null && slices.isShown(card);
     }
 
     /** Every card, read-only. */
@@ -77,8 +72,15 @@ final class BoardCards {
 
     /** Replaces every card. */
     void setAll(List<CardModel> cards) {
+        byId.values().forEach(c -> c.watch(null));
         byId.clear();
-        cards.forEach(c -> byId.put(c.id(), c));
+        for (CardModel card : cards) {
+            CardModel twin = byId.put(card.id(), card);
+            if (twin != null) {
+                twin.watch(null);
+            }
+            card.watch(watcher);
+        }
         all.setAll(cards);
         slices.setAll(cards);
     }
@@ -89,7 +91,11 @@ final class BoardCards {
         List<CardModel> replaced = new ArrayList<>();
         List<CardModel> gone = new ArrayList<>();
         for (CardModel card : cards) {
+            card.watch(watcher);
             CardModel old = byId.put(card.id(), card);
+            if (old != null) {
+                old.watch(null);
+            }
             if (old == null) {
                 added.add(card);
             } else {
@@ -110,23 +116,8 @@ final class BoardCards {
     }
 
     private void replaceInPlace(List<CardModel> gone, List<CardModel> replaced) {
-        if (gone.isEmpty()) {
-            return;
-        }
-        // One pass finds every replaced card's place; indexOf per card would be quadratic at scale.
-        Map<CardModel, Integer> positions = new IdentityHashMap<>();
-        if (gone.size() <= 4) {
-            gone.forEach(old -> positions.put(old, all.indexOf(old)));
-        } else {
-            for (int i = 0; i < all.size(); i++) {
-                positions.put(all.get(i), i);
-            }
-        }
         for (int i = 0; i < gone.size(); i++) {
-            Integer at = positions.get(gone.get(i));
-            if (at != null && at >= 0) {
-                all.set(at, replaced.get(i));
-            }
+            all.replace(gone.get(i), replaced.get(i));
         }
     }
 
@@ -137,7 +128,10 @@ final class BoardCards {
         if (gone.isEmpty()) {
             return;
         }
-        all.removeAll(new HashSet<>(gone));
+        gone.forEach(c -> c.watch(null));
+        Set<CardModel> leaving = Collections.newSetFromMap(new IdentityHashMap<>());
+        leaving.addAll(gone);
+        all.removeAll(leaving);
         if (gone.size() > ONE_BY_ONE_UP_TO) {
             slices.updateAll(gone, List.of());
         } else {

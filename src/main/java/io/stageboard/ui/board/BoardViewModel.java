@@ -48,7 +48,7 @@ public final class BoardViewModel {
     private final ObservableList<ColumnModel> columns = FXCollections.observableArrayList();
     // One read-only view, kept: the wrapper listens weakly to the list, so a fresh one per call would lose listeners.
     private final ObservableList<ColumnModel> readOnlyColumns = FXCollections.unmodifiableObservableList(columns);
-    private final BoardSelection selection = new BoardSelection(readOnlyColumns);
+    private final BoardSelection selection = new BoardSelection(readOnlyColumns, cards::isShown);
     private final ReadOnlyObjectWrapper<LoadStatus> status =
             new ReadOnlyObjectWrapper<>(this, "status", LoadStatus.LOADING);
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");

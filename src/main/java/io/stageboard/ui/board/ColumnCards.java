@@ -2,7 +2,6 @@ package io.stageboard.ui.board;
 
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.List;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -26,9 +25,9 @@ final class ColumnCards extends ObservableListBase<CardModel> {
         if (wasSize == 0 && count == 0) {
             return;
         }
-        beginChange();
-        nextReplace(0, count, new ArrayView(was, wasSize));
-        endChange();
+        // Fired as "all removed, then all added" rather than as a replacement: a list view then starts afresh
+        // instead of marking every row dirty, and no copy of the old contents is made.
+        fireChange(new Refill<>(this, new ArrayView(was, wasSize), count));
     }
 
     /** Puts {@code card} at {@code at}, moving the cards from there down by one. */
@@ -120,10 +119,5 @@ final class ColumnCards extends ObservableListBase<CardModel> {
         public int size() {
             return size;
         }
-    }
-
-    /** For tests: the cards as a plain list. */
-    List<CardModel> copy() {
-        return List.of(Arrays.copyOf(items, size));
     }
 }

@@ -14,10 +14,15 @@ import javafx.collections.ObservableList;
 public final class ColumnModel {
 
     /** The column order: newest arrival in the stage first, then by name, then by id so that no two cards tie. */
-    static final Comparator<CardModel> ORDER = Comparator.comparingLong(CardModel::getLastAdvancedAt)
-            .reversed()
-            .thenComparing(CardModel::name)
-            .thenComparing(CardModel::id);
+    static final Comparator<CardModel> ORDER = ColumnModel::compare;
+
+    private static int compare(CardModel a, CardModel b) {
+        int order = Long.compare(b.getLastAdvancedAt(), a.getLastAdvancedAt());
+        if (order == 0) {
+            order = a.name().compareTo(b.name());
+        }
+        return order != 0 ? order : a.id().compareTo(b.id());
+    }
 
     private final Stage stage;
     private final ColumnCards cards = new ColumnCards();

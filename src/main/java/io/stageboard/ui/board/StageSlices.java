@@ -145,6 +145,15 @@ final class StageSlices {
         }
     }
 
+    /** True when a column shows {@code card}: it is filed, its stage has a column and it passes the filter. */
+    boolean isShown(CardModel card) {
+        if (!isFiled(card)) {
+            return false;
+        }
+        Order order = stages.get(filedIn[card.indexSlot()]);
+        return order != null && order.column != null && passes.test(card.indexSlot());
+    }
+
     /** True when {@code card} is the one filed at its slot. */
     private boolean isFiled(CardModel card) {
         int slot = card.indexSlot();
