@@ -66,10 +66,6 @@ final class BoardCards {
         return all.size();
     }
 
-    void clear() {
-        setAll(List.of());
-    }
-
     /** Replaces every card. */
     void setAll(List<CardModel> cards) {
         byId.values().forEach(c -> c.watch(null));

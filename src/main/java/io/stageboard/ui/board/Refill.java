@@ -5,17 +5,17 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * The change of a list whose contents were replaced whole, told in two steps: the old elements leaving, then the
- * new ones arriving. A list view then starts afresh instead of marking every row dirty, and the old contents are
- * handed over as they are rather than copied element by element.
+ * The change of a list whose contents were replaced whole, in one step, as {@code setAll} tells it, but with the old
+ * contents handed over as they are rather than copied element by element. One replacement (not a removal and then an
+ * addition) is what a list view's focus model needs to keep its focus on the same card.
  */
 final class Refill<E> extends ListChangeListener.Change<E> {
 
     private static final int[] NO_PERMUTATION = new int[0];
     private final List<E> removed;
     private final int added;
-    // -1 before the first next(), 0 on the removal, 1 on the addition.
-    private int step = -1;
+    private boolean started;
+    private boolean done;
 
     /**
      * @param removed the old contents (not copied: the caller no longer changes them)
@@ -29,15 +29,18 @@ final class Refill<E> extends ListChangeListener.Change<E> {
 
     @Override
     public boolean next() {
-        do {
-            step++;
-        } while (step < 2 && (step == 0 ? removed.isEmpty() : added == 0));
-        return step < 2;
+        if (started) {
+            done = true;
+            return false;
+        }
+        started = true;
+        return true;
     }
 
     @Override
     public void reset() {
-        step = -1;
+        started = false;
+        done = false;
     }
 
     @Override
@@ -49,13 +52,13 @@ final class Refill<E> extends ListChangeListener.Change<E> {
     @Override
     public int getTo() {
         checkStep();
-        return step == 0 ? 0 : added;
+        return added;
     }
 
     @Override
     public List<E> getRemoved() {
         checkStep();
-        return step == 0 ? removed : List.of();
+        return removed;
     }
 
     @Override
@@ -65,7 +68,7 @@ final class Refill<E> extends ListChangeListener.Change<E> {
     }
 
     private void checkStep() {
-        if (step < 0 || step > 1) {
+        if (!started || done) {
             throw new IllegalStateException("Call next() first");
         }
     }

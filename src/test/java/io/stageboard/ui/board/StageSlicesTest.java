@@ -184,6 +184,26 @@ class StageSlicesTest {
     }
 
     @Test
+    void aFilterChangeReachesEachColumnAsOneReplacement() {
+        ColumnModel column = columns.get(0);
+        List<String> seen = new ArrayList<>();
+        column.cards().addListener((ListChangeListener<CardModel>) change -> {
+            int steps = 0;
+            while (change.next()) {
+                steps++;
+                seen.add(change.wasReplaced() + " " + change.getFrom() + "-" + change.getTo() + " was "
+                        + change.getRemovedSize());
+            }
+            seen.add(steps + " step");
+        });
+        int before = column.getCount();
+
+        applyFilter(new Filter(true, null, null, ""));
+
+        assertThat(seen).containsExactly("true 0-" + column.getCount() + " was " + before, "1 step");
+    }
+
+    @Test
     void aPendingMarkRedrawsTheCardInPlaceWithOneReplacement() {
         ColumnModel column =
                 columns.stream().filter(c -> c.getCount() > 2).findFirst().orElseThrow();
