@@ -2,9 +2,11 @@ package io.stageboard.ui.board;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntPredicate;
 
 /**
@@ -24,10 +26,15 @@ final class StageSlices {
 
     /** One stage's slots in column order, and its column when the board shows that stage. */
     private static final class Order {
+        final String stageId;
         int[] slots = new int[16];
         int size;
         boolean sorted = true;
         ColumnModel column;
+
+        Order(String stageId) {
+            this.stageId = stageId;
+        }
     }
 
     /** The columns the board shows now; each gets its slice at once. */
@@ -58,15 +65,16 @@ final class StageSlices {
     }
 
     /**
-     * Files many changes at once: each card of {@code gone} leaves, each of {@code now} takes its slot; then every
-     * column is refilled. For a few cards {@link #update} costs less.
+     * Files many changes at once (a page of a load, a large sync): each card of {@code gone} leaves, each of
+     * {@code now} takes its slot; then every column is refilled. Each stage keeps its order and the newcomers join at
+     * its end, so the sort that follows finds one long sorted run and merges the rest in. For a few cards
+     * {@link #update} costs less.
      */
     void updateAll(List<CardModel> gone, List<CardModel> now) {
         for (CardModel card : gone) {
-            int slot = card.indexSlot();
-            if (slot >= 0 && slot < bySlot.length && bySlot[slot] == card) {
-                bySlot[slot] = null;
-                filedIn[slot] = null;
+            if (isFiled(card)) {
+                bySlot[card.indexSlot()] = null;
+                filedIn[card.indexSlot()] = null;
             }
         }
         for (CardModel card : now) {
@@ -77,12 +85,24 @@ final class StageSlices {
                 filedIn[slot] = card.getStageId();
             }
         }
-        stages.values().forEach(o -> {
-            o.size = 0;
-            o.sorted = false;
-        });
-        for (int slot = 0; slot < bySlot.length; slot++) {
-            if (bySlot[slot] != null) {
+        // Each stage keeps the slots still filed under it, once; the cards that are not there yet join at the end.
+        BitSet kept = new BitSet(bySlot.length);
+        for (Order order : stages.values()) {
+            int size = 0;
+            for (int i = 0; i < order.size; i++) {
+                int slot = order.slots[i];
+                if (bySlot[slot] != null && Objects.equals(filedIn[slot], order.stageId) && !kept.get(slot)) {
+                    kept.set(slot);
+                    order.slots[size++] = slot;
+                }
+            }
+            order.size = size;
+            order.sorted = false;
+        }
+        for (CardModel card : now) {
+            int slot = card.indexSlot();
+            if (slot >= 0 && bySlot[slot] == card && !kept.get(slot)) {
+                kept.set(slot);
                 append(stage(filedIn[slot]), slot);
             }
         }
@@ -260,7 +280,7 @@ final class StageSlices {
     }
 
     private Order stage(String stageId) {
-        return stages.computeIfAbsent(stageId, id -> new Order());
+        return stages.computeIfAbsent(stageId, Order::new);
     }
 
     private void grow(int slot) {
