@@ -39,19 +39,12 @@ final class BigColdBench {
     /** The sandbox's options for the large account: as large and as archived as the sandbox can make it. */
     static SandboxOptions options(int latency, double rate, int burst) {
         int size = Math.min(WANTED_SIZE, SandboxOptions.MAX_SIZE);
-        SandboxOptions options = SandboxOptions.defaults()
+        return SandboxOptions.defaults()
                 .withSize(size)
                 .withSeed(42)
                 .withLatencyMs(latency)
-                .withRateLimit(rate, burst);
-        try {
-            // SandboxOptions.withArchivedShare arrives with the big sandbox; until then the seed's own share applies.
-            return (SandboxOptions) SandboxOptions.class
-                    .getMethod("withArchivedShare", double.class)
-                    .invoke(options, WANTED_ARCHIVED_SHARE);
-        } catch (ReflectiveOperationException e) {
-            return options;
-        }
+                .withRateLimit(rate, burst)
+                .withArchivedShare(WANTED_ARCHIVED_SHARE);
     }
 
     static void run(int latency, double rate, int burst, int archivedSeconds, Results results) throws Exception {

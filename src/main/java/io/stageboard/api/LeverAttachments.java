@@ -14,6 +14,8 @@ public final class LeverAttachments {
 
     /** Allowance for Lever's clock running behind ours when looking for a create that may have landed. */
     private static final long CLOCK_SKEW_MILLIS = 30_000;
+    /** The most new candidates whose résumés are read when looking for a parsed create; past that, ask the user. */
+    private static final int MOST_INSPECTED = 50;
 
     private final LeverHttp http;
     private final JsonCodec codec;
@@ -47,14 +49,14 @@ public final class LeverAttachments {
         return http.execute(
                 request,
                 body -> new CreatedOpportunity(codec.single(body, Opportunity.class), codec.dataFlag(body, "deduped")),
-                started -> landedCandidate(candidate, started),
+                started -> landed(candidate, attachments, performAs, started),
                 null);
     }
 
     /**
      * Looks for a candidate that a create may have left on Lever without an answer: an opportunity created since
      * {@code since} (allowing for clock skew) with every email asked for, or, when none was given, the same name.
-     * A parsed create with neither cannot be recognised and is not found.
+     * A parsed create with neither is not found here: {@link #landedParsedCreate} looks for it by its résumé.
      *
      * @param since ms since the epoch when the create was first asked for
      */
@@ -64,15 +66,73 @@ public final class LeverAttachments {
         if (!byEmail && !byName) {
             return Optional.empty();
         }
-        OpportunityQuery recent = OpportunityQuery.builder()
-                .createdAtStart(since - CLOCK_SKEW_MILLIS)
-                .build();
-        return client.opportunities(recent).fetchAll().stream()
+        return createdSince(since).stream()
                 .filter(o -> byEmail
                         ? o.emails().containsAll(candidate.emails())
                         : candidate.name().equals(o.name()))
                 .findFirst()
                 .map(o -> new CreatedOpportunity(o, false));
+    }
+
+    /** The lost-answer search of a create: by email or name, else by the résumé Lever was to parse. */
+    private Optional<CreatedOpportunity> landed(
+            NewOpportunity candidate, NewAttachments attachments, String performAs, long since) {
+        boolean recognisable = !candidate.emails().isEmpty()
+                || (candidate.name() != null && !candidate.name().isBlank());
+        Upload resume = attachments.resume();
+        if (recognisable || resume == null) {
+            // Without a name Lever refuses a create that has no résumé to parse: then it cannot have landed.
+            return landedCandidate(candidate, since);
+        }
+        return landedParsedCreate(resume.fileName(), resume.bytes().length, performAs, since)
+                .map(o -> new CreatedOpportunity(o, false));
+    }
+
+    /**
+     * Looks for a parsed create sent with neither a name nor an email: Lever filled them from the résumé, so there is
+     * no email or name to look for. The candidates created since the create was asked for ({@code created_at_start},
+     * a list filter the reference gives) are read, and on each one created by the same user (or by nobody known) the
+     * résumés ({@code GET /opportunities/:id/resumes}) for one with the same file name and size.
+     *
+     * <p>Unconfirmed in the reference, so this search never resends on a guess: that a résumé sent with the create is
+     * listed under {@code /resumes} as soon as the create has answered (Lever may parse it later); that the listed
+     * file keeps the uploaded name and gives its size; that {@code sourcedBy} is the create's {@code perform_as}
+     * user. Hence: a résumé found means the create landed; no candidate created since at all means it did not (this
+     * rests only on the {@code created_at_start} filter); anything else is undecided.
+     *
+     * @param size    the résumé's size in bytes, or -1 when unknown (then the name alone must match)
+     * @param creator the create's {@code perform_as} user
+     * @return the candidate the create made, or empty when it surely did not land
+     * @throws UndecidedCreateException when Stageboard cannot tell
+     */
+    public Optional<Opportunity> landedParsedCreate(String fileName, long size, String creator, long since) {
+        List<Opportunity> created = createdSince(since);
+        if (created.isEmpty()) {
+            return Optional.empty();
+        }
+        if (created.size() > MOST_INSPECTED) {
+            throw new UndecidedCreateException(fileName, created.size() + " candidates were created since it was sent");
+        }
+        for (Opportunity o : created) {
+            if ((o.sourcedBy() == null || o.sourcedBy().equals(creator))
+                    && landedFile(o.id(), fileName, size, true, since).isPresent()) {
+                return Optional.of(o);
+            }
+        }
+        throw new UndecidedCreateException(
+                fileName,
+                (created.size() == 1
+                                ? "the one candidate created since it was sent does not show that résumé"
+                                : "none of the " + created.size()
+                                        + " candidates created since it was sent shows that résumé")
+                        + " (Lever may still be reading it)");
+    }
+
+    private List<Opportunity> createdSince(long since) {
+        return client.opportunities(OpportunityQuery.builder()
+                        .createdAtStart(since - CLOCK_SKEW_MILLIS)
+                        .build())
+                .fetchAll();
     }
 
     /**
@@ -98,7 +158,7 @@ public final class LeverAttachments {
         return http.execute(
                 request,
                 body -> resume ? fileOf(codec.single(body, Resume.class)) : codec.single(body, LeverFile.class),
-                started -> landedFile(opportunityId, upload, resume, started),
+                started -> landedFile(opportunityId, upload.fileName(), upload.bytes().length, resume, started),
                 null);
     }
 
@@ -108,12 +168,20 @@ public final class LeverAttachments {
         return new LeverFile(r.id(), f.name(), f.ext(), f.downloadUrl(), f.uploadedAt(), f.status(), f.size());
     }
 
-    private Optional<LeverFile> landedFile(String opportunityId, Upload upload, boolean resume, long since) {
+    /**
+     * The newest file (or résumé) of the opportunity with this name uploaded since {@code since}, and this size when
+     * Lever gives one: a write that may have landed without an answer, or before the app stopped.
+     *
+     * @param size the file's size in bytes, or -1 when unknown (then the name and time have to do)
+     */
+    public Optional<LeverFile> landedFile(
+            String opportunityId, String fileName, long size, boolean resume, long since) {
         List<LeverFile> present = resume
                 ? resumes(opportunityId).stream().map(LeverAttachments::fileOf).toList()
                 : files(opportunityId);
         return present.stream()
-                .filter(f -> upload.fileName().equals(f.name()))
+                .filter(f -> fileName.equals(f.name()))
+                .filter(f -> f.size() == null || size < 0 || f.size() == size)
                 .filter(f -> f.uploadedAt() == null || f.uploadedAt() >= since - CLOCK_SKEW_MILLIS)
                 .reduce((first, second) -> second);
     }

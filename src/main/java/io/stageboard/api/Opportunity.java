@@ -96,11 +96,13 @@ public record Opportunity(
 
     /** @return the posting this opportunity is for, when the list was fetched with {@code expand=applications} */
     public String postingId() {
-        return applications.stream()
-                .map(Application::posting)
-                .filter(p -> p != null)
-                .findFirst()
-                .orElse(null);
+        // A plain loop: the board asks this of every opportunity it loads, several times.
+        for (Application application : applications) {
+            if (application.posting() != null) {
+                return application.posting();
+            }
+        }
+        return null;
     }
 
     /** @return true when the opportunity is archived (including hired) */

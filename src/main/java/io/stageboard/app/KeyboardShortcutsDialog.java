@@ -28,6 +28,7 @@ final class KeyboardShortcutsDialog {
             new String[] {"Enter", "Open the focused card's details"},
             new String[] {"Shift+F10 or the Menu key", "Open the focused card's context menu"},
             new String[] {"Ctrl+→ Ctrl+←", "Move the selected cards to the next or previous stage"},
+            new String[] {"Delete or Backspace", "Remove the focused tag in the details pane"},
             new String[] {"Ctrl+Z", "Undo the last move"},
             new String[] {"Ctrl+B", "Bulk action on the selection"},
             new String[] {"Ctrl+T", "Open the opportunities table"},

@@ -34,10 +34,16 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 
 /**
@@ -113,7 +119,7 @@ public final class MainWindow {
                 new OpportunityDetailService(workspace.client(), worker, background),
                 new NoteService(workspace.client(), worker, background, Clock.systemUTC()),
                 new TagService(workspace.client(), worker, background),
-                new AttachmentService(workspace.client(), workspace.performAs(), background));
+                new AttachmentService(workspace.client(), worker, background, Clock.systemUTC()));
         this.detail =
                 new DetailViewModel(services, new FxUiExecutor(), notifications, tagPrefix, ZoneId.systemDefault());
         DetailView detailView = new DetailView(detail);
@@ -145,7 +151,13 @@ public final class MainWindow {
      * another workspace's window on the same stage replaces the content and keeps the window where it is.
      */
     public void show(Stage stage) {
-        AccountSwitcher switcher = accounts == null ? null : new AccountSwitcher(accounts, notifications, () -> stage);
+        AccountSwitcher switcher = accounts == null
+                ? null
+                : new AccountSwitcher(
+                        accounts,
+                        notifications,
+                        () -> stage,
+                        account -> Workspace.Kind.forAddress(account.baseUrl()).word());
         theme.applySaved();
         bulkWindows = new BulkWindows(bulk, activity, board, new FxUiExecutor(), notifications, stage);
         MenuBar menus = new MenuBar(
@@ -171,10 +183,40 @@ public final class MainWindow {
         if (!stage.isShowing()) {
             new WindowPlacement(settings, background).restoreAndTrack(stage);
         }
+        // The first frame is the styled window with its columns waiting on placeholders: styled and laid out before
+        // it shows (the first styling takes seconds on a slow machine), on the theme's background rather than white,
+        // and the loading starts only once that frame has gone out.
+        Parent root = scene.getRoot();
+        root.applyCss();
+        root.resize(scene.getWidth(), scene.getHeight());
+        root.layout();
+        scene.setFill(backgroundOf(root));
         stage.show();
-        board.load();
+        afterFirstFrame(scene, () -> {
+            board.load();
+            bulkWindows.offerToResume();
+        });
         BackgroundRefresh.start(stage, scene, settings.refreshIntervalSeconds(), board::syncNow, sync::close);
-        bulkWindows.offerToResume();
+    }
+
+    private static Paint backgroundOf(Parent root) {
+        Background background = root instanceof Region region ? region.getBackground() : null;
+        return background == null || background.getFills().isEmpty()
+                ? Color.WHITE
+                : background.getFills().get(0).getFill();
+    }
+
+    /** Runs {@code work} on the FX thread after the scene's next pulse has been laid out and handed to rendering. */
+    private static void afterFirstFrame(Scene scene, Runnable work) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> Platform.runLater(() -> {
+            if (listener[0] != null) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                listener[0] = null;
+                work.run();
+            }
+        });
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     private void showDetails(String id) {

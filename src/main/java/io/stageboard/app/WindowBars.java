@@ -2,6 +2,7 @@ package io.stageboard.app;
 
 import io.stageboard.ui.board.BoardViewModel;
 import io.stageboard.ui.common.LoadStatus;
+import io.stageboard.ui.common.Words;
 import io.stageboard.ui.settings.AccountSwitcher;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -27,7 +28,8 @@ final class WindowBars {
         badge.getStyleClass().addAll("workspace-badge", workspace.kind().name().toLowerCase(Locale.ROOT));
         Label name = new Label(
                 workspace.kind() == Workspace.Kind.DEMO
-                        ? "Demo workspace: sample data on Stageboard's built-in Lever sandbox. Changes stay on this computer."
+                        ? "Demo workspace: sample data on a built-in Lever sandbox. Changes are kept until you close"
+                                + " Stageboard or leave the demo."
                         : workspace.label());
         name.getStyleClass().add("workspace-name");
         Region spacer = new Region();
@@ -48,19 +50,14 @@ final class WindowBars {
         // The status bar only reports: keep it out of the Tab order, and give screen readers its name.
         status.setFocusTraversable(false);
         status.setAccessibleText("Status bar");
+        // One place for the work in progress (loading, updating, saving) with its progress bar; the connection
+        // state beside it only once a sync has answered, so the two never say the same thing.
         Label connection = new Label();
         connection.setId("connection-state");
-        // Loading until the first answer; then what the last sync found: Connected, Offline, Lever unavailable,
-        // Rate limited or Key rejected, with the next try.
         connection
                 .textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> board.getStatus() == LoadStatus.LOADING
-                                        && board.connectionProperty().get().startsWith("Connect")
-                                ? "Loading from Lever…"
-                                : board.connectionProperty().get(),
-                        board.statusProperty(),
-                        board.connectionProperty()));
+                        () -> connectionText(board.connectionProperty().get()), board.connectionProperty()));
         Tooltip reason = new Tooltip();
         reason.textProperty().bind(board.syncFailureProperty());
         reason.setWrapText(true);
@@ -69,30 +66,53 @@ final class WindowBars {
         Label limits = new Label();
         limits.setId("key-limits");
         limits.getStyleClass().add("status-limits");
-        limits.setPadding(new Insets(0, 12, 0, 0));
         limits.textProperty().bind(board.choices().limitsProperty());
         Tooltip why = new Tooltip();
         why.textProperty().bind(board.choices().limitsDetailProperty());
         why.setWrapText(true);
         why.setMaxWidth(480);
         limits.setTooltip(why);
-        Label saving = new Label();
-        saving.textProperty()
+        Label work = new Label();
+        work.setId("board-freshness");
+        work.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> board.movesInFlightProperty().get() == 0
-                                ? ""
-                                : "Saving " + board.movesInFlightProperty().get() + " change(s) to Lever…",
-                        board.movesInFlightProperty()));
+                        () -> workText(
+                                board.movesInFlightProperty().get(),
+                                board.freshnessProperty().get(),
+                                board.getStatus()),
+                        board.movesInFlightProperty(),
+                        board.freshnessProperty(),
+                        board.statusProperty()));
         ProgressBar progress = new ProgressBar();
+        progress.getStyleClass().add("status-progress");
         progress.visibleProperty()
                 .bind(board.statusProperty()
                         .isEqualTo(LoadStatus.LOADING)
                         .or(board.movesInFlightProperty().greaterThan(0)));
-        Label freshness = new Label();
-        freshness.setId("board-freshness");
-        freshness.getStyleClass().add("status-freshness");
-        freshness.textProperty().bind(board.freshnessProperty());
-        status.getRightItems().setAll(limits, freshness, saving, connection, progress);
+        progress.managedProperty().bind(progress.visibleProperty());
+        HBox items = new HBox(16, limits, work, progress, connection);
+        items.setAlignment(Pos.CENTER_RIGHT);
+        items.setPadding(new Insets(0, 8, 0, 0));
+        status.getRightItems().setAll(items);
         return status;
+    }
+
+    /**
+     * The status bar's one text for the work in progress: the changes being saved, else the board's freshness
+     * ("Loading from Lever…", "Updating…", "Updated 3 min ago"), else "Loading…" while the cache is read.
+     */
+    static String workText(int saving, String freshness, LoadStatus status) {
+        if (saving > 0) {
+            return "Saving " + Words.count(saving, "change", "changes") + " to Lever…";
+        }
+        if (freshness != null && !freshness.isEmpty()) {
+            return freshness;
+        }
+        return status == LoadStatus.LOADING ? "Loading…" : "";
+    }
+
+    /** The connection state, blank until a sync has answered (the work in progress says what is going on). */
+    static String connectionText(String connection) {
+        return connection == null || connection.startsWith("Connecting") ? "" : connection;
     }
 }

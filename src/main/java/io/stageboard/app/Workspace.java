@@ -42,9 +42,14 @@ public record Workspace(Kind kind, String label, LeverClient client, String perf
             return loopback || h.contains(".sandbox.lever.co") ? SANDBOX : PRODUCTION;
         }
 
-        /** @return the badge's text */
+        /** @return the badge's text: "DEMO", "PRODUCTION" or "SANDBOX" */
         public String badge() {
             return name();
+        }
+
+        /** @return the same word as the badge, as the account menus show it: "Demo", "Production", "Sandbox" */
+        public String word() {
+            return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
         }
     }
 

@@ -23,10 +23,11 @@ final class ContactDedupe {
      * Links {@code b} to the contact of the newest opportunity sharing one of its emails and copies that contact's
      * details onto it. Called under the data lock.
      *
-     * @param existing every opportunity, newest first, so the contact's latest details win
+     * @param existing every opportunity, newest first, so the contact's latest details win; read only as far as the
+     *                 first match
      * @return true when an existing contact was matched
      */
-    static boolean attach(OpportunityBuilder b, List<Opportunity> existing) {
+    static boolean attach(OpportunityBuilder b, Iterable<Opportunity> existing) {
         if (b.contact != null) {
             return attachToContact(b, existing);
         }
@@ -56,11 +57,17 @@ final class ContactDedupe {
      *
      * @throws IllegalArgumentException when no opportunity has that contact
      */
-    private static boolean attachToContact(OpportunityBuilder b, List<Opportunity> existing) {
-        Opportunity o = existing.stream()
-                .filter(e -> e.contact().equals(b.contact))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Contact '" + b.contact + "' does not exist."));
+    private static boolean attachToContact(OpportunityBuilder b, Iterable<Opportunity> existing) {
+        Opportunity o = null;
+        for (Opportunity e : existing) {
+            if (e.contact().equals(b.contact)) {
+                o = e;
+                break;
+            }
+        }
+        if (o == null) {
+            throw new IllegalArgumentException("Contact '" + b.contact + "' does not exist.");
+        }
         b.name = o.name();
         b.headline = o.headline();
         b.location = o.location();

@@ -6,32 +6,47 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** The notes of every opportunity, oldest first. Not thread-safe: {@link SandboxData}'s lock guards it. */
+/**
+ * The notes of every opportunity, oldest first. Seeded notes are drawn on demand until an opportunity's notes
+ * change; from then on its list is stored. Not thread-safe: {@link SandboxData}'s lock guards it.
+ */
 final class NoteBook {
 
     private final Map<String, List<Note>> notes = new HashMap<>();
+    private final Function<String, List<Note>> seeded;
 
-    NoteBook(List<Note> seed) {
-        seed.forEach(this::add);
+    /** @param seeded the seeded notes of an opportunity id (empty for any other id) */
+    NoteBook(Function<String, List<Note>> seeded) {
+        this.seeded = seeded;
     }
 
     List<Note> of(String opportunityId) {
-        return List.copyOf(notes.getOrDefault(opportunityId, List.of()));
+        return List.copyOf(current(opportunityId));
     }
 
     Optional<Note> find(String opportunityId, String noteId) {
-        return notes.getOrDefault(opportunityId, List.of()).stream()
+        return current(opportunityId).stream()
                 .filter(n -> n.id().equals(noteId))
                 .findFirst();
     }
 
     void add(Note note) {
-        notes.computeIfAbsent(note.opportunityId(), k -> new ArrayList<>()).add(note);
+        stored(note.opportunityId()).add(note);
     }
 
     void remove(Note note) {
-        notes.getOrDefault(note.opportunityId(), new ArrayList<>()).remove(note);
+        stored(note.opportunityId()).remove(note);
+    }
+
+    private List<Note> current(String opportunityId) {
+        List<Note> list = notes.get(opportunityId);
+        return list != null ? list : seeded.apply(opportunityId);
+    }
+
+    private List<Note> stored(String opportunityId) {
+        return notes.computeIfAbsent(opportunityId, id -> new ArrayList<>(seeded.apply(id)));
     }
 
     void removeAll(String opportunityId) {

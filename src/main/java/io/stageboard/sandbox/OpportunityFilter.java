@@ -11,15 +11,29 @@ import java.util.function.Predicate;
 
 /**
  * The {@code GET /opportunities} filters as one predicate: values of a repeated parameter are OR'ed, different
- * parameters AND'ed, text comparisons are exact (tags are case sensitive), time ranges inclusive.
+ * parameters AND'ed, text comparisons are exact (tags are case sensitive), time ranges inclusive. The parts the
+ * index keeps (archived, stage, creation and update times, confidentiality) can also be asked before an
+ * opportunity is drawn, through {@link #archived()} and {@link #mayMatch}.
  */
-final class OpportunityFilter {
+final class OpportunityFilter implements Predicate<Opportunity> {
+
+    private final List<Predicate<Opportunity>> parts = new ArrayList<>();
+    private Boolean archived;
+    private Set<String> stageIds;
+    private Long createdStart;
+    private Long createdEnd;
+    private Long updatedStart;
+    private Long updatedEnd;
+    private String confidentiality;
 
     private OpportunityFilter() {}
 
-    static Predicate<Opportunity> from(Request r) {
-        List<Predicate<Opportunity>> parts = new ArrayList<>();
-        anyOf(parts, r.all("stage_id"), (o, ids) -> ids.contains(o.stage()));
+    static OpportunityFilter from(Request r) {
+        OpportunityFilter f = new OpportunityFilter();
+        List<Predicate<Opportunity>> parts = f.parts;
+        List<String> stages = r.all("stage_id");
+        f.stageIds = stages.isEmpty() ? null : Set.copyOf(stages);
+        anyOf(parts, stages, (o, ids) -> ids.contains(o.stage()));
         anyOf(parts, r.all("posting_id"), (o, ids) -> o.postingId() != null && ids.contains(o.postingId()));
         anyOf(
                 parts,
@@ -39,6 +53,7 @@ final class OpportunityFilter {
                 r.emails(),
                 (o, emails) -> o.emails().stream().anyMatch(e -> emails.contains(e.toLowerCase(Locale.ROOT))));
         Boolean archived = r.bool("archived");
+        f.archived = archived;
         if (archived != null) {
             parts.add(o -> o.isArchived() == archived);
         }
@@ -57,16 +72,42 @@ final class OpportunityFilter {
                 o -> o.archived() == null ? null : o.archived().archivedAt());
         String confidentiality = r.confidentiality();
         if (!confidentiality.equals("all")) {
+            f.confidentiality = confidentiality;
             parts.add(o -> o.confidentiality().equals(confidentiality));
         }
-        return o -> {
-            for (Predicate<Opportunity> p : parts) {
-                if (!p.test(o)) {
-                    return false;
-                }
+        f.createdStart = r.millis("created_at_start");
+        f.createdEnd = r.millis("created_at_end");
+        f.updatedStart = r.millis("updated_at_start");
+        f.updatedEnd = r.millis("updated_at_end");
+        return f;
+    }
+
+    @Override
+    public boolean test(Opportunity o) {
+        for (Predicate<Opportunity> p : parts) {
+            if (!p.test(o)) {
+                return false;
             }
-            return true;
-        };
+        }
+        return true;
+    }
+
+    /** The {@code archived} filter: true, false, or null for both. */
+    Boolean archived() {
+        return archived;
+    }
+
+    /** False when these indexed fields already rule an opportunity out; true does not promise a match. */
+    boolean mayMatch(String stage, long createdAt, Long updatedAt, String confidential) {
+        return (stageIds == null || stageIds.contains(stage))
+                && within(createdAt, createdStart, createdEnd)
+                && (updatedStart == null && updatedEnd == null
+                        || updatedAt != null && within(updatedAt, updatedStart, updatedEnd))
+                && (confidentiality == null || confidentiality.equals(confidential));
+    }
+
+    private static boolean within(long v, Long start, Long end) {
+        return (start == null || v >= start) && (end == null || v <= end);
     }
 
     private interface Match {

@@ -6,7 +6,6 @@ import io.stageboard.sandbox.SandboxModel.Opportunity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /** {@code GET /opportunities}, {@code /opportunities/deleted} and {@code /opportunities/:id}. */
 final class OpportunityReadHandlers {
@@ -41,7 +40,7 @@ final class OpportunityReadHandlers {
 
     private Response list(Request r) {
         Set<String> expand = expand(r);
-        Predicate<Opportunity> filter = OpportunityFilter.from(r);
+        OpportunityFilter filter = OpportunityFilter.from(r);
         int limit = r.limit(100);
         OffsetTokens.Key after = r.offset();
         SandboxData.Slice<Opportunity> slice = data.page(filter, after, limit);

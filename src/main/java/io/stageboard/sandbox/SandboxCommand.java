@@ -21,7 +21,8 @@ public final class SandboxCommand {
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println("Usage: sandbox [--port N] [--size N] [--seed N] [--latency-ms N] [--failure-rate F] "
-                    + "[--rate-limit RPS] [--burst N] [--api-key K] [--grant KEY=PERMISSION,… …]");
+                    + "[--rate-limit RPS] [--burst N] [--api-key K] [--grant KEY=PERMISSION,… …] "
+                    + "[--archived-share F]");
             return 2;
         }
         SandboxServer server;

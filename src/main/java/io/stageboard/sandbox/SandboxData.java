@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -60,13 +59,31 @@ public final class SandboxData {
         users = List.copyOf(seed.users());
         postings = List.copyOf(seed.postings());
         index = new OpportunityIndex(seed.opportunities());
-        notes = new NoteBook(seed.notes());
+        notes = new NoteBook(index::seededNotes);
         deleted = new ArrayList<>(seed.deleted());
     }
 
     /** Generates the deterministic data set for {@code size} opportunities and {@code seed}, without a server. */
     public static SandboxData seeded(int size, long seed) {
-        return new SandboxData(new SeedGenerator(seed).generate(size));
+        return seeded(size, seed, null);
+    }
+
+    /**
+     * Generates the deterministic data set with exactly {@code archivedShare} (0 to 1) of the opportunities archived,
+     * or the generator's own share (about a third) for null. Accounts above 50,000, and any with a share, are drawn
+     * lazily: they start in seconds and keep only a few dozen bytes per opportunity until it changes.
+     *
+     * @throws IllegalArgumentException for a size outside 1 to 1,000,000 or a share outside 0 to 1
+     */
+    public static SandboxData seeded(int size, long seed, Double archivedShare) {
+        if (size < 1 || size > SandboxOptions.MAX_SIZE) {
+            throw new IllegalArgumentException(
+                    "The size must be from 1 to " + SandboxOptions.MAX_SIZE + ", got " + size + ".");
+        }
+        if (archivedShare != null && !(archivedShare >= 0 && archivedShare <= 1)) {
+            throw new IllegalArgumentException("The archived share must be from 0 to 1, got " + archivedShare + ".");
+        }
+        return new SandboxData(new SeedGenerator(seed).generate(size, archivedShare));
     }
 
     // ---- reference data: a few dozen records that never change, so no lock and no index ----
@@ -132,7 +149,10 @@ public final class SandboxData {
         return read(() -> Optional.ofNullable(index.get(id)));
     }
 
-    /** A snapshot of all (not deleted) opportunities, in the order the API lists them. */
+    /**
+     * A snapshot of all (not deleted) opportunities, in the order the API lists them. Draws every one of them: meant
+     * for tests and small accounts, not for a million.
+     */
     public List<Opportunity> opportunities() {
         return read(index::all);
     }
@@ -168,7 +188,7 @@ public final class SandboxData {
     }
 
     /** A page of matching opportunities after {@code after} (null = first page); see {@link OpportunityIndex}. */
-    Slice<Opportunity> page(Predicate<Opportunity> filter, OffsetTokens.Key after, int limit) {
+    Slice<Opportunity> page(OpportunityFilter filter, OffsetTokens.Key after, int limit) {
         return read(() -> index.page(filter, after, limit));
     }
 
@@ -292,7 +312,7 @@ public final class SandboxData {
      */
     ContactDedupe.Created create(OpportunityBuilder b, Long createdAt, String creatorId) {
         return write(() -> {
-            boolean deduped = ContactDedupe.attach(b, index.all());
+            boolean deduped = ContactDedupe.attach(b, index.newestFirst());
             Opportunity o = OpportunityChanges.created(b, now(), createdAt, stageIndex(b.stage), creatorId);
             index.add(o);
             return new ContactDedupe.Created(o, deduped);

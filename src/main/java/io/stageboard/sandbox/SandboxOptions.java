@@ -11,7 +11,7 @@ import java.util.Set;
  * How a {@link SandboxServer} runs: where it listens, how much seeded data it holds and how it misbehaves.
  *
  * @param port        TCP port on 127.0.0.1; 0 picks a free port
- * @param size        number of seeded opportunities (1 to 50,000)
+ * @param size        number of seeded opportunities (1 to 1,000,000)
  * @param seed        seed of the deterministic data generator: same seed and size, same data
  * @param latencyMs   extra delay added to every request, in milliseconds
  * @param failureRate share of requests (0 to 1) that fail at random with 503, 429 or a dropped connection
@@ -19,6 +19,9 @@ import java.util.Set;
  * @param burst       size of each key's token bucket (requests allowed at once before the steady rate applies)
  * @param apiKey      the main API key, which has every permission
  * @param grants      further keys, each with only the permissions listed (e.g. {@code stages:read})
+ * @param archivedShare share of the seeded opportunities that are archived (0 to 1), exactly; null leaves it to the
+ *                    generator (about a third). Given, or above 50,000 opportunities, the account is generated lazily
+ *                    from the seed and each opportunity's position, so it is other data than the small accounts'
  */
 public record SandboxOptions(
         int port,
@@ -29,15 +32,18 @@ public record SandboxOptions(
         double rateLimit,
         int burst,
         String apiKey,
-        Map<String, Set<String>> grants) {
+        Map<String, Set<String>> grants,
+        Double archivedShare) {
 
     /** Largest seeded data set the sandbox accepts. */
-    public static final int MAX_SIZE = 50_000;
+    public static final int MAX_SIZE = 1_000_000;
 
     /** Validates the values so a server never starts half-configured. */
     public SandboxOptions {
         check(port >= 0 && port <= 65_535, "--port must be a whole number from 0 to 65535, got '" + port + "'.");
-        check(size >= 1 && size <= MAX_SIZE, "--size must be a whole number from 1 to 50000, got '" + size + "'.");
+        check(
+                size >= 1 && size <= MAX_SIZE,
+                "--size must be a whole number from 1 to " + MAX_SIZE + ", got '" + size + "'.");
         check(
                 latencyMs >= 0 && latencyMs <= 600_000,
                 "--latency-ms must be a whole number from 0 to 600000, got '" + latencyMs + "'.");
@@ -51,10 +57,13 @@ public record SandboxOptions(
         check(
                 apiKey != null && !apiKey.isBlank() && apiKey.indexOf(':') < 0,
                 "--api-key must be a non-empty key without ':', got '" + apiKey + "'.");
+        check(
+                archivedShare == null || (archivedShare >= 0 && archivedShare <= 1),
+                "--archived-share must be a number from 0 to 1, got '" + archivedShare + "'.");
         grants = Collections.unmodifiableMap(new LinkedHashMap<>(grants));
     }
 
-    /** Every option but the further keys. */
+    /** Every option but the further keys and the archived share (the generator's own, about a third). */
     public SandboxOptions(
             int port,
             int size,
@@ -64,7 +73,7 @@ public record SandboxOptions(
             double rateLimit,
             int burst,
             String apiKey) {
-        this(port, size, seed, latencyMs, failureRate, rateLimit, burst, apiKey, Map.of());
+        this(port, size, seed, latencyMs, failureRate, rateLimit, burst, apiKey, Map.of(), null);
     }
 
     /** Port 0 (a free port), 300 opportunities, seed 42, no latency, no failures, no rate limit, burst 20. */
@@ -74,49 +83,64 @@ public record SandboxOptions(
 
     /** A copy listening on port {@code p} (0 = any free port). */
     public SandboxOptions withPort(int p) {
-        return new SandboxOptions(p, size, seed, latencyMs, failureRate, rateLimit, burst, apiKey, grants);
+        return new SandboxOptions(
+                p, size, seed, latencyMs, failureRate, rateLimit, burst, apiKey, grants, archivedShare);
     }
 
     /** A copy seeding {@code n} opportunities. */
     public SandboxOptions withSize(int n) {
-        return new SandboxOptions(port, n, seed, latencyMs, failureRate, rateLimit, burst, apiKey, grants);
+        return new SandboxOptions(
+                port, n, seed, latencyMs, failureRate, rateLimit, burst, apiKey, grants, archivedShare);
     }
 
     /** A copy with another data seed. */
     public SandboxOptions withSeed(long s) {
-        return new SandboxOptions(port, size, s, latencyMs, failureRate, rateLimit, burst, apiKey, grants);
+        return new SandboxOptions(
+                port, size, s, latencyMs, failureRate, rateLimit, burst, apiKey, grants, archivedShare);
     }
 
     /** A copy adding {@code ms} milliseconds to every request. */
     public SandboxOptions withLatencyMs(int ms) {
-        return new SandboxOptions(port, size, seed, ms, failureRate, rateLimit, burst, apiKey, grants);
+        return new SandboxOptions(port, size, seed, ms, failureRate, rateLimit, burst, apiKey, grants, archivedShare);
     }
 
     /** A copy failing this share (0 to 1) of requests at random. */
     public SandboxOptions withFailureRate(double rate) {
-        return new SandboxOptions(port, size, seed, latencyMs, rate, rateLimit, burst, apiKey, grants);
+        return new SandboxOptions(port, size, seed, latencyMs, rate, rateLimit, burst, apiKey, grants, archivedShare);
     }
 
     /** A copy limiting each key to {@code rps} requests per second with bursts of {@code burstSize}. */
     public SandboxOptions withRateLimit(double rps, int burstSize) {
-        return new SandboxOptions(port, size, seed, latencyMs, failureRate, rps, burstSize, apiKey, grants);
+        return new SandboxOptions(
+                port, size, seed, latencyMs, failureRate, rps, burstSize, apiKey, grants, archivedShare);
     }
 
     /** A copy whose main key is {@code key}. */
     public SandboxOptions withApiKey(String key) {
-        return new SandboxOptions(port, size, seed, latencyMs, failureRate, rateLimit, burst, key, grants);
+        return new SandboxOptions(
+                port, size, seed, latencyMs, failureRate, rateLimit, burst, key, grants, archivedShare);
+    }
+
+    /**
+     * A copy in which exactly this share (0 to 1) of the seeded opportunities is archived, e.g. 0.95 for an old
+     * account; null lets the generator choose (about a third).
+     */
+    public SandboxOptions withArchivedShare(Double share) {
+        return new SandboxOptions(port, size, seed, latencyMs, failureRate, rateLimit, burst, apiKey, grants, share);
     }
 
     /** A copy with one more key limited to {@code permissions}. */
     public SandboxOptions withGrant(String key, Set<String> permissions) {
         Map<String, Set<String>> more = new LinkedHashMap<>(grants);
         more.put(key, Collections.unmodifiableSet(new LinkedHashSet<>(permissions)));
-        return new SandboxOptions(port, size, seed, latencyMs, failureRate, rateLimit, burst, apiKey, more);
+        return new SandboxOptions(
+                port, size, seed, latencyMs, failureRate, rateLimit, burst, apiKey, more, archivedShare);
     }
 
     /**
      * Parses command-line options ({@code --port N --size N --seed N --latency-ms N --failure-rate F
-     * --rate-limit RPS --burst N --api-key K --grant KEY=PERMISSION,…}), starting from {@link #defaults()}.
+     * --rate-limit RPS --burst N --api-key K --grant KEY=PERMISSION,… --archived-share F}), starting from
+     * {@link #defaults()}.
      *
      * @throws IllegalArgumentException with a sentence naming the bad option and value
      */
@@ -139,10 +163,12 @@ public record SandboxOptions(
                             "--rate-limit",
                             "--burst",
                             "--api-key",
-                            "--grant")
+                            "--grant",
+                            "--archived-share")
                     .contains(name)) {
                 throw new IllegalArgumentException("Unknown option '" + name + "'. Known options: --port, --size, "
-                        + "--seed, --latency-ms, --failure-rate, --rate-limit, --burst, --api-key, --grant.");
+                        + "--seed, --latency-ms, --failure-rate, --rate-limit, --burst, --api-key, --grant, "
+                        + "--archived-share.");
             }
             if (value == null) {
                 if (i + 1 >= args.size()) {
@@ -168,6 +194,7 @@ public record SandboxOptions(
                         o.burst);
             case "--burst" -> o.withRateLimit(o.rateLimit, wholeNumber(name, value, 1, 100_000));
             case "--grant" -> SandboxGrants.apply(o, value);
+            case "--archived-share" -> o.withArchivedShare(decimal(name, value, 0, 1, "a number from 0 to 1"));
             default -> o.withApiKey(value);
         };
     }

@@ -48,7 +48,7 @@ public final class SandboxServer implements AutoCloseable {
         if (System.getProperty(NODELAY) == null) {
             System.setProperty(NODELAY, "true");
         }
-        SandboxData data = SandboxData.seeded(options.size(), options.seed());
+        SandboxData data = SandboxData.seeded(options.size(), options.seed(), options.archivedShare());
         HttpServer http =
                 HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 256);
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
@@ -69,10 +69,11 @@ public final class SandboxServer implements AutoCloseable {
                 "/", new ApiHandler(options, router, server.keys, server.faults, server.stats, server.bodies));
         http.start();
         LOG.info(
-                "Lever sandbox listening on {} with {} opportunities (seed {})",
+                "Lever sandbox listening on {} with {} opportunities (seed {}, archived share {})",
                 server.baseUrl(),
                 options.size(),
-                options.seed());
+                options.seed(),
+                options.archivedShare() == null ? "as generated" : options.archivedShare());
         return server;
     }
 

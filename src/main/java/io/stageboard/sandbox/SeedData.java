@@ -2,8 +2,6 @@ package io.stageboard.sandbox;
 
 import io.stageboard.sandbox.SandboxModel.ArchiveReason;
 import io.stageboard.sandbox.SandboxModel.DeletedOpportunity;
-import io.stageboard.sandbox.SandboxModel.Note;
-import io.stageboard.sandbox.SandboxModel.Opportunity;
 import io.stageboard.sandbox.SandboxModel.Posting;
 import io.stageboard.sandbox.SandboxModel.Stage;
 import io.stageboard.sandbox.SandboxModel.User;
@@ -15,6 +13,5 @@ record SeedData(
         List<ArchiveReason> archiveReasons,
         List<User> users,
         List<Posting> postings,
-        List<Opportunity> opportunities,
-        List<Note> notes,
+        SeedOpportunities opportunities,
         List<DeletedOpportunity> deleted) {}

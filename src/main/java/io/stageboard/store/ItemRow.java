@@ -7,7 +7,7 @@ package io.stageboard.store;
  * @param seq           position in the job, from 0
  * @param opportunityId the opportunity written to
  * @param label         the candidate's name
- * @param description   what the item does, in words ("Add tag Python to Ada Lovelace")
+ * @param description   what the item does, in words (Add tag "Python" to Ada Lovelace)
  * @param argument      item-specific parameters (JSON), or null when the job's parameters apply
  * @param state         where it stands
  * @param before        the opportunity's relevant fields before (JSON), or null

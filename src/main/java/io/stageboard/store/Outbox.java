@@ -203,6 +203,21 @@ public final class Outbox {
     }
 
     /**
+     * Replaces a job's stored command arguments, e.g. to drop an upload's bytes once nothing is left to send.
+     *
+     * @param argument the command's arguments (JSON)
+     */
+    public void setArgument(long jobId, String argument) {
+        db.with("update a job's command", c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE jobs SET argument = ? WHERE id = ?")) {
+                update.setString(1, argument);
+                update.setLong(2, jobId);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /**
      * Moves every item of the job in state {@code from} to {@code to}, e.g. the items not sent when a job is
      * cancelled, or the failed ones when they are retried.
      *

@@ -1,6 +1,7 @@
 package io.stageboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.stageboard.sandbox.Fault;
 import io.stageboard.sandbox.SandboxOptions;
@@ -102,5 +103,46 @@ class AttachmentsClientTest {
         assertThat(sandbox.data().opportunityCount()).isEqualTo(before + 1);
         assertThat(List.of(created.opportunity().name(), created.opportunity().emails()))
                 .isEqualTo(List.of("Grace Hopper", List.of("grace@example.com")));
+    }
+
+    @Test
+    void aParsedCreateWithoutNameOrEmailWhoseAnswerWasLostIsFoundByItsResumeNotRepeated() {
+        sandbox.faults().next("POST", "/opportunities", Fault.applyThenDrop());
+        int before = sandbox.data().opportunityCount();
+
+        CreatedOpportunity created = client.attachments()
+                .createOpportunity(
+                        named("", List.of()),
+                        new NewAttachments(new Upload("grace.txt", "text/plain", CV), List.of(), true, null),
+                        creator);
+
+        assertThat(List.of(
+                        sandbox.data().opportunityCount(), created.opportunity().name()))
+                .isEqualTo(List.of(before + 1, "Grace Hopper"));
+    }
+
+    @Test
+    void aParsedCreateWhoseAnswerWasLostAmongOtherNewCandidatesIsNotSentAgainAndSaysWhy() {
+        // Someone else adds a candidate without a résumé meanwhile, so the lost create cannot be told apart by it.
+        client.createOpportunity(named("Ada Lovelace", List.of()), creator);
+        int before = sandbox.data().opportunityCount();
+        sandbox.faults().next("POST", "/opportunities", Fault.dropConnection());
+
+        LeverException refused = catchThrowableOfType(
+                () -> client.attachments()
+                        .createOpportunity(
+                                named("", List.of()),
+                                new NewAttachments(new Upload("grace.txt", "text/plain", CV), List.of(), true, null),
+                                creator),
+                LeverException.class);
+
+        assertThat(List.of(sandbox.data().opportunityCount(), refused.userMessage()))
+                .isEqualTo(List.of(
+                        before,
+                        "Stageboard cannot tell whether Lever created the candidate from grace.txt (Lever did not"
+                                + " answer): the form gave no name or email to look for, and the one candidate"
+                                + " created since it was sent does not show that résumé (Lever may still be reading"
+                                + " it). Look in Lever for a candidate created from grace.txt since then before you"
+                                + " retry it, or it may be created twice."));
     }
 }

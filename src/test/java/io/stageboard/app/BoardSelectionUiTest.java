@@ -81,7 +81,7 @@ class BoardSelectionUiTest extends WindowTestBase {
         waitUntil(() -> robot.lookup("#bulk-preview")
                 .queryAs(Label.class)
                 .getText()
-                .startsWith("Add tag " + TAG + " to 3 candidates"));
+                .startsWith("Add tag \"" + TAG + "\" to 3 candidates"));
         robot.clickOn("Run");
         waitUntil(() -> robot.lookup("#bulk-report")
                 .tryQuery()

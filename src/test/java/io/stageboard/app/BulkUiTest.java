@@ -54,7 +54,7 @@ class BulkUiTest extends WindowTestBase {
         waitUntil(() -> robot.lookup("#bulk-preview")
                 .queryAs(Label.class)
                 .getText()
-                .startsWith("Add tag " + TAG + " to " + ids.size() + " candidates"));
+                .startsWith("Add tag \"" + TAG + "\" to " + ids.size() + " candidates"));
         robot.clickOn("Run");
 
         waitUntil(() -> robot.lookup("#bulk-report")
@@ -62,7 +62,7 @@ class BulkUiTest extends WindowTestBase {
                 .map(n -> ((Label) n).getText().endsWith("0 failed."))
                 .orElse(false));
         assertThat(robot.lookup("#bulk-report").queryAs(Label.class).getText())
-                .isEqualTo("Add tag " + TAG + " to " + ids.size() + " candidates: " + ids.size()
+                .isEqualTo("Add tag \"" + TAG + "\" to " + ids.size() + " candidates: " + ids.size()
                         + " succeeded, 0 unchanged, 0 failed.");
         assertThat(ids)
                 .allSatisfy(id -> assertThat(

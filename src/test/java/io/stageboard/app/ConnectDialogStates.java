@@ -5,6 +5,7 @@ import static io.stageboard.app.LayoutAuditUiTest.runFx;
 import static io.stageboard.app.WindowFixture.waitUntil;
 
 import io.stageboard.api.LeverClient;
+import io.stageboard.credentials.Account;
 import io.stageboard.credentials.AccountStore;
 import io.stageboard.credentials.Environment;
 import io.stageboard.credentials.InMemorySecretStore;
@@ -13,6 +14,10 @@ import io.stageboard.credentials.SecretStoreException;
 import io.stageboard.sandbox.SandboxServer;
 import io.stageboard.service.accounts.AccountService;
 import io.stageboard.ui.common.FxUiExecutor;
+import io.stageboard.ui.common.Notifier;
+import io.stageboard.ui.settings.AccountNavigator;
+import io.stageboard.ui.settings.AccountSwitcher;
+import io.stageboard.ui.settings.AccountsViewModel;
 import io.stageboard.ui.settings.ConnectAccountDialog;
 import io.stageboard.ui.settings.ConnectAccountViewModel;
 import java.time.Duration;
@@ -26,12 +31,15 @@ import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
 /**
  * The connect dialog in each of its states, for the layout audit: new, with "Custom address" chosen, after a wrong
- * key was checked, with a good key checked, and after "Save account" found no keychain.
+ * key was checked, with a good key checked, and after "Save account" found no keychain; and the act-as dialog of a
+ * connected account.
  */
 final class ConnectDialogStates implements AutoCloseable {
 
@@ -87,6 +95,37 @@ final class ConnectDialogStates implements AutoCloseable {
         waitUntil(() -> button(dialog, "Use for this run only") != null
                 && button(dialog, "Use for this run only").isVisible());
         auditor.audit("connect dialog (no keychain)", dialog);
+        LayoutAuditUiTest.close(dialog);
+    }
+
+    /**
+     * Opens Accounts › Act as… on an account connected for this run (the sandbox's), hands the dialog to
+     * {@code auditor}, and closes it.
+     */
+    void auditActAs(Window owner, Notifier notifier, LayoutAuditUiTest.WindowAuditor auditor) throws Exception {
+        Account account = accounts.connect(
+                        Account.create("Acme sandbox", Environment.CUSTOM, sandbox.baseUrl()), sandbox.apiKey(), true)
+                .join();
+        AccountNavigator stay = new AccountNavigator() {
+            @Override
+            public void open(Account next, String notice) {}
+
+            @Override
+            public void openDemo(String notice) {}
+        };
+        Menu[] menu = new Menu[1];
+        runFx(() -> menu[0] = new AccountSwitcher(
+                        new AccountsViewModel(accounts, stay, new FxUiExecutor(), notifier, account),
+                        notifier,
+                        () -> owner,
+                        a -> "Sandbox")
+                .menu());
+        MenuItem actAs = menu[0].getItems().stream()
+                .filter(i -> "Act as…".equals(i.getText()))
+                .findFirst()
+                .orElseThrow();
+        Window dialog = opened(actAs::fire);
+        auditor.audit("act as", dialog);
         LayoutAuditUiTest.close(dialog);
     }
 

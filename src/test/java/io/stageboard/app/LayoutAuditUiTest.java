@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -27,14 +25,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * control without an accessible name, no dialog larger than the screen. Views in {@link KnownLayoutFailures} are
  * reported but do not fail the build. The views: board, details, postings, new candidate, insights; the windows:
  * bulk action, the finished job, activity log, opportunities table, tag library, company prefix, keyboard shortcuts,
- * about, and the connect dialog in each state ({@link ConnectDialogStates}). Act as… needs a saved account's window
- * (Accounts menu) and is not opened here.
+ * about, the connect dialog in each state and act as… ({@link ConnectDialogStates}).
  */
 class LayoutAuditUiTest extends WindowTestBase {
 
     private static final int[][] SIZES = {{1024, 700}, {1280, 800}, {1920, 1080}};
 
-    private Stage stage;
     private final List<String> problems = new ArrayList<>();
 
     LayoutAuditUiTest() {
@@ -43,7 +39,6 @@ class LayoutAuditUiTest extends WindowTestBase {
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
         open(stage);
     }
 
@@ -59,6 +54,7 @@ class LayoutAuditUiTest extends WindowTestBase {
                     auditMainViews(at, size);
                     auditWindows(robot, at, size);
                     connect.audit((view, window) -> audit(window, view + at, size));
+                    connect.auditActAs(stage, window.notifications(), (view, opened) -> audit(opened, view + at, size));
                 }
             }
         }
@@ -91,34 +87,9 @@ class LayoutAuditUiTest extends WindowTestBase {
     }
 
     private void auditWindows(FxRobot robot, String at, int[] size) throws Exception {
-        List<String> ids = window.board().columns().stream()
-                .flatMap(c -> c.cards().stream())
-                .limit(4)
-                .map(CardModel::id)
-                .toList();
-        runFx(() -> {
-            window.board().selection().select(ids.get(0));
-            ids.forEach(id -> window.board().selection().toggle(id));
-            ids.forEach(id -> window.board().selection().toggle(id));
-        });
-        Window bulk = openFromMenu("Bulk action on selection…");
-        runFx(() -> robot.lookup("#bulk-tags").queryAs(TextArea.class).setText("Q3 review"));
+        Window bulk = MenuWindows.bulkAction(robot, stage, window, "Q3 review");
         audit(bulk, "bulk action" + at, size);
-        runFx(() -> robot.from(bulk.getScene().getRoot())
-                .lookup("Run")
-                .queryButton()
-                .fire());
-        waitUntil(() -> Window.getWindows().stream()
-                .anyMatch(w -> w.getScene().getRoot().getStyleClass().contains("bulk-job")
-                        && !robot.from(w.getScene().getRoot())
-                                .lookup("#bulk-report")
-                                .queryLabeled()
-                                .getText()
-                                .isEmpty()));
-        Window job = Window.getWindows().stream()
-                .filter(w -> w.getScene().getRoot().getStyleClass().contains("bulk-job"))
-                .findFirst()
-                .orElseThrow();
+        Window job = MenuWindows.finishedJob(robot, bulk);
         audit(job, "job window" + at, size);
         close(job);
         auditAndClose("activity log" + at, size, openFromMenu("Activity log…"));
@@ -141,15 +112,8 @@ class LayoutAuditUiTest extends WindowTestBase {
                 .get());
     }
 
-    /** Fires the main window's menu item of that text and returns the window it opens. */
     private Window openFromMenu(String text) throws Exception {
-        MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
-        var item = bar.getMenus().stream()
-                .flatMap(m -> m.getItems().stream())
-                .filter(i -> text.equals(i.getText()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(text));
-        return opened(() -> item.fire());
+        return MenuWindows.open(stage, text);
     }
 
     /** Runs {@code action} later on the FX thread (it may wait in a dialog) and returns the window it opens. */

@@ -20,6 +20,7 @@ abstract class WindowTestBase {
     protected WindowFixture fixture;
     protected SandboxServer sandbox;
     protected MainWindow window;
+    protected Stage stage;
 
     /** @param size how many opportunities the sandbox seeds; @param seed which ones */
     protected WindowTestBase(int size, long seed) {
@@ -29,6 +30,7 @@ abstract class WindowTestBase {
 
     /** Call from the test class's own {@code @Start} method: TestFX looks for it on the test class only. */
     protected void open(Stage stage) throws Exception {
+        this.stage = stage;
         fixture = WindowFixture.open(stage, home, size, seed);
         sandbox = fixture.sandbox;
         window = fixture.window;

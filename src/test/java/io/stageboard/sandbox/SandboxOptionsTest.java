@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SandboxOptionsTest {
@@ -45,14 +46,31 @@ class SandboxOptionsTest {
     void badValuesAreExplainedInOneSentence() {
         assertThatThrownBy(() -> SandboxOptions.parse(List.of("--size", "abc")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("--size must be a whole number from 1 to 50000, got 'abc'.");
-        assertThatThrownBy(() -> SandboxOptions.parse(List.of("--size", "50001")))
-                .hasMessage("--size must be a whole number from 1 to 50000, got '50001'.");
+                .hasMessage("--size must be a whole number from 1 to 1000000, got 'abc'.");
+        assertThatThrownBy(() -> SandboxOptions.parse(List.of("--size", "1000001")))
+                .hasMessage("--size must be a whole number from 1 to 1000000, got '1000001'.");
         assertThatThrownBy(() -> SandboxOptions.parse(List.of("--failure-rate", "2")))
                 .hasMessageStartingWith("--failure-rate must be a number from 0 to 1");
         assertThatThrownBy(() -> SandboxOptions.parse(List.of("--port"))).hasMessage("--port needs a value.");
         assertThatThrownBy(() -> SandboxOptions.parse(List.of("--colour", "red")))
                 .hasMessageStartingWith("Unknown option '--colour'.");
+    }
+
+    @Test
+    void theArchivedShareIsReadAndChecked() {
+        assertThat(SandboxOptions.parse(List.of("--size", "1000000", "--archived-share", "0.95")))
+                .isEqualTo(SandboxOptions.defaults().withSize(1_000_000).withArchivedShare(0.95));
+        assertThat(SandboxOptions.parse(List.of("--archived-share=0")).archivedShare())
+                .isZero();
+        assertThat(SandboxOptions.defaults().archivedShare()).isNull();
+        assertThatThrownBy(() -> SandboxOptions.parse(List.of("--archived-share", "1.5")))
+                .hasMessage("--archived-share must be a number from 0 to 1, got '1.5'.");
+        assertThatThrownBy(() -> SandboxOptions.parse(List.of("--archived-share", "most")))
+                .hasMessage("--archived-share must be a number from 0 to 1, got 'most'.");
+        assertThatThrownBy(() -> SandboxOptions.defaults().withArchivedShare(-0.1))
+                .hasMessage("--archived-share must be a number from 0 to 1, got '-0.1'.");
+        assertThatThrownBy(() -> SandboxOptions.parse(List.of("--colour", "red")))
+                .hasMessageEndingWith("--api-key, --grant, --archived-share.");
     }
 
     @Test
@@ -67,6 +85,7 @@ class SandboxOptionsTest {
                 .withApiKey("x");
 
         assertThat(o).isEqualTo(new SandboxOptions(1, 2, 3, 4, 0.5, 6, 7, "x"));
+        assertThat(o.withArchivedShare(0.25)).isEqualTo(new SandboxOptions(1, 2, 3, 4, 0.5, 6, 7, "x", Map.of(), 0.25));
     }
 
     @Test
@@ -82,6 +101,6 @@ class SandboxOptionsTest {
         assertThat(code).isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .startsWith("--size must be a whole number from 1 to 50000, got 'abc'.");
+                .startsWith("--size must be a whole number from 1 to 1000000, got 'abc'.");
     }
 }

@@ -4,11 +4,17 @@ import io.stageboard.api.LeverAttachments;
 import io.stageboard.api.LeverClient;
 import io.stageboard.api.LeverFile;
 import io.stageboard.api.Resume;
+import io.stageboard.service.outbox.BulkTarget;
+import io.stageboard.service.outbox.Json;
+import io.stageboard.service.outbox.OutboxWorker;
+import io.stageboard.service.outbox.SingleWrites;
+import io.stageboard.service.outbox.UploadFile;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,25 +25,29 @@ import java.util.function.DoubleConsumer;
 
 /**
  * The résumés and files of an existing candidate for the details pane: list, download to where the user chose,
- * open with the system's application, and add one. Everything runs on the background executor.
+ * open with the system's application, and add one through the outbox. Everything runs on the background executor.
  */
 public final class AttachmentService {
 
     private final LeverAttachments lever;
     private final CandidateFiles files;
-    private final String performAs;
+    private final OutboxWorker worker;
     private final Executor background;
+    private final Clock clock;
 
     /**
      * @param client     the workspace's Lever client
-     * @param performAs  the workspace's act-as user, recorded as who added a file; null to use the candidate's owner
+     * @param worker     the write engine: every upload is a job of its outbox, logged and resumed like every write;
+     *                   its act-as user is recorded as who added a file, or the candidate's owner when it has none
      * @param background where requests and the disk run; never the FX thread
+     * @param clock      when an upload was asked for, to recognise it on Lever after a crash
      */
-    public AttachmentService(LeverClient client, String performAs, Executor background) {
+    public AttachmentService(LeverClient client, OutboxWorker worker, Executor background, Clock clock) {
         this.lever = client.attachments();
         this.files = new CandidateFiles(background);
-        this.performAs = performAs;
+        this.worker = worker;
         this.background = background;
+        this.clock = clock;
     }
 
     /** @return reads and checks files the user attaches */
@@ -108,30 +118,37 @@ public final class AttachmentService {
     }
 
     /**
-     * Adds a file (or a résumé) to the opportunity; checked as {@link CandidateFiles#read} checks it.
+     * Adds a file (or a résumé) to the opportunity, checked as {@link CandidateFiles#read} checks it, as a job of the
+     * outbox: journalled with its bytes before it is sent, shown in the activity log, and looked for on Lever before
+     * it is sent again when the app stopped while it was in flight.
      *
-     * @param ownerId  recorded as who added it when the workspace has no act-as user (Lever requires one)
-     * @param progress the share of the upload sent, 0 to 1, on a background thread
-     * @return the file as Lever stored it
+     * @param candidate the candidate's name, for the activity log
+     * @param ownerId   recorded as who added it when the workspace has no act-as user (Lever requires one)
+     * @param progress  the share of the upload sent, 0 to 1, on a background thread
+     * @return the file as Lever stored it; fails with the client's exception when Lever refused
      */
     public CompletableFuture<StoredFile> upload(
-            String opportunityId, CandidateFile file, boolean resume, String ownerId, DoubleConsumer progress) {
-        String by = performAs != null ? performAs : ownerId;
+            String opportunityId,
+            String candidate,
+            CandidateFile file,
+            boolean resume,
+            String ownerId,
+            DoubleConsumer progress) {
         long total = Math.max(1, file.size());
+        UploadFile command = UploadFile.of(
+                file.upload(),
+                resume,
+                ownerId,
+                clock.millis(),
+                sent -> progress.accept(Math.min(1, sent / (double) total)));
+        String label = candidate == null || candidate.isBlank() ? opportunityId : candidate;
         return CompletableFuture.supplyAsync(
                 () -> {
-                    LeverFile stored = lever.upload(
-                            opportunityId,
-                            file.upload(),
-                            resume,
-                            by,
-                            sent -> progress.accept(Math.min(1, sent / (double) total)));
-                    return new StoredFile(
-                            resume,
-                            stored.id(),
-                            stored.name(),
-                            stored.size() == null ? file.size() : stored.size(),
-                            stored.uploadedAt() == null ? 0 : stored.uploadedAt());
+                    SingleWrites.One done =
+                            SingleWrites.runOne(worker, command, new BulkTarget(opportunityId, label, null));
+                    SingleWrites.answer(done.outcome(), null);
+                    UploadFile.Uploaded stored = Json.read(done.after(), UploadFile.Uploaded.class);
+                    return new StoredFile(resume, stored.id(), stored.name(), stored.size(), stored.uploadedAt());
                 },
                 background);
     }

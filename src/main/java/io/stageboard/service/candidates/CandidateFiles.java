@@ -1,6 +1,7 @@
 package io.stageboard.service.candidates;
 
 import io.stageboard.api.Upload;
+import io.stageboard.service.outbox.FileSize;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -118,12 +119,6 @@ public final class CandidateFiles {
 
     /** "980 bytes", "12 KB", "3.4 MB". */
     static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " bytes";
-        }
-        if (bytes < 1024 * 1024) {
-            return Math.round(bytes / 1024.0) + " KB";
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        return FileSize.words(bytes);
     }
 }

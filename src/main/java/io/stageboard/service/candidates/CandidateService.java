@@ -6,19 +6,15 @@ import io.stageboard.api.NewOpportunity;
 import io.stageboard.service.outbox.BulkTarget;
 import io.stageboard.service.outbox.CreateCandidate;
 import io.stageboard.service.outbox.ItemOutcome;
-import io.stageboard.service.outbox.JobListener;
-import io.stageboard.service.outbox.JobRun;
 import io.stageboard.service.outbox.Json;
 import io.stageboard.service.outbox.OutboxWorker;
 import io.stageboard.service.outbox.SingleWrites;
-import io.stageboard.store.ItemRow;
 import io.stageboard.store.ItemState;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -111,25 +107,13 @@ public final class CandidateService {
     }
 
     private CreatedOpportunity run(CreateCandidate command, String label) {
-        AtomicReference<ItemOutcome> heard = new AtomicReference<>();
-        JobRun job =
-                worker.submit(command, List.of(new BulkTarget(CreateCandidate.NEW, label, null)), null, Runnable::run);
-        job.listen(new JobListener() {
-                    @Override
-                    public void itemDone(ItemOutcome done) {
-                        heard.set(done);
-                    }
-                })
-                .start()
-                .completion()
-                .join();
-        ItemOutcome outcome = heard.get();
+        SingleWrites.One done = SingleWrites.runOne(worker, command, new BulkTarget(CreateCandidate.NEW, label, null));
+        ItemOutcome outcome = done.outcome();
         SingleWrites.answer(outcome, null);
-        ItemRow row = worker.outbox().items(job.job().id()).get(0);
         // A create found on Lever after a crash records the opportunity alone: it was not deduped by this request.
         boolean deduped = outcome.state() == ItemState.SUCCEEDED
-                && row.after() != null
-                && Json.read(row.after(), CreateCandidate.Created.class).deduped();
+                && done.after() != null
+                && Json.read(done.after(), CreateCandidate.Created.class).deduped();
         return new CreatedOpportunity(outcome.current(), deduped);
     }
 

@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param at          when its outcome was recorded
  * @param who         the Lever user the write was made as
- * @param description what was done ("Add tag Python to Ada Lovelace")
+ * @param description what was done (Add tag "Python" to Ada Lovelace)
  * @param before      the changed fields before, in words
  * @param after       the same fields after, in words (empty when it failed)
  * @param outcome     Succeeded, Unchanged or Failed

@@ -111,7 +111,7 @@ public final class ActivityLog {
         String outcome = switch (row.state()) {
             case SUCCEEDED -> "Succeeded";
             case UNCHANGED -> "Unchanged";
-            default -> "Failed";
+            default -> HeldForReview.isHeld(row.message()) ? HeldForReview.OUTCOME : "Failed";
         };
         return new ActivityEntry(
                 Instant.ofEpochMilli(row.at()),
@@ -130,6 +130,12 @@ public final class ActivityLog {
         }
         if (kind.startsWith("note-")) {
             return Json.read(json, NoteState.class).describe();
+        }
+        if (kind.equals("candidate-create")) {
+            return Json.read(json, CreateCandidate.Created.class).describe();
+        }
+        if (kind.equals("file-upload")) {
+            return Json.read(json, UploadFile.Uploaded.class).describe();
         }
         Snapshot s = Json.read(json, Snapshot.class);
         return switch (kind) {

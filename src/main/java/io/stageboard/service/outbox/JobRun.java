@@ -229,11 +229,26 @@ public final class JobRun {
         }
         try {
             outbox.setJobState(job.id(), end);
+            settle();
             JobRow stored = outbox.job(job.id()).orElse(job);
             publish();
             completion.complete(JobReport.of(stored, outbox.items(job.id())));
         } catch (RuntimeException e) {
             completion.completeExceptionally(e);
+        }
+    }
+
+    /**
+     * Once no item failed, nothing can be sent again: the journal drops what only a send needed. A failed item keeps
+     * it for Retry failed.
+     */
+    private void settle() {
+        boolean failed;
+        synchronized (this) {
+            failed = counts.getOrDefault(ItemState.FAILED, 0) > 0;
+        }
+        if (!failed) {
+            WriteCommands.settle(outbox, job.id(), command);
         }
     }
 

@@ -21,9 +21,12 @@ public final class SingleWrites {
      */
     public static List<ItemOutcome> run(
             OutboxWorker worker, WriteCommand command, List<BulkTarget> targets, List<String> itemArguments) {
+        return follow(worker.submit(command, targets, itemArguments, Runnable::run));
+    }
+
+    private static List<ItemOutcome> follow(JobRun job) {
         List<ItemOutcome> heard = new CopyOnWriteArrayList<>();
-        worker.submit(command, targets, itemArguments, Runnable::run)
-                .listen(new JobListener() {
+        job.listen(new JobListener() {
                     @Override
                     public void itemDone(ItemOutcome done) {
                         heard.add(done);
@@ -33,6 +36,31 @@ public final class SingleWrites {
                 .completion()
                 .join();
         return List.copyOf(heard);
+    }
+
+    /**
+     * What became of the one item of a one-item job.
+     *
+     * @param outcome what became of it
+     * @param after   the fields the journal recorded after it (JSON), or null
+     */
+    public record One(ItemOutcome outcome, String after) {}
+
+    /**
+     * Writes a one-item job whose item is always sent (a create, an upload) and runs it on this thread.
+     *
+     * @return its outcome and what the journal recorded; throws nothing for a refusal, see {@link #answer}
+     */
+    public static One runOne(OutboxWorker worker, WriteCommand command, BulkTarget target) {
+        JobRun job = worker.submit(command, List.of(target), null, Runnable::run);
+        long id = job.job().id();
+        ItemOutcome outcome = follow(job).get(0);
+        if (outcome.state() == ItemState.FAILED) {
+            // The user repeats a failed single write (the form or the pane keeps what they chose); the journal is
+            // never asked to retry it, so it need not keep what only a send needs (an upload's bytes).
+            WriteCommands.settle(worker.outbox(), id, command);
+        }
+        return new One(outcome, worker.outbox().items(id).get(0).after());
     }
 
     /**

@@ -11,15 +11,15 @@ import java.util.Optional;
  * progress display, the activity log and undo), tells from a snapshot whether a write would change anything, and
  * sends the write.
  */
-public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Unarchive, NoteCommand, CreateCandidate {
+public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Unarchive, NoteCommand, AddCommand {
 
     /** The kind stored with the job; {@link WriteCommands#decode} reads it back. */
     String kind();
 
-    /** What this command does to one candidate, e.g. "Add tag Python to Ada Lovelace". */
+    /** What this command does to one candidate, e.g. {@code Add tag "Python" to Ada Lovelace}. */
     String describe(String candidate);
 
-    /** What this command does to {@code count} candidates, e.g. "Add tag Python to 500 candidates". */
+    /** What this command does to {@code count} candidates, e.g. {@code Add tag "Python" to 500 candidates}. */
     default String summary(int count) {
         return describe(count == 1 ? "1 candidate" : count + " candidates");
     }
@@ -67,6 +67,14 @@ public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Una
     }
 
     /**
+     * The command as the journal keeps it once no item of the job is left to send or retry: a command that carries
+     * bulky data only a send needs (an upload's bytes) returns a copy without it; others return themselves.
+     */
+    default WriteCommand settled() {
+        return this;
+    }
+
+    /**
      * Reads Lever to tell whether the write is still needed: before a write that depends on the state seen, and for
      * an item that was being sent when the app stopped (it may have landed).
      *
@@ -108,8 +116,9 @@ public sealed interface WriteCommand permits ChangeTags, MoveStage, Archive, Una
      */
     record Check(Written found, Optional<String> unchangedReason) {}
 
-    /** Tags the plural way when there are several: "tag Python", "tags Python, Remote". */
+    /** Tags in quotes, the plural way when there are several: {@code tag "Q3 review"}, {@code tags "A", "B"}. */
     static String tagWords(List<String> tags) {
-        return (tags.size() == 1 ? "tag " : "tags ") + String.join(", ", tags);
+        return (tags.size() == 1 ? "tag " : "tags ")
+                + String.join(", ", tags.stream().map(t -> "\"" + t + "\"").toList());
     }
 }

@@ -1,5 +1,7 @@
 package io.stageboard.service.outbox;
 
+import io.stageboard.store.Outbox;
+
 /** Stores commands in the outbox as a kind and JSON arguments, and reads them back. */
 public final class WriteCommands {
 
@@ -8,6 +10,17 @@ public final class WriteCommands {
     /** @return the command's arguments as JSON */
     public static String encode(WriteCommand command) {
         return Json.write(command);
+    }
+
+    /**
+     * Keeps the job's command in the journal as {@link WriteCommand#settled()} says, once nothing of it is left to
+     * send or retry.
+     */
+    static void settle(Outbox outbox, long jobId, WriteCommand command) {
+        WriteCommand settled = command.settled();
+        if (settled != command) {
+            outbox.setArgument(jobId, encode(settled));
+        }
     }
 
     /**
@@ -25,6 +38,7 @@ public final class WriteCommands {
             case "note-delete" -> Json.read(argument, DeleteNote.class);
             case "note-edit" -> Json.read(argument, EditNote.class);
             case "candidate-create" -> Json.read(argument, CreateCandidate.class);
+            case "file-upload" -> Json.read(argument, UploadFile.class);
             default -> throw new IllegalArgumentException("The outbox holds a job of an unknown kind: " + kind);
         };
     }

@@ -180,16 +180,19 @@ public final class BoardIndex {
             buildCorpus();
         }
         BitSet found = new BitSet(entries.size());
+        int[] starts = corpusStarts;
         int from = 0;
+        int k = 0;
         int at;
         while ((at = corpus.indexOf(search, from)) >= 0) {
-            int k = Arrays.binarySearch(corpusStarts, at);
-            if (k < 0) {
-                k = -k - 2;
+            // Hits come in order, so the text a hit is in lies at or after the last one's: step forward to it,
+            // which for a short search with a hit in most texts costs less than a binary search per hit.
+            while (k + 1 < starts.length && starts[k + 1] <= at) {
+                k++;
             }
             found.set(corpusSlots[k]);
             // The rest of this opportunity's text cannot add anything: go on with the next one.
-            from = k + 1 < corpusStarts.length ? corpusStarts[k + 1] : corpus.length();
+            from = k + 1 < starts.length ? starts[k + 1] : corpus.length();
         }
         return found;
     }
@@ -288,6 +291,18 @@ public final class BoardIndex {
                 return e != null && e.id().equals(id) ? passes(e, query) : contains(id);
             }
             return bits.get(slot);
+        }
+
+        /**
+         * @param slot a slot the index gave (see {@link #slotOf})
+         * @return true when the opportunity the index now keeps at this slot passes the query (false for a free
+         *     slot); a caller that keeps its cards in step with the index needs no id to check
+         */
+        public boolean contains(int slot) {
+            if (slot < 0 || slot >= index.entries.size()) {
+                return false;
+            }
+            return index.touched[slot] > asOf ? passes(index.entries.get(slot), query) : bits.get(slot);
         }
 
         /** @return how many opportunities passed when the answer was computed */

@@ -2,10 +2,9 @@ package io.stageboard.ui.board;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,6 +23,7 @@ import javafx.collections.ObservableSet;
 public final class BoardSelection {
 
     private final ObservableList<ColumnModel> columns;
+    private final Predicate<String> shown;
     private final ObservableSet<String> ids = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObservableSet<String> readOnly = FXCollections.unmodifiableObservableSet(ids);
     private final ReadOnlyIntegerWrapper size = new ReadOnlyIntegerWrapper(this, "size");
@@ -34,8 +34,14 @@ public final class BoardSelection {
     private String anchor;
     private String dropped = "";
 
-    BoardSelection(ObservableList<ColumnModel> columns) {
+    /**
+     * @param columns the board's columns, in board order
+     * @param shown   whether a column shows the card with this id now; asked per selected id, so a filter change
+     *     with a few cards selected does not collect the ids of every shown card
+     */
+    BoardSelection(ObservableList<ColumnModel> columns, Predicate<String> shown) {
         this.columns = columns;
+        this.shown = shown;
     }
 
     /** A plain click: this card alone, in every column. */
@@ -130,9 +136,7 @@ public final class BoardSelection {
         if (ids.isEmpty()) {
             return;
         }
-        Set<String> shown = new HashSet<>();
-        columns.forEach(c -> c.cards().forEach(card -> shown.add(card.id())));
-        List<String> gone = ids.stream().filter(id -> !shown.contains(id)).toList();
+        List<String> gone = ids.stream().filter(shown.negate()).toList();
         if (!gone.isEmpty()) {
             ids.removeAll(gone);
             dropped = gone.size() == 1

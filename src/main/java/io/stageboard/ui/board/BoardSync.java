@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
@@ -362,10 +362,12 @@ final class BoardSync {
         return String.format(Locale.ENGLISH, "%,d", n);
     }
 
-    /** The board's filters and search as one predicate over the index. */
-    Predicate<CardModel> predicate(BoardQuery query) {
-        BoardIndex.Matches matches = index.match(query);
-        return card -> matches.contains(card.indexSlot(), card.id());
+    /**
+     * The board's filters and search as one test of index slots (a card's {@link CardModel#indexSlot()}), which
+     * stays right as the index changes; the columns walk their stage's slots in order with it.
+     */
+    IntPredicate predicate(BoardQuery query) {
+        return index.match(query)::contains;
     }
 
     /** Rewrites "Updated 3 min ago" from the clock; the window calls it on its refresh tick. */

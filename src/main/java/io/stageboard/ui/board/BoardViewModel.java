@@ -18,9 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -28,7 +26,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -51,8 +48,7 @@ public final class BoardViewModel {
     private final ObservableList<ColumnModel> columns = FXCollections.observableArrayList();
     // One read-only view, kept: the wrapper listens weakly to the list, so a fresh one per call would lose listeners.
     private final ObservableList<ColumnModel> readOnlyColumns = FXCollections.unmodifiableObservableList(columns);
-    private final BoardSelection selection = new BoardSelection(readOnlyColumns);
-    private final ObjectProperty<Predicate<CardModel>> localFilter = new SimpleObjectProperty<>(card -> true);
+    private final BoardSelection selection = new BoardSelection(readOnlyColumns, cards::isShown);
     private final ReadOnlyObjectWrapper<LoadStatus> status =
             new ReadOnlyObjectWrapper<>(this, "status", LoadStatus.LOADING);
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
@@ -124,9 +120,8 @@ public final class BoardViewModel {
         PipelineReference old = reference;
         reference = loaded;
         if (!BoardSync.sameStages(old, loaded)) {
-            columns.setAll(loaded.stages().stream()
-                    .map(stage -> new ColumnModel(stage, cards.inStage(stage.id()), localFilter))
-                    .toList());
+            columns.setAll(loaded.stages().stream().map(ColumnModel::new).toList());
+            cards.columns(columns);
         }
         // A first load sends the stages alone first; the menus wait for the rest, and stay as they are when the
         // lists did not change.
@@ -173,7 +168,7 @@ public final class BoardViewModel {
     }
 
     void refreshLocalFilter() {
-        localFilter.set(sync.predicate(filters.toBoardQuery()));
+        cards.filter(sync.predicate(filters.toBoardQuery()));
         selection.keepOnlyShown(HIDDEN_BY_FILTERS);
     }
 

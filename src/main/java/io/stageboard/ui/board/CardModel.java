@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -32,12 +33,27 @@ public final class CardModel {
     private final boolean confidential;
     private final long updatedAt;
     private final String leverUrl;
-    private final ReadOnlyStringWrapper stageId;
-    private final ReadOnlyLongWrapper lastAdvancedAt;
-    private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(this, "pending", false);
+    // The changing state in plain fields; the properties are made only when someone asks for them, so a board of
+    // tens of thousands of cards does not build four property objects per card that nobody watches.
+    private String stageId;
+    private long lastAdvancedAt;
+    private boolean pending;
+    private boolean recentlyChanged;
+    private ReadOnlyStringWrapper stageIdProperty;
+    private ReadOnlyLongWrapper lastAdvancedAtProperty;
+    private ReadOnlyBooleanWrapper pendingProperty;
+    private ReadOnlyBooleanWrapper recentlyChangedProperty;
     // Where the board's index keeps this opportunity, so filtering needs no lookup by id; -1 when unknown.
     private int indexSlot = -1;
-    private final ReadOnlyBooleanWrapper recentlyChanged = new ReadOnlyBooleanWrapper(this, "recentlyChanged", false);
+    // The board that shows the card, told of each change so its column and the table follow; and the card's place
+    // in the board's list of all cards, kept by that list.
+    private Watcher watcher;
+    private int position = -1;
+
+    /** Hears of every change of a card's stage, time in stage, pending or highlight mark, after it happened. */
+    interface Watcher {
+        void changed(CardModel card);
+    }
 
     CardModel(Opportunity opportunity, String postingTitle, String ownerName) {
         this.id = opportunity.id();
@@ -54,8 +70,8 @@ public final class CardModel {
         this.confidential = "confidential".equals(opportunity.confidentiality());
         this.updatedAt = orZero(opportunity.updatedAt());
         this.leverUrl = opportunity.urls().getOrDefault("show", "");
-        this.stageId = new ReadOnlyStringWrapper(this, "stageId", opportunity.stage());
-        this.lastAdvancedAt = new ReadOnlyLongWrapper(this, "lastAdvancedAt", orZero(opportunity.lastAdvancedAt()));
+        this.stageId = opportunity.stage();
+        this.lastAdvancedAt = orZero(opportunity.lastAdvancedAt());
     }
 
     private CardModel(CardModel from, String postingTitle, String ownerName) {
@@ -73,8 +89,8 @@ public final class CardModel {
         this.confidential = from.confidential;
         this.updatedAt = from.updatedAt;
         this.leverUrl = from.leverUrl;
-        this.stageId = new ReadOnlyStringWrapper(this, "stageId", from.stageId.get());
-        this.lastAdvancedAt = new ReadOnlyLongWrapper(this, "lastAdvancedAt", from.lastAdvancedAt.get());
+        this.stageId = from.stageId;
+        this.lastAdvancedAt = from.lastAdvancedAt;
         this.indexSlot = from.indexSlot;
     }
 
@@ -95,16 +111,60 @@ public final class CardModel {
 
     /** Takes Lever's answer as the truth for the fields a move can change. */
     void apply(Opportunity current) {
-        stageId.set(current.stage());
-        lastAdvancedAt.set(orZero(current.lastAdvancedAt()));
+        setStageId(current.stage());
+        setLastAdvancedAt(orZero(current.lastAdvancedAt()));
     }
 
     void moveLocally(String targetStageId) {
-        stageId.set(targetStageId);
+        setStageId(targetStageId);
+    }
+
+    private void setStageId(String value) {
+        if (!Objects.equals(stageId, value)) {
+            stageId = value;
+            if (stageIdProperty != null) {
+                stageIdProperty.set(value);
+            }
+            changed();
+        }
+    }
+
+    private void setLastAdvancedAt(long value) {
+        if (lastAdvancedAt != value) {
+            lastAdvancedAt = value;
+            if (lastAdvancedAtProperty != null) {
+                lastAdvancedAtProperty.set(value);
+            }
+            changed();
+        }
     }
 
     void setPending(boolean value) {
-        pending.set(value);
+        if (pending != value) {
+            pending = value;
+            if (pendingProperty != null) {
+                pendingProperty.set(value);
+            }
+            changed();
+        }
+    }
+
+    private void changed() {
+        if (watcher != null) {
+            watcher.changed(this);
+        }
+    }
+
+    void watch(Watcher watcher) {
+        this.watcher = watcher;
+    }
+
+    int position() {
+        return position;
+    }
+
+    void setPosition(int position) {
+        this.position = position;
     }
 
     int indexSlot() {
@@ -116,21 +176,30 @@ public final class CardModel {
     }
 
     void setRecentlyChanged(boolean value) {
-        recentlyChanged.set(value);
+        if (recentlyChanged != value) {
+            recentlyChanged = value;
+            if (recentlyChangedProperty != null) {
+                recentlyChangedProperty.set(value);
+            }
+            changed();
+        }
     }
 
     /** True for a short while after a sync brought a change made elsewhere, so the card can stand out. */
     public boolean isRecentlyChanged() {
-        return recentlyChanged.get();
+        return recentlyChanged;
     }
 
     public ReadOnlyBooleanProperty recentlyChangedProperty() {
-        return recentlyChanged.getReadOnlyProperty();
+        if (recentlyChangedProperty == null) {
+            recentlyChangedProperty = new ReadOnlyBooleanWrapper(this, "recentlyChanged", recentlyChanged);
+        }
+        return recentlyChangedProperty.getReadOnlyProperty();
     }
 
     /** How long the candidate has been in the current stage, from Lever's {@code lastAdvancedAt}. */
     public Duration timeInStage(Clock clock) {
-        long since = lastAdvancedAt.get();
+        long since = lastAdvancedAt;
         return since == 0 ? Duration.ZERO : Duration.ofMillis(Math.max(0, clock.millis() - since));
     }
 
@@ -172,7 +241,7 @@ public final class CardModel {
         if (!tags.isEmpty()) {
             text.append(", tags ").append(String.join(", ", tags));
         }
-        if (pending.get()) {
+        if (pending) {
             text.append(", saving to Lever");
         }
         return text.toString();
@@ -238,27 +307,36 @@ public final class CardModel {
     }
 
     public String getStageId() {
-        return stageId.get();
+        return stageId;
     }
 
     public ReadOnlyStringProperty stageIdProperty() {
-        return stageId.getReadOnlyProperty();
+        if (stageIdProperty == null) {
+            stageIdProperty = new ReadOnlyStringWrapper(this, "stageId", stageId);
+        }
+        return stageIdProperty.getReadOnlyProperty();
     }
 
     public long getLastAdvancedAt() {
-        return lastAdvancedAt.get();
+        return lastAdvancedAt;
     }
 
     public ReadOnlyLongProperty lastAdvancedAtProperty() {
-        return lastAdvancedAt.getReadOnlyProperty();
+        if (lastAdvancedAtProperty == null) {
+            lastAdvancedAtProperty = new ReadOnlyLongWrapper(this, "lastAdvancedAt", lastAdvancedAt);
+        }
+        return lastAdvancedAtProperty.getReadOnlyProperty();
     }
 
     public boolean isPending() {
-        return pending.get();
+        return pending;
     }
 
     public ReadOnlyBooleanProperty pendingProperty() {
-        return pending.getReadOnlyProperty();
+        if (pendingProperty == null) {
+            pendingProperty = new ReadOnlyBooleanWrapper(this, "pending", pending);
+        }
+        return pendingProperty.getReadOnlyProperty();
     }
 
     @Override

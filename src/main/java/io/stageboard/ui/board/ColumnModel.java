@@ -2,37 +2,36 @@ package io.stageboard.ui.board;
 
 import io.stageboard.api.Stage;
 import java.util.Comparator;
-import java.util.function.Predicate;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
-/** One stage column: the cards in that stage that pass the filters, newest arrivals in the stage first. */
+/**
+ * One stage column: the cards in that stage that pass the filters, newest arrivals in the stage first. The board
+ * ({@link BoardCards}) fills it with ready-sorted slices and edits it card by card; the column only shows them.
+ */
 public final class ColumnModel {
 
-    static final Comparator<CardModel> NEWEST_IN_STAGE_FIRST =
-            Comparator.comparingLong(CardModel::getLastAdvancedAt).reversed().thenComparing(CardModel::name);
+    /** The column order: newest arrival in the stage first, then by name, then by id so that no two cards tie. */
+    static final Comparator<CardModel> ORDER = ColumnModel::compare;
+
+    private static int compare(CardModel a, CardModel b) {
+        int order = Long.compare(b.getLastAdvancedAt(), a.getLastAdvancedAt());
+        if (order == 0) {
+            order = a.name().compareTo(b.name());
+        }
+        return order != 0 ? order : a.id().compareTo(b.id());
+    }
 
     private final Stage stage;
-    private final SortedList<CardModel> cards;
+    private final ColumnCards cards = new ColumnCards();
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count");
 
-    ColumnModel(Stage stage, ObservableList<CardModel> allCards, ObjectProperty<Predicate<CardModel>> filter) {
+    ColumnModel(Stage stage) {
         this.stage = stage;
-        FilteredList<CardModel> inStage = new FilteredList<>(allCards);
-        inStage.predicateProperty()
-                .bind(Bindings.createObjectBinding(
-                        () -> {
-                            Predicate<CardModel> passes = filter.get();
-                            return card -> stage.id().equals(card.getStageId()) && passes.test(card);
-                        },
-                        filter));
-        this.cards = new SortedList<>(inStage, NEWEST_IN_STAGE_FIRST);
-        count.bind(Bindings.size(cards));
+        // Set after each change, so the header never counts a list in the middle of one.
+        cards.addListener((InvalidationListener) o -> count.set(cards.size()));
     }
 
     public Stage stage() {
@@ -49,6 +48,11 @@ public final class ColumnModel {
 
     /** The column's cards under the current filters, in display order. */
     public ObservableList<CardModel> cards() {
+        return cards;
+    }
+
+    /** The list itself, for the board that fills it. */
+    ColumnCards slice() {
         return cards;
     }
 

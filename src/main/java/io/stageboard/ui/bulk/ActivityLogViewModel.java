@@ -2,6 +2,7 @@ package io.stageboard.ui.bulk;
 
 import io.stageboard.service.outbox.ActivityEntry;
 import io.stageboard.service.outbox.ActivityLog;
+import io.stageboard.service.outbox.HeldForReview;
 import io.stageboard.ui.common.Failures;
 import io.stageboard.ui.common.LoadStatus;
 import io.stageboard.ui.common.UiExecutor;
@@ -29,13 +30,17 @@ public final class ActivityLogViewModel {
         ALL,
         SUCCEEDED,
         UNCHANGED,
-        FAILED;
+        FAILED,
+        /** A write held after a crash because Stageboard could not tell whether it had landed. */
+        NEEDS_A_LOOK;
 
         @Override
         public String toString() {
-            return this == ALL
-                    ? "All outcomes"
-                    : name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+            return switch (this) {
+                case ALL -> "All outcomes";
+                case NEEDS_A_LOOK -> HeldForReview.OUTCOME;
+                default -> name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+            };
         }
     }
 

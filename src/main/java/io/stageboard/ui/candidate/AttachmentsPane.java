@@ -46,8 +46,8 @@ final class AttachmentsPane extends VBox {
         remove.setOnAction(e -> model.removeResume());
         resume.setWrapText(true);
         CheckBox parse = new CheckBox("Fill from résumé");
-        Label parseWhy = new Label("Lever reads the résumé and fills the name, emails, phones and links left empty;"
-                + " the form says what it filled once the candidate is created.");
+        Label parseWhy = new Label("Lever reads the résumé only as it creates the candidate, so nothing can be shown"
+                + " first: it fills the name, emails, phones and links left empty, and the form then says which ones.");
         parseWhy.setWrapText(true);
         parseWhy.getStyleClass().add("text-muted");
         parse.setId("candidate-parse");

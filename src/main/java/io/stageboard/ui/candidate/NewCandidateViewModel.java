@@ -211,7 +211,9 @@ public final class NewCandidateViewModel {
                 ? "the candidate from " + attachments.resumeProperty().get().name()
                 : candidate.name();
         boolean parse = attachments.parsing();
-        result.set("Creating " + who + " in Lever…");
+        // Lever parses only while it creates: what it filled can be said after the create, not shown before it.
+        result.set("Creating " + who + " in Lever"
+                + (parse ? ", which fills the fields left empty from the résumé…" : "…"));
         boolean uploading = attachments.resumeProperty().get() != null
                 || !attachments.files().isEmpty();
         attachments.setProgress(uploading ? 0 : -1);

@@ -6,12 +6,15 @@ import io.stageboard.api.Phone;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Says in words what Lever filled from a parsed résumé: what the candidate has that the form did not send. */
+/**
+ * Says in words what Lever filled from a parsed résumé: what the candidate has that the form did not send. Lever parses
+ * only as part of the create, so this is said after it, never as a preview.
+ */
 final class ResumeFill {
 
     private ResumeFill() {}
 
-    /** "Filled from the résumé: name Grace Hopper; email grace@example.com." or that nothing was filled. */
+    /** "Lever filled from the résumé: name Grace Hopper; email grace@example.com." or that nothing was filled. */
     static String describe(NewOpportunity sent, Opportunity created) {
         List<String> filled = new ArrayList<>();
         if (sent.name().isBlank() && created.name() != null && !created.name().isBlank()) {
@@ -26,7 +29,7 @@ final class ResumeFill {
         add(filled, "link", sent.links(), created.links());
         return filled.isEmpty()
                 ? "Lever found nothing in the résumé to fill."
-                : "Filled from the résumé: " + String.join("; ", filled) + ".";
+                : "Lever filled from the résumé: " + String.join("; ", filled) + ".";
     }
 
     private static void add(List<String> filled, String what, List<String> sent, List<String> now) {

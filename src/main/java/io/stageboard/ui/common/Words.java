@@ -10,8 +10,8 @@ public final class Words {
         return count + " " + (count == 1 ? singular : plural);
     }
 
-    /** A value as it stands in a sentence: “Q3 review”. */
+    /** A value as it stands in a sentence, in straight quotes like every other sentence of the app: "Q3 review". */
     public static String quoted(String value) {
-        return "“" + value + "”";
+        return "\"" + value + "\"";
     }
 }

@@ -105,7 +105,10 @@ public final class DetailViewModel {
                             show(opportunity.join());
                             notes.show(opportunityId, noteList.join(), reference::userName);
                             tags.show(opportunity.join(), this::changed);
-                            files.show(opportunityId, opportunity.join().owner());
+                            files.show(
+                                    opportunityId,
+                                    opportunity.join().name(),
+                                    opportunity.join().owner());
                             status.set(LoadStatus.LOADED);
                             statusMessage.set("");
                         },

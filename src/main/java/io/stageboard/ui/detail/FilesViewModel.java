@@ -32,6 +32,7 @@ public final class FilesViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private String opportunityId;
+    private String candidateName;
     private String ownerId;
     private int generation;
 
@@ -41,10 +42,15 @@ public final class FilesViewModel {
         this.notifier = notifier;
     }
 
-    /** Lists the files of the candidate just opened; a later call wins over one still loading. */
-    void show(String id, String owner) {
+    /**
+     * Lists the files of the candidate just opened; a later call wins over one still loading.
+     *
+     * @param name the candidate's name, for the activity log's record of an upload
+     */
+    void show(String id, String name, String owner) {
         int thisShow = ++generation;
         opportunityId = id;
+        candidateName = name;
         ownerId = owner;
         items.clear();
         progress.set(-1);
@@ -90,6 +96,7 @@ public final class FilesViewModel {
      */
     public void add(List<Path> paths, boolean resume) {
         String id = opportunityId;
+        String name = candidateName;
         if (id == null) {
             return;
         }
@@ -100,8 +107,8 @@ public final class FilesViewModel {
             message.set("Uploading " + path.getFileName() + "…");
             service.files()
                     .read(path, resume)
-                    .thenCompose(file ->
-                            service.upload(id, file, resume, ownerId, share -> ui.execute(() -> progress.set(share))))
+                    .thenCompose(file -> service.upload(
+                            id, name, file, resume, ownerId, share -> ui.execute(() -> progress.set(share))))
                     .whenCompleteAsync(
                             (stored, error) -> {
                                 busy.set(false);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -78,6 +79,14 @@ final class TagsView extends VBox {
             field.positionCaret(field.getText().length());
         });
         PopupControl popup = completion.getAutoCompletionPopup();
+        // ControlsFX's own stylesheet for the list reads Modena colours that AtlantaFX does not define, and as the
+        // list's own stylesheet it wins over the app's: JavaFX logs a ClassCastException for it. The app's stylesheet
+        // styles the list instead.
+        popup.skinProperty().addListener((o, was, skin) -> {
+            if (skin != null && skin.getNode() instanceof Parent list) {
+                list.getStylesheets().removeIf(css -> css.endsWith("/autocompletion.css"));
+            }
+        });
         // A click elsewhere closes the list and still reaches what was clicked (the note box, a button).
         popup.setAutoHide(true);
         popup.setConsumeAutoHidingEvents(false);

@@ -7,6 +7,7 @@ import io.stageboard.ui.common.FxUiExecutor;
 import io.stageboard.ui.common.Notifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -30,14 +31,19 @@ public final class AccountSwitcher {
     private final AccountsViewModel vm;
     private final Notifier notifier;
     private final Supplier<Window> owner;
+    private final Function<Account, String> kindName;
 
     /**
-     * @param owner the window dialogs belong to (looked up when a dialog opens)
+     * @param owner    the window dialogs belong to (looked up when a dialog opens)
+     * @param kindName the word the window's badge uses for an account's kind ("Production", "Sandbox"), which the
+     *                 menus show beside each account's name
      */
-    public AccountSwitcher(AccountsViewModel vm, Notifier notifier, Supplier<Window> owner) {
+    public AccountSwitcher(
+            AccountsViewModel vm, Notifier notifier, Supplier<Window> owner, Function<Account, String> kindName) {
         this.vm = vm;
         this.notifier = notifier;
         this.owner = owner;
+        this.kindName = kindName;
         vm.onConnectRequest(request -> {
             vm.connectRequestHandled();
             openConnectDialog(request);
@@ -69,8 +75,7 @@ public final class AccountSwitcher {
         ToggleGroup group = new ToggleGroup();
         Account current = vm.current();
         for (Account account : vm.accounts()) {
-            RadioMenuItem item = new RadioMenuItem(
-                    account.name() + "  (" + account.environment().label() + ")");
+            RadioMenuItem item = new RadioMenuItem(account.name() + "  (" + kindName.apply(account) + ")");
             item.setToggleGroup(group);
             item.setSelected(current != null && current.id().equals(account.id()));
             item.setOnAction(e -> vm.switchTo(account));
@@ -78,6 +83,7 @@ public final class AccountSwitcher {
         }
         RadioMenuItem demo = new RadioMenuItem("Demo workspace");
         demo.setToggleGroup(group);
+        demo.setSelected(current == null);
         demo.setOnAction(e -> vm.switchToDemo());
         items.add(demo);
         items.add(new SeparatorMenuItem());
@@ -123,6 +129,7 @@ public final class AccountSwitcher {
                                     "Whose name do Stageboard's changes in \"" + current.name() + "\" carry?");
                             ComboBox<User> choice = new ComboBox<>();
                             choice.setId("act-as-choice");
+                            choice.setAccessibleText("Lever user to act as");
                             choice.getItems().add(null);
                             choice.getItems().addAll(users);
                             choice.setConverter(new UserNames());

@@ -2,6 +2,7 @@ package io.stageboard.ui.tags;
 
 import io.stageboard.api.Tag;
 import io.stageboard.ui.common.WindowKeys;
+import io.stageboard.ui.common.Words;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -106,7 +107,7 @@ public final class TagLibraryWindow {
         TextInputDialog dialog = new TextInputDialog(tag.text());
         dialog.initOwner(stage);
         dialog.setTitle("Rename tag");
-        dialog.setHeaderText("Rename “" + tag.text() + "” on "
+        dialog.setHeaderText("Rename " + Words.quoted(tag.text()) + " on "
                 + (tag.count() == 1 ? "the 1 candidate" : "all " + tag.count() + " candidates") + " carrying it.");
         dialog.setContentText("New tag:");
         while (true) {

@@ -85,7 +85,7 @@ class BulkServiceTest {
                             targets.stream().map(BulkTarget::id).toList());
             assertThat(stored).extracting(ItemRow::state).containsOnly(ItemState.PENDING);
             assertThat(stored.get(0).description())
-                    .isEqualTo("Add tag " + TAG + " to " + targets.get(0).name());
+                    .isEqualTo("Add tag \"" + TAG + "\" to " + targets.get(0).name());
         }
         assertThat(fx.sandbox.stats().writes()).isEqualTo(writesBefore);
     }
@@ -165,7 +165,7 @@ class BulkServiceTest {
 
         assertThat(preview)
                 .isEqualTo(new BulkPreview(
-                        "Add tag " + TAG + " to 10 candidates", 10, 8, 2, java.time.Duration.ofMillis(800), false));
+                        "Add tag \"" + TAG + "\" to 10 candidates", 10, 8, 2, java.time.Duration.ofMillis(800), false));
         assertThat(report.summary()).isEqualTo("8 succeeded, 2 unchanged, 0 failed");
         assertThat(fx.sandbox.stats().writes() - writesBefore).isEqualTo(8);
     }

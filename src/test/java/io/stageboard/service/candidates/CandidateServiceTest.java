@@ -9,6 +9,8 @@ import io.stageboard.api.NewOpportunity;
 import io.stageboard.api.Upload;
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
+import io.stageboard.service.outbox.ActivityEntry;
+import io.stageboard.service.outbox.ActivityLog;
 import io.stageboard.service.outbox.BulkTarget;
 import io.stageboard.service.outbox.CreateCandidate;
 import io.stageboard.service.outbox.OutboxWorker;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +105,25 @@ class CandidateServiceTest {
                         .map(r -> List.of(r.description(), r.state().name()))
                         .toList())
                 .isEqualTo(List.of(List.of("Add candidate Grace Hopper with grace.txt", "SUCCEEDED")));
+    }
+
+    @Test
+    void theActivityLogSaysWhichCandidateACreateMadeRatherThanAStateItHas() throws Exception {
+        CreatedOpportunity created = new CandidateService(client, worker, Runnable::run, Clock.systemUTC())
+                .create(NewOpportunity.named("", List.of()), List.of(), resume(), true, creator, share -> {})
+                .join();
+
+        ActivityEntry logged = new ActivityLog(worker.outbox(), client, Runnable::run, ZoneOffset.UTC)
+                .entries()
+                .join()
+                .get(0);
+        assertThat(List.of(logged.description(), logged.before(), logged.after(), logged.outcome()))
+                .isEqualTo(List.of(
+                        "Add candidate the candidate from grace.txt with grace.txt, filled from the résumé",
+                        "",
+                        "created Grace Hopper (opportunity "
+                                + created.opportunity().id() + ")",
+                        "Succeeded"));
     }
 
     @Test

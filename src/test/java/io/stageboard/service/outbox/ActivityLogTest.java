@@ -65,7 +65,7 @@ class ActivityLogTest {
                 .isEqualTo(new ActivityEntry(
                         succeeded.at(),
                         actorName,
-                        "Add tag Needs, \"review\" to " + ok.name(),
+                        "Add tag \"Needs, \"review\"\" to " + ok.name(),
                         ok.snapshot().tags().isEmpty()
                                 ? "no tags"
                                 : "tags: " + String.join(", ", ok.snapshot().tags()),

@@ -129,7 +129,7 @@ class JobRecoveryTest {
         JobReport undo = runAll(steps, bulk.undo(job.job().id(), JobListener.none()));
 
         assertThat(undo.summary()).isEqualTo("7 succeeded, 0 unchanged, 0 failed");
-        assertThat(undo.job().description()).isEqualTo("Remove tag " + TAG + " from 7 candidates");
+        assertThat(undo.job().description()).isEqualTo("Remove tag \"" + TAG + "\" from 7 candidates");
         assertThat(tagCount(hadIt, TAG)).isEqualTo(1);
         assertThat(seen.stream().filter(t -> !t.id().equals(hadIt)))
                 .allSatisfy(t -> assertThat(fx.onLever(t.id()).tags())

@@ -153,4 +153,41 @@ class BoardIndexTest {
             assertThat(before.get(i).ids()).as("earlier " + queries.get(i)).isEqualTo(expected);
         }
     }
+
+    @Test
+    void aSlotAnswersForTheOpportunityTheIndexNowKeepsThere() {
+        BoardIndex index = new BoardIndex();
+        index.putAll(opportunities);
+        List<BoardQuery> queries = queries(opportunities);
+        List<BoardIndex.Matches> before = queries.stream().map(index::match).toList();
+        // Remove some, then add one that may take a freed slot, and change the tags of another.
+        List<String> removed =
+                opportunities.stream().limit(30).map(Opportunity::id).toList();
+        index.removeAll(removed);
+        Opportunity back = opportunities.get(3);
+        index.put(back);
+        Opportunity x = opportunities.get(40);
+        index.put(x.withTags(List.of("Slot test")));
+        Map<String, Seen> remaining = new HashMap<>(onLever);
+        removed.forEach(remaining::remove);
+        remaining.put(back.id(), onLever.get(back.id()));
+        remaining.put(x.id(), onLever.get(x.id()).withTags(List.of("Slot test")));
+
+        for (int i = 0; i < queries.size(); i++) {
+            Set<String> expected = byHand(remaining.values(), queries.get(i));
+            for (Seen seen : onLever.values()) {
+                int slot = index.slotOf(seen.id());
+                if (slot >= 0) {
+                    assertThat(before.get(i).contains(slot))
+                            .as(seen.id() + " under " + queries.get(i))
+                            .isEqualTo(expected.contains(seen.id()));
+                }
+            }
+            for (String id : removed) {
+                assertThat(index.slotOf(id) >= 0).isEqualTo(id.equals(back.id()));
+            }
+        }
+        assertThat(before.get(0).contains(-1)).isFalse();
+        assertThat(before.get(0).contains(1_000_000)).isFalse();
+    }
 }

@@ -89,7 +89,7 @@ class BulkViewModelsTest {
         assertThat(model.tags()).containsExactly("Bulk", "Reviewed, 2024");
         assertThat(model.previewTextProperty().get())
                 .isEqualTo(
-                        "Add tags Bulk, Reviewed, 2024 to 3 candidates: 3 of 3 to change. About 1 s at Lever's rate limit.");
+                        "Add tags \"Bulk\", \"Reviewed, 2024\" to 3 candidates: 3 of 3 to change. About 1 s at Lever's rate limit.");
 
         model.actionProperty().set(BulkActionViewModel.Action.MOVE);
         assertThat(model.validationProperty().get()).isEqualTo("Choose the stage to move them to.");
@@ -127,7 +127,7 @@ class BulkViewModelsTest {
         assertThat(job.runningProperty().get()).isFalse();
         assertThat(job.progressTextProperty().get()).startsWith("4 of 4 done");
         assertThat(job.reportTextProperty().get())
-                .isEqualTo("Add tag Bulk to 4 candidates: 3 succeeded, 0 unchanged, 1 failed.");
+                .isEqualTo("Add tag \"Bulk\" to 4 candidates: 3 succeeded, 0 unchanged, 1 failed.");
         assertThat(job.failures())
                 .singleElement()
                 .asString()
@@ -143,7 +143,7 @@ class BulkViewModelsTest {
         steps.runAll();
 
         assertThat(job.reportTextProperty().get())
-                .isEqualTo("Add tag Bulk to 4 candidates: 4 succeeded, 0 unchanged, 0 failed.");
+                .isEqualTo("Add tag \"Bulk\" to 4 candidates: 4 succeeded, 0 unchanged, 0 failed.");
         assertThat(job.failures()).isEmpty();
         assertThat(targets).allSatisfy(t -> assertThat(onLever(t.id()).tags()).contains("Bulk"));
 
@@ -151,7 +151,7 @@ class BulkViewModelsTest {
         steps.runAll();
 
         assertThat(job.reportTextProperty().get())
-                .isEqualTo("Remove tag Bulk from 4 candidates: 4 succeeded, 0 unchanged, 0 failed.");
+                .isEqualTo("Remove tag \"Bulk\" from 4 candidates: 4 succeeded, 0 unchanged, 0 failed.");
         assertThat(targets).allSatisfy(t -> assertThat(onLever(t.id()).tags()).doesNotContain("Bulk"));
     }
 
@@ -172,7 +172,7 @@ class BulkViewModelsTest {
         job.resume();
         steps.runAll();
         assertThat(job.reportTextProperty().get())
-                .isEqualTo("Add tag Bulk to 8 candidates: 8 succeeded, 0 unchanged, 0 failed.");
+                .isEqualTo("Add tag \"Bulk\" to 8 candidates: 8 succeeded, 0 unchanged, 0 failed.");
     }
 
     private SandboxModel.Opportunity onLever(String id) {

@@ -81,7 +81,7 @@ class NewCandidateResumeTest {
         form.create();
 
         assertThat(form.resultProperty().get())
-                .isEqualTo("Created Grace Hopper in New lead. Filled from the"
+                .isEqualTo("Created Grace Hopper in New lead. Lever filled from the"
                         + " résumé: name Grace Hopper; email grace@example.com; phone +1 555 0100; link"
                         + " https://example.com/grace.");
         SandboxModel.Opportunity created = newest();

@@ -46,6 +46,19 @@ class DetailFilesTest extends DetailTestBase {
     }
 
     @Test
+    void aFileAddedFromThePaneIsAWriteOfTheActivityLogSayingWhatToWhomAndTheOutcome() throws Exception {
+        String id = openSome();
+        Path cv = Files.writeString(dir.resolve("cv.txt"), "Grace Hopper", StandardCharsets.UTF_8);
+
+        detail.files().add(List.of(cv), true);
+        background.runAll();
+
+        assertThat(activity())
+                .isEqualTo(List.of("Add résumé cv.txt (12 bytes) to " + nameOf(id)
+                        + " |  -> résumé cv.txt (12 bytes) on Lever | Succeeded"));
+    }
+
+    @Test
     void aFileOfAnUnknownTypeIsRefusedWithASentenceAndNothingIsUploaded() throws Exception {
         String id = openSome();
         Path exe = Files.write(dir.resolve("setup.exe"), new byte[] {1});

@@ -66,7 +66,7 @@ abstract class DetailTestBase {
                         new OpportunityDetailService(client, worker, background),
                         new NoteService(client, worker, background, Clock.systemUTC()),
                         new TagService(client, worker, background),
-                        new AttachmentService(client, actingUser, background)),
+                        new AttachmentService(client, worker, background, Clock.systemUTC())),
                 UiExecutor.direct(),
                 notifier,
                 prefix,

@@ -46,7 +46,7 @@ class TagsAndArchiveTest extends DetailTestBase {
                 .extracting(Opportunity::tags)
                 .isEqualTo(onLever(id).tags());
         assertThat(activity())
-                .isEqualTo(List.of("Add tag Acme Screened to " + nameOf(id) + " | " + words(before) + " -> "
+                .isEqualTo(List.of("Add tag \"Acme Screened\" to " + nameOf(id) + " | " + words(before) + " -> "
                         + words(onLever(id).tags()) + " | Succeeded"));
     }
 
@@ -85,7 +85,7 @@ class TagsAndArchiveTest extends DetailTestBase {
                 .isEqualTo(before.stream().filter(t -> !t.equals("Old")).toList());
         assertThat(detail.tags().tags()).isEqualTo(onLever(id).tags());
         assertThat(activity())
-                .isEqualTo(List.of("Remove tag Old from " + nameOf(id) + " | " + words(before) + " -> "
+                .isEqualTo(List.of("Remove tag \"Old\" from " + nameOf(id) + " | " + words(before) + " -> "
                         + words(onLever(id).tags()) + " | Succeeded"));
     }
 
@@ -103,8 +103,8 @@ class TagsAndArchiveTest extends DetailTestBase {
         assertThat(detail.tags().tags()).isEqualTo(onLever(id).tags());
         assertThat(activity())
                 .as("one outbox item that adds before it removes")
-                .isEqualTo(
-                        List.of("Add tag New and remove tag Old on " + nameOf(id) + " | " + words(plus(others, "Old"))
+                .isEqualTo(List.of(
+                        "Add tag \"New\" and remove tag \"Old\" on " + nameOf(id) + " | " + words(plus(others, "Old"))
                                 + " -> " + words(onLever(id).tags()) + " | Succeeded"));
     }
 
@@ -127,7 +127,7 @@ class TagsAndArchiveTest extends DetailTestBase {
         assertThat(activity())
                 .singleElement()
                 .asString()
-                .startsWith("Add tag New and remove tag Old on " + nameOf(id) + " | " + words(before) + " -> "
+                .startsWith("Add tag \"New\" and remove tag \"Old\" on " + nameOf(id) + " | " + words(before) + " -> "
                         + " | Failed | ");
     }
 
@@ -151,7 +151,7 @@ class TagsAndArchiveTest extends DetailTestBase {
         assertThat(activity())
                 .singleElement()
                 .asString()
-                .startsWith("Add tag New and remove tag Old on " + nameOf(id) + " | " + words(before) + " -> "
+                .startsWith("Add tag \"New\" and remove tag \"Old\" on " + nameOf(id) + " | " + words(before) + " -> "
                         + " | Failed | ");
     }
 

@@ -96,7 +96,7 @@ class TagLibraryViewModelTest {
 
     private List<String> renamesOfTagged() {
         return tagged.stream()
-                .map(id -> "Add tag Acme New and remove tag Acme Old on "
+                .map(id -> "Add tag \"Acme New\" and remove tag \"Acme Old\" on "
                         + sandbox.data().opportunity(id).orElseThrow().name())
                 .sorted()
                 .toList();
@@ -127,7 +127,7 @@ class TagLibraryViewModelTest {
                 .allSatisfy(tags -> assertThat(tags).contains("Acme New").doesNotContain("Acme Old"));
         assertThat(sandbox.data().tagCounts()).containsEntry("Acme Old", 0).containsEntry("Acme New", 3);
         assertThat(library.reportProperty().get())
-                .isEqualTo("Rename done: 3 of 3 candidates now have “Acme New” instead of “Acme Old”.");
+                .isEqualTo("Rename done: 3 of 3 candidates now have \"Acme New\" instead of \"Acme Old\".");
         assertThat(activity()).as("one outbox item per candidate").isEqualTo(renamesOfTagged());
         var read = log.entries();
         background.runAll();
@@ -147,7 +147,7 @@ class TagLibraryViewModelTest {
 
         assertThat(sandbox.data().tagCounts()).containsEntry("Acme New", 3).containsEntry("Acme Old", 1);
         assertThat(library.reportProperty().get())
-                .startsWith("Rename done: 2 of 3 candidates now have “Acme New” instead of “Acme Old”; 1 failed: ")
+                .startsWith("Rename done: 2 of 3 candidates now have \"Acme New\" instead of \"Acme Old\"; 1 failed: ")
                 .contains(" now has both \"Acme Old\" and \"Acme New\": ");
         var read = log.entries();
         background.runAll();
@@ -164,7 +164,7 @@ class TagLibraryViewModelTest {
 
         assertThat(sandbox.data().tagCounts()).containsEntry("Acme Old", 3).doesNotContainKey("Acme New");
         assertThat(library.reportProperty().get())
-                .isEqualTo("Rename cancelled: 0 of 3 candidates now have “Acme New” instead of “Acme Old”.");
+                .isEqualTo("Rename cancelled: 0 of 3 candidates now have \"Acme New\" instead of \"Acme Old\".");
         assertThat(activity()).as("nothing was sent").isEmpty();
     }
 
