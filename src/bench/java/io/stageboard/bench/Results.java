@@ -23,6 +23,23 @@ final class Results {
         System.out.printf(Locale.ROOT, "%-58s %-22s %-14s %-7s%n", measure, value, target, verdict);
     }
 
+    /** Three (or more) repeats as "median (min … max)", each formatted with {@code format}. */
+    static String spread(List<Double> values, String format) {
+        List<Double> sorted = values.stream().sorted().toList();
+        double median = sorted.get(sorted.size() / 2);
+        return String.format(Locale.ROOT, format, median)
+                + " ("
+                + String.format(Locale.ROOT, format, sorted.get(0))
+                + " … "
+                + String.format(Locale.ROOT, format, sorted.get(sorted.size() - 1))
+                + ")";
+    }
+
+    /** The median of the repeats. */
+    static double median(List<Double> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
+    }
+
     void note(String text) {
         notes.add(text);
     }

@@ -35,6 +35,11 @@ final class ConfidentialAccess {
         return reader.read(request);
     }
 
+    /** Records what a probe learned, unless a list answered first. */
+    void learned(boolean mayRead) {
+        allowed.compareAndSet(null, mayRead);
+    }
+
     /** @return true or false once known, null before the first list answered */
     Boolean known() {
         return allowed.get();

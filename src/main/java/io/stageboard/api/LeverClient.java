@@ -28,17 +28,31 @@ public final class LeverClient implements AutoCloseable {
 
     private final LeverHttp http;
     private final JsonCodec codec;
-    private final ConfidentialAccess confidential = new ConfidentialAccess();
+    private final ConfidentialAccess confidential;
 
     /** Made by {@link LeverClientBuilder#build()}. */
     LeverClient(LeverHttp http) {
+        this(http, new ConfidentialAccess());
+    }
+
+    private LeverClient(LeverHttp http, ConfidentialAccess confidential) {
         this.http = http;
         this.codec = http.codec();
+        this.confidential = confidential;
     }
 
     /** @return a builder; {@link LeverClientBuilder#apiKey(String)} is required */
     public static LeverClientBuilder builder() {
         return new LeverClientBuilder();
+    }
+
+    /**
+     * The same client (connections, rate limit) for background reading: each of its requests waits while any request
+     * of this client waits for the rate limiter, so user writes and the board's own reads go first. Closing it does
+     * nothing; close this one.
+     */
+    public LeverClient background() {
+        return new LeverClient(http.background(), confidential);
     }
 
     /**
@@ -156,6 +170,37 @@ public final class LeverClient implements AutoCloseable {
      */
     public Page<Opportunity> opportunitiesPage(OpportunityQuery query, String offset) {
         return confidentialPage(opportunitiesRequest(query), offset, Opportunity.class, null);
+    }
+
+    /**
+     * The first page of opportunities in one round trip, for a first paint. While the client does not know yet
+     * whether the key may see confidential records, the page is read without them: asking for them first would cost
+     * a second round trip when Lever refuses. Pair it with {@link #learnConfidentialAccess()} sent alongside, so the
+     * lists that follow are read with confidential records when the key may see them.
+     *
+     * @param query filters; {@link OpportunityQuery#all()} for none
+     */
+    public Page<Opportunity> firstOpportunitiesPage(OpportunityQuery query) {
+        ApiRequest request = opportunitiesRequest(query);
+        return confidential.known() == null
+                ? page(request, null, Opportunity.class, null)
+                : confidentialPage(request, null, Opportunity.class, null);
+    }
+
+    /**
+     * Asks Lever, with one opportunity, whether the key may see confidential records, unless the client knows
+     * already; every later list of this client is read accordingly.
+     */
+    public void learnConfidentialAccess() {
+        if (confidential.known() != null) {
+            return;
+        }
+        try {
+            readFirstConfidential("opportunities");
+            confidential.learned(true);
+        } catch (LeverPermissionException e) {
+            confidential.learned(false);
+        }
     }
 
     /**

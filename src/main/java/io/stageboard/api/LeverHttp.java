@@ -5,8 +5,6 @@ import dev.failsafe.ExecutionContext;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.FailsafeExecutor;
-import dev.failsafe.RateLimitExceededException;
-import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +24,12 @@ import okhttp3.Response;
  * Executes {@link ApiRequest}s: authentication, pacing, retry, error mapping. The only class that touches OkHttp
  * and Failsafe.
  *
- * <p>Pacing: one smooth Failsafe {@link RateLimiter} per client, shared by every request and every attempt, spaces
- * requests evenly at the configured rate. Lever's limiter is a token bucket (about 10/s, burst 20); a client that
- * never exceeds the refill rate never drains the bucket, so steady operation sees no 429, while a busy client still
- * runs at the full configured rate. The burst is deliberately left unspent: it is headroom for other users of the
- * same key and for this client's own retries.
+ * <p>Pacing: one {@link Pacer} per client, shared by every request and every attempt (and by the
+ * {@link #background()} view of the same client), is a token bucket of the configured rate holding a little less
+ * than Lever's burst (about 10/s, burst 20). The first requests of a load go out at once, spending part of Lever's
+ * burst, so a first page and the stages arrive after one round trip; after that the client runs at the steady rate
+ * and never drains Lever's bucket, so steady operation sees no 429. A few permits of Lever's burst stay unspent: they
+ * are headroom for other users of the same key and for this client's own retries.
  *
  * <p>Retry: a Failsafe {@link RetryPolicy} retries transient failures (429, 502, 503, 504, no answer), waiting
  * {@code Retry-After} when Lever sends one, else exponential backoff with jitter. Requests Lever would perform twice
@@ -72,7 +71,19 @@ final class LeverHttp implements AutoCloseable {
     private final ErrorMapper errors;
     private final RequestLog log = new RequestLog();
     private final FailsafeExecutor<Object> failsafe;
+    private final Pacer pacer;
+    private final boolean background;
+    private final LeverHttp owner;
     private volatile boolean closed;
+
+    /**
+     * Lever's burst permits this client leaves unspent: at least four (retries, other users of the key), and at least
+     * what the steady rate refills in 400 ms, for requests that reach Lever bunched closer than they left (new
+     * connections, a busy machine). At Lever's 10/s with a burst of 20, 16 go out at once.
+     */
+    static int burstSpent(double perSecond, int burst) {
+        return Math.max(1, burst - Math.max(4, (int) Math.ceil(perSecond * 0.4)));
+    }
 
     LeverHttp(HttpUrl baseUrl, String apiKey, LeverSettings settings, JsonCodec codec) {
         this.baseUrl = baseUrl;
@@ -91,18 +102,42 @@ final class LeverHttp implements AutoCloseable {
                 .retryOnConnectionFailure(false)
                 .eventListener(new SentListener())
                 .build();
-        RateLimiter<Object> limiter = RateLimiter.smoothBuilder(
-                        Duration.ofNanos(Math.max(1, Math.round(1_000_000_000d / settings.requestsPerSecond()))))
-                .withMaxWaitTime(Duration.ofMinutes(10))
-                .build();
+        this.pacer = new Pacer(
+                settings.requestsPerSecond(),
+                burstSpent(settings.requestsPerSecond(), settings.burst()),
+                Duration.ofMinutes(10));
+        this.background = false;
+        this.owner = null;
         Backoff backoff = new Backoff(settings.backoffInitial(), settings.backoffMax());
         RetryPolicy<Object> retry = RetryPolicy.builder()
                 .handleIf((result, failure) -> failure instanceof LeverException e && e.isTransient())
                 .withMaxAttempts(settings.maxAttempts())
                 .withDelayFn(ctx -> retryDelay(ctx, backoff))
                 .build();
-        // Retry outside, limiter inside: every attempt, retries included, takes a permit.
-        this.failsafe = Failsafe.with(retry, limiter);
+        // Retry outside; every attempt, retries included, takes a permit of the pacer inside the call.
+        this.failsafe = Failsafe.with(retry);
+    }
+
+    private LeverHttp(LeverHttp owner) {
+        this.baseUrl = owner.baseUrl;
+        this.apiKey = owner.apiKey;
+        this.settings = owner.settings;
+        this.credential = owner.credential;
+        this.codec = owner.codec;
+        this.errors = owner.errors;
+        this.ok = owner.ok;
+        this.failsafe = owner.failsafe;
+        this.pacer = owner.pacer;
+        this.background = true;
+        this.owner = owner;
+    }
+
+    /**
+     * The same client, connection pool and pacer, whose requests yield to every other request of this client that
+     * waits for a permit. Closing the view does nothing; the client it came from owns the connections.
+     */
+    LeverHttp background() {
+        return background ? this : new LeverHttp(this);
     }
 
     /** A new executor for the same account with other settings; this one stays open. */
@@ -129,7 +164,7 @@ final class LeverHttp implements AutoCloseable {
      * @param scope lets a pager cancel the call in flight; may be null
      */
     <T> T execute(ApiRequest request, Reader<T> reader, Recovery<T> recovery, CancelScope scope) {
-        if (closed) {
+        if (closed || (owner != null && owner.closed)) {
             throw new IllegalStateException("This LeverClient is closed.");
         }
         if (!request.safeToRepeat && recovery == null) {
@@ -150,6 +185,10 @@ final class LeverHttp implements AutoCloseable {
                 }
                 // Checked and absent: the earlier attempt did not land, so a later 429/503 needs no new check.
                 mayHaveLanded.set(false);
+            }
+            pacer.acquire(background);
+            if (ctx.isCancelled() || (scope != null && scope.isCancelled())) {
+                throw new CancellationException("The request was cancelled.");
             }
             try {
                 return attempt(request, reader, ctx);
@@ -187,15 +226,6 @@ final class LeverHttp implements AutoCloseable {
     }
 
     private static RuntimeException translate(RuntimeException e) {
-        if (e instanceof RateLimitExceededException) {
-            return new LeverException(
-                    0,
-                    null,
-                    null,
-                    "Too many Lever requests are waiting in Stageboard; try" + " again in a minute.",
-                    true,
-                    e);
-        }
         if (e instanceof FailsafeException && e.getCause() instanceof InterruptedException) {
             // Someone else interrupted the caller: keep the flag for them and stop.
             Thread.currentThread().interrupt();
@@ -262,6 +292,9 @@ final class LeverHttp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (owner != null) {
+            return;
+        }
         closed = true;
         ok.dispatcher().executorService().shutdown();
         ok.connectionPool().evictAll();

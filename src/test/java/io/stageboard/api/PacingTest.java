@@ -35,9 +35,10 @@ class PacingTest {
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
 
                 assertThat(server.stats().tooManyRequests()).isZero();
-                // 100 requests at 40/s cannot take less than about 2.5 s if they are paced. No upper bound: a busy
-                // machine only makes it slower, and throughput is measured in the benchmarks, not here.
-                assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(2_400));
+                // A few go out at once (the client spends part of Lever's burst); the rest at 40/s cannot take less
+                // than about 2.1 s if they are paced. No upper bound: a busy machine only makes it
+                // slower, and throughput is measured in the benchmarks, not here.
+                assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(2_000));
             } finally {
                 pool.shutdownNow();
             }

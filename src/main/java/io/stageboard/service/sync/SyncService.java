@@ -27,13 +27,16 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
 /**
  * Keeps an account's local cache in step with Lever and tells the board what changed. The board first shows the
- * cache ({@link #loadCached()}), then calls {@link #sync}: a new cache gets one full pass, read in parallel slices
- * ({@link FullLoad}); after that each sync asks only for what changed since the last one started, minus a small
- * overlap for clocks that disagree, plus the opportunities deleted since then.
+ * cache ({@link #loadCached()}, active opportunities only), then calls {@link #sync}: a new cache gets one full pass
+ * ({@link FullLoad}: the active board first, archived opportunities last, in the background); after that each sync
+ * asks only for what changed since the last one started, minus a small overlap for clocks that disagree, plus the
+ * opportunities deleted since then and the tags: three requests when nothing changed, whatever the account's size.
+ * Archived opportunities stay in the cache's database and are searched there ({@link #archived}).
  */
 public final class SyncService {
 
@@ -41,6 +44,11 @@ public final class SyncService {
     public static final long OVERLAP_MILLIS = 2 * 60_000;
     /** Slices paged at once in a full pass: enough to keep about two requests in flight at 10/s, 200 ms each. */
     public static final int PARALLEL_SLICES = 4;
+    /**
+     * Archived slices paged at once, through the client's background lane: two requests in flight use about the
+     * whole rate at 200 ms a round trip, and a user's write still takes the next permit of the client's limiter.
+     */
+    public static final int ARCHIVED_SLICES = 2;
 
     private static final ObjectWriter WRITER = CacheJson.writer();
     private static final ObjectReader OPPORTUNITY = CacheJson.reader(Opportunity.class);
@@ -71,7 +79,8 @@ public final class SyncService {
     }
 
     /**
-     * Reads the cached pipeline, without any request to Lever.
+     * Reads the cached pipeline, without any request to Lever: the active opportunities only, the archived ones
+     * stay in the database ({@link #archived}).
      *
      * @return the cached pipeline, or empty when nothing (or nothing usable) is cached for the account
      */
@@ -129,6 +138,43 @@ public final class SyncService {
         this.tagsDeleted = Objects.requireNonNull(action);
     }
 
+    /**
+     * Searches the cached archived opportunities, without any request to Lever: the search words each match the start
+     * of a word of the name, headline or an e-mail address ("ada lov" finds Ada Lovelace), the filters exactly.
+     *
+     * @param query the board's filters and search; {@code showArchived} is not looked at
+     * @param limit at most this many, newest first
+     */
+    public CompletableFuture<ArchivedMatches> archived(BoardQuery query, int limit) {
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    OpportunityCache.ArchivedPage page = cache.findArchived(
+                            account,
+                            new OpportunityCache.ArchivedFilter(
+                                    query.search(),
+                                    query.postingId(),
+                                    query.tag(),
+                                    query.source(),
+                                    query.origin(),
+                                    query.ownerId()),
+                            limit);
+                    return new ArchivedMatches(
+                            page.json().stream()
+                                    .map(SyncService::readOpportunity)
+                                    .toList(),
+                            page.total());
+                },
+                background);
+    }
+
+    /** How many archived opportunities the cache holds, and whether a first load has read them all. */
+    public CompletableFuture<ArchivedProgress> archivedProgress() {
+        return CompletableFuture.supplyAsync(
+                () -> new ArchivedProgress(
+                        cache.archivedCount(account), cache.syncedAt(account).isPresent()),
+                background);
+    }
+
     /** @return when the last complete sync started, ms since the epoch, if one did */
     public OptionalLong syncedAt() {
         return cache.syncedAt(account).map(OptionalLong::of).orElse(OptionalLong.empty());
@@ -149,25 +195,39 @@ public final class SyncService {
 
     private CompletableFuture<SyncResult> fullPass(SyncListener listener) {
         long startedAt = clock.millis();
-        List<String> before = cache.opportunityIds(account);
-        FullLoad load = new FullLoad(
-                client,
-                background,
-                PARALLEL_SLICES,
-                reference -> {
-                    // The stages-only announcement is not saved; the full reference is, even with every optional list
-                    // off.
-                    if (!reference.users().isEmpty()
-                            || !reference.archiveReasons().isEmpty()
-                            || !reference.unavailable().isEmpty()) {
-                        saveReference(reference);
-                    }
-                    listener.reference(reference);
-                },
-                page -> {
-                    save(page);
-                    listener.changed(page);
-                });
+        // Rows this pass does not write are what Lever no longer lists: found in SQL at the end, not in memory.
+        long generation = cache.startGeneration(account);
+        AtomicInteger archived = new AtomicInteger();
+        FullLoad load = new FullLoad(client, background, PARALLEL_SLICES, ARCHIVED_SLICES, new FullLoad.Events() {
+            @Override
+            public void reference(PipelineReference reference) {
+                // The stages-only announcement is not saved; the full reference is, even with every optional list
+                // off.
+                if (!reference.users().isEmpty()
+                        || !reference.archiveReasons().isEmpty()
+                        || !reference.unavailable().isEmpty()) {
+                    saveReference(reference);
+                }
+                listener.reference(reference);
+            }
+
+            @Override
+            public void active(List<Opportunity> page) {
+                save(page);
+                listener.changed(page);
+            }
+
+            @Override
+            public void activeComplete() {
+                listener.activeComplete();
+            }
+
+            @Override
+            public void archived(List<Opportunity> page) {
+                save(page);
+                listener.archivedProgress(new ArchivedProgress(archived.addAndGet(page.size()), false));
+            }
+        });
         synchronized (this) {
             if (closed) {
                 return CompletableFuture.failedFuture(new CancellationException("The workspace was closed."));
@@ -176,18 +236,16 @@ public final class SyncService {
         }
         return load.run()
                 .thenApplyAsync(
-                        seen -> {
+                        read -> {
                             // Whatever the cache held that Lever no longer lists was deleted (or hidden) while nobody
                             // was watching.
-                            List<String> gone = before.stream()
-                                    .filter(id -> !seen.contains(id))
-                                    .toList();
-                            cache.removeOpportunities(account, gone);
-                            if (!gone.isEmpty()) {
-                                listener.removed(gone);
+                            OpportunityCache.Swept gone = cache.sweep(account, generation);
+                            if (!gone.activeIds().isEmpty()) {
+                                listener.removed(gone.activeIds());
                             }
                             cache.setSyncedAt(account, startedAt);
-                            return new SyncResult(true, seen.size(), gone.size(), startedAt);
+                            listener.archivedProgress(new ArchivedProgress(cache.archivedCount(account), true));
+                            return new SyncResult(true, read, gone.activeIds().size() + gone.archived(), startedAt);
                         },
                         background);
     }
@@ -268,12 +326,28 @@ public final class SyncService {
         List<OpportunityCache.Row> rows = new ArrayList<>(opportunities.size());
         for (Opportunity o : opportunities) {
             try {
-                rows.add(new OpportunityCache.Row(o.id(), WRITER.writeValueAsString(o)));
+                rows.add(new OpportunityCache.Row(
+                        o.id(), WRITER.writeValueAsString(o), o.isArchived() ? archivedFields(o) : null));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         cache.putOpportunities(account, rows);
+    }
+
+    /** What the archived store indexes: the board's search text and filter values. */
+    private static OpportunityCache.ArchivedFields archivedFields(Opportunity o) {
+        Long at = o.archived().archivedAt() != null
+                ? o.archived().archivedAt()
+                : o.updatedAt() != null ? o.updatedAt() : o.createdAt();
+        return new OpportunityCache.ArchivedFields(
+                at == null ? 0 : at,
+                BoardQuery.searchText(o),
+                o.postingId(),
+                o.tags(),
+                o.sources(),
+                o.origin(),
+                o.owner());
     }
 
     private void saveReference(PipelineReference reference) {

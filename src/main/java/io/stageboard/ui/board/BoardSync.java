@@ -3,6 +3,8 @@ package io.stageboard.ui.board;
 import io.stageboard.api.Opportunity;
 import io.stageboard.api.Stage;
 import io.stageboard.service.failures.ConnectionState;
+import io.stageboard.service.sync.ArchivedMatches;
+import io.stageboard.service.sync.ArchivedProgress;
 import io.stageboard.service.sync.BoardIndex;
 import io.stageboard.service.sync.BoardQuery;
 import io.stageboard.service.sync.CachedPipeline;
@@ -18,9 +20,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,12 +34,21 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The board's cache-first mode: the board shows the local cache at once, then syncs with Lever and applies what
- * changed; every filter, not only the search, runs on an in-memory {@link BoardIndex}. Runs on the UI executor.
+ * changed; every filter, not only the search, runs on an in-memory {@link BoardIndex}. The board and the index hold
+ * the active opportunities; with "Show archived" on, the newest archived matches of the filters are read from the
+ * cache's database (debounced, off the FX thread) and shown with them. Runs on the UI executor.
  */
 final class BoardSync {
 
     /** How long a card a sync changed stays highlighted. */
     static final Duration HIGHLIGHT = Duration.ofSeconds(2);
+    /**
+     * At most this many archived cards are on the board at once, the newest matches of the filters: reading and
+     * parsing them is most of an archived search's time (about 0.1 ms each on two busy cores).
+     */
+    static final int ARCHIVED_LIMIT = 500;
+    /** How long the filters must rest before archived matches are asked for again. */
+    static final Duration ARCHIVED_DEBOUNCE = Duration.ofMillis(200);
 
     private final BoardViewModel board;
     private final SyncService sync;
@@ -45,6 +59,13 @@ final class BoardSync {
     private final ReadOnlyStringWrapper connection =
             new ReadOnlyStringWrapper(this, "connection", "Connecting to Lever…");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ReadOnlyStringWrapper archivedStatus = new ReadOnlyStringWrapper(this, "archivedStatus", "");
+    private Set<String> archivedShown = Set.of();
+    private long archivedAsks;
+    private ArchivedProgress archivedProgress;
+    private ArchivedMatches archivedMatches;
+    private boolean activeDone;
+    private boolean archivedAskPending;
     private Duration retryInterval = Duration.ofSeconds(60);
     private long syncedAt = -1;
     private boolean syncing;
@@ -74,6 +95,15 @@ final class BoardSync {
         return failure;
     }
 
+    /**
+     * What "Show archived" shows, as a sentence: how far loading the archived opportunities got ("Archived: 12,300
+     * loaded so far…", "All 480,112 archived loaded") and, when the matches are more than the board shows, "Showing
+     * 500 of 480,112 archived — search to narrow". Empty while "Show archived" is off.
+     */
+    ReadOnlyStringWrapper archivedStatus() {
+        return archivedStatus;
+    }
+
     /** How often the window asks Lever again (its background refresh): the "next try" of a failed sync. */
     void retryInterval(Duration interval) {
         retryInterval = interval;
@@ -83,11 +113,17 @@ final class BoardSync {
     void start() {
         // The index decides from the start, so cards a first load brings are filtered like cached ones.
         board.refreshLocalFilter();
+        BoardFilters filters = board.filters();
+        filters.showArchivedProperty().addListener(o -> archivedFiltersChanged(true));
+        filters.all().stream()
+                .filter(f -> f != filters.showArchivedProperty())
+                .forEach(f -> f.addListener(o -> archivedFiltersChanged(false)));
         sync.loadCached()
                 .whenCompleteAsync(
                         (cached, error) -> {
                             if (error == null && cached.isPresent()) {
                                 show(cached.get());
+                                sync.archivedProgress().thenAcceptAsync(this::archivedProgress, ui);
                             }
                             syncNow(false);
                         },
@@ -140,6 +176,20 @@ final class BoardSync {
                             board.removeCards(ids);
                         });
                     }
+
+                    @Override
+                    public void activeComplete() {
+                        ui.execute(() -> {
+                            // Every active card is on the board: it is complete, while archived ones load behind.
+                            activeDone = true;
+                            board.markLoaded();
+                        });
+                    }
+
+                    @Override
+                    public void archivedProgress(ArchivedProgress progress) {
+                        ui.execute(() -> BoardSync.this.archivedProgress(progress));
+                    }
                 })
                 .whenCompleteAsync(this::finished, ui);
     }
@@ -181,8 +231,22 @@ final class BoardSync {
         }
     }
 
-    /** Applies opportunities new or changed in Lever; {@code highlight} marks them for a moment. */
-    void applyChanged(List<Opportunity> opportunities, boolean highlight) {
+    /**
+     * Applies opportunities new or changed in Lever; {@code highlight} marks them for a moment. One just archived
+     * leaves the board (the heap holds active ones); with "Show archived" on, the archived matches are read again.
+     */
+    void applyChanged(List<Opportunity> changed, boolean highlight) {
+        List<String> archived = changed.stream()
+                .filter(Opportunity::isArchived)
+                .map(Opportunity::id)
+                .toList();
+        if (!archived.isEmpty()) {
+            index.removeAll(archived);
+            board.removeCards(archived);
+            archivedFiltersChanged(false);
+        }
+        List<Opportunity> opportunities =
+                changed.stream().filter(o -> !o.isArchived()).toList();
         index.putAll(opportunities);
         List<CardModel> cards = cards(opportunities);
         if (highlight) {
@@ -191,7 +255,7 @@ final class BoardSync {
                     .execute(() -> cards.forEach(c -> c.setRecentlyChanged(false)));
         }
         board.upsertCards(cards);
-        if (!firstLoadDone) {
+        if (!firstLoadDone && !activeDone) {
             board.markLoading("Loading the pipeline from Lever… " + board.loadedCount() + " so far.");
         }
     }
@@ -200,6 +264,102 @@ final class BoardSync {
     int applyUpdate(Opportunity updated, String knownPostingId) {
         index.put(updated, updated.postingId() != null ? updated.postingId() : knownPostingId);
         return index.slotOf(updated.id());
+    }
+
+    private void archivedProgress(ArchivedProgress progress) {
+        archivedProgress = progress;
+        updateArchivedStatus();
+        // Cards loaded in the background are shown without the user touching the filters, a page at a time at most.
+        if (board.filters().showArchivedProperty().get()
+                && !archivedAskPending
+                && (progress.complete() || archivedMatches == null || archivedMatches.total() < ARCHIVED_LIMIT)) {
+            archivedFiltersChanged(false);
+        }
+    }
+
+    /**
+     * The filters changed: with "Show archived" on, the archived matches are asked for again once the filters rest
+     * ({@code now}: at once, for the switch itself); the answer to an earlier question is dropped.
+     */
+    private void archivedFiltersChanged(boolean now) {
+        long ask = ++archivedAsks;
+        if (!board.filters().showArchivedProperty().get()) {
+            showArchived(new ArchivedMatches(List.of(), 0));
+            archivedMatches = null;
+            updateArchivedStatus();
+            return;
+        }
+        archivedAskPending = true;
+        if (now) {
+            askArchived(ask);
+        } else {
+            CompletableFuture.delayedExecutor(ARCHIVED_DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS, ui)
+                    .execute(() -> askArchived(ask));
+        }
+    }
+
+    private void askArchived(long ask) {
+        if (ask != archivedAsks) {
+            return;
+        }
+        sync.archived(board.filters().toBoardQuery(), ARCHIVED_LIMIT)
+                .whenCompleteAsync(
+                        (matches, error) -> {
+                            if (ask != archivedAsks
+                                    || !board.filters().showArchivedProperty().get()) {
+                                return;
+                            }
+                            if (error != null) {
+                                archivedStatus.set("Archived opportunities could not be read from the local cache: "
+                                        + Failures.describe(Failures.unwrap(error)));
+                                return;
+                            }
+                            archivedMatches = matches;
+                            showArchived(matches);
+                            updateArchivedStatus();
+                        },
+                        ui);
+    }
+
+    /** Replaces the archived cards on the board with {@code matches}. */
+    private void showArchived(ArchivedMatches matches) {
+        Set<String> next = new HashSet<>();
+        matches.opportunities().forEach(o -> next.add(o.id()));
+        List<String> leaving =
+                archivedShown.stream().filter(id -> !next.contains(id)).toList();
+        if (leaving.isEmpty() && next.isEmpty()) {
+            return;
+        }
+        index.removeAll(leaving);
+        board.removeCards(leaving);
+        index.putAll(matches.opportunities());
+        board.upsertCards(cards(matches.opportunities()));
+        archivedShown = next;
+        board.refreshLocalFilter();
+    }
+
+    private void updateArchivedStatus() {
+        if (!board.filters().showArchivedProperty().get()) {
+            archivedStatus.set("");
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        if (archivedProgress != null) {
+            parts.add(
+                    archivedProgress.complete()
+                            ? "All " + number(archivedProgress.loaded()) + " archived loaded"
+                            : "Archived: " + number(archivedProgress.loaded()) + " loaded so far…");
+        }
+        if (archivedMatches != null
+                && archivedMatches.total() > archivedMatches.opportunities().size()) {
+            parts.add("Showing " + number(archivedMatches.opportunities().size()) + " of "
+                    + number(archivedMatches.total()) + " archived — search to narrow");
+        }
+        archivedStatus.set(String.join(" · ", parts));
+    }
+
+    private static String number(int n) {
+        return String.format(Locale.ENGLISH, "%,d", n);
     }
 
     /**

@@ -176,6 +176,15 @@ public final class BoardView extends BorderPane {
         CheckBox archived = new CheckBox("Show archived");
         archived.setId("show-archived");
         archived.selectedProperty().bindBidirectional(filters.showArchivedProperty());
+        // How far archived loading got, and how many archived matches the board leaves out.
+        Label archivedStatus = new Label();
+        archivedStatus.setId("archived-status");
+        archivedStatus.getStyleClass().add("archived-status");
+        archivedStatus.textProperty().bind(board.archivedStatusProperty());
+        archivedStatus.visibleProperty().bind(board.archivedStatusProperty().isNotEmpty());
+        archivedStatus.managedProperty().bind(archivedStatus.visibleProperty());
+        HBox archivedBox = new HBox(6, archived, archivedStatus);
+        archivedBox.setAlignment(Pos.CENTER_LEFT);
 
         BoardChoices choices = board.choices();
         return new FilterBar(
@@ -194,7 +203,7 @@ public final class BoardView extends BorderPane {
                                 choiceBox("source-filter", "Source", choices.sources(), filters.sourceProperty()),
                                 choices.offReason(Feature.SOURCES)),
                         choiceBox("origin-filter", "Origin", choices.origins(), filters.originProperty()),
-                        archived),
+                        archivedBox),
                 selectionBar(),
                 filters);
     }

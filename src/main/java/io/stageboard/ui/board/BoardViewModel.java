@@ -106,6 +106,14 @@ public final class BoardViewModel {
         return sync.freshness().getReadOnlyProperty();
     }
 
+    /**
+     * What "Show archived" shows: how far loading archived opportunities got, and when there are more matches than
+     * cards, "Showing 500 of 480,112 archived — search to narrow". Empty while "Show archived" is off.
+     */
+    public ReadOnlyStringProperty archivedStatusProperty() {
+        return sync.archivedStatus().getReadOnlyProperty();
+    }
+
     // ---- used by BoardSync: the board's state changed from the cache and syncs ----
 
     void showReference(PipelineReference loaded) {

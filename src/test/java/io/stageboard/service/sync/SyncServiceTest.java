@@ -68,22 +68,30 @@ class SyncServiceTest {
                 .collect(Collectors.toMap(Opportunity::id, Function.identity()));
     }
 
+    /** Everything cached: the active opportunities loadCached reads, and the archived ones in the database. */
     private Map<String, Opportunity> cached() {
-        return sync.loadCached().join().orElseThrow().opportunities().stream()
-                .collect(Collectors.toMap(Opportunity::id, Function.identity()));
+        List<Opportunity> all =
+                new ArrayList<>(sync.loadCached().join().orElseThrow().opportunities());
+        all.addAll(sync.archived(BoardQuery.ACTIVE, Integer.MAX_VALUE).join().opportunities());
+        return all.stream().collect(Collectors.toMap(Opportunity::id, Function.identity()));
     }
 
     @Test
-    void aNewCacheGetsOneFullPassThatDeliversEveryOpportunityExactlyOnce() {
+    void aNewCacheGetsOneFullPassThatDeliversEveryActiveOpportunityExactlyOnceAndCachesTheRest() {
         List<String> delivered = Collections.synchronizedList(new ArrayList<>());
         SyncResult result =
                 sync.sync(false, collecting(delivered, new ArrayList<>())).join();
 
-        Set<String> visible = onLever().keySet();
+        Map<String, Opportunity> visible = onLever();
         assertThat(result.fullPass()).isTrue();
         assertThat(delivered).as("no opportunity twice").doesNotHaveDuplicates();
-        assertThat(new HashSet<>(delivered)).isEqualTo(visible);
+        assertThat(new HashSet<>(delivered))
+                .isEqualTo(visible.values().stream()
+                        .filter(o -> !o.isArchived())
+                        .map(Opportunity::id)
+                        .collect(Collectors.toSet()));
         assertThat(result.changed()).isEqualTo(visible.size());
+        assertThat(cached().keySet()).isEqualTo(visible.keySet());
     }
 
     @Test
