@@ -50,6 +50,9 @@ public final class SyncService {
      */
     public static final int ARCHIVED_SLICES = 2;
 
+    /** How many archived opportunities a deleted tag is taken off at once. */
+    private static final int STRIP_BATCH = 1_000;
+
     private static final ObjectWriter WRITER = CacheJson.writer();
     private static final ObjectReader OPPORTUNITY = CacheJson.reader(Opportunity.class);
 
@@ -295,6 +298,7 @@ public final class SyncService {
                                 Set<String> fresh = new HashSet<>(gone);
                                 kept.forEach(o -> fresh.add(o.id()));
                                 List<Opportunity> stripped = DeletedTags.strip(cache, account, deletedTags, fresh);
+                                stripArchived(deletedTags);
                                 if (!stripped.isEmpty()) {
                                     listener.changed(stripped);
                                 }
@@ -311,6 +315,28 @@ public final class SyncService {
                             return new SyncResult(false, kept.size(), gone.size(), startedAt);
                         },
                         background);
+    }
+
+    /**
+     * Takes deleted tags off the archived opportunities in the database too, a batch at a time so a tag on a hundred
+     * thousand archived cards never sits on the heap at once: each saved batch no longer matches the tag's filter.
+     * Archived cards are not on the board, so nobody is told; the board's next archived search reads them as saved.
+     */
+    private void stripArchived(List<String> tags) {
+        for (String tag : tags) {
+            OpportunityCache.ArchivedFilter carrying =
+                    new OpportunityCache.ArchivedFilter("", null, tag, null, null, null);
+            List<Opportunity> batch;
+            do {
+                batch = cache.findArchived(account, carrying, STRIP_BATCH).json().stream()
+                        .map(SyncService::readOpportunity)
+                        .filter(o -> o.tags().contains(tag))
+                        .map(o -> o.withTags(
+                                o.tags().stream().filter(t -> !tags.contains(t)).toList()))
+                        .toList();
+                save(batch);
+            } while (!batch.isEmpty());
+        }
     }
 
     private List<Tag> tagsOrNone() {

@@ -28,11 +28,12 @@ class DeletedTagSyncTest extends BoardTestBase {
 
     private Database database;
     private Outbox outbox;
+    private OpportunityCache cache;
 
     @BeforeEach
     void loadTheBoard() {
         database = Database.inMemory();
-        OpportunityCache cache = new OpportunityCache(database);
+        cache = new OpportunityCache(database);
         outbox = new Outbox(database, Clock.systemUTC());
         SyncService sync = new SyncService(client, cache, "acct", background, Clock.systemUTC());
         sync.setOnTagsDeleted(new TagDeletionJournal(outbox, client.baseUrl())::record);
@@ -105,5 +106,36 @@ class DeletedTagSyncTest extends BoardTestBase {
                 .isEqualTo(List.of(
                         "Lever no longer lists this tag (it was deleted in Lever's settings); Stageboard removed it from its"
                                 + " copy."));
+    }
+
+    @Test
+    void aTagDeletedInLeversSettingsLeavesTheArchivedOpportunitiesInTheCacheToo() {
+        Map<String, List<String>> archivedTags = sandbox.data().opportunities().stream()
+                .filter(o -> o.isArchived()
+                        && !"confidential".equals(o.confidentiality())
+                        && !o.tags().isEmpty())
+                .collect(Collectors.toMap(SandboxModel.Opportunity::id, SandboxModel.Opportunity::tags));
+        String tag = archivedTags.values().stream()
+                .flatMap(List::stream)
+                .sorted()
+                .findFirst()
+                .orElseThrow();
+        OpportunityCache.ArchivedFilter carrying = new OpportunityCache.ArchivedFilter("", null, tag, null, null, null);
+        long carriers =
+                archivedTags.values().stream().filter(t -> t.contains(tag)).count();
+        assertThat(cache.findArchived("acct", carrying, 10_000).total()).isEqualTo((int) carriers);
+
+        sandbox.data().deleteTag(tag);
+        board.syncNow();
+        background.runAll();
+
+        List<String> stillTagged = cache
+                .findArchived("acct", new OpportunityCache.ArchivedFilter("", null, null, null, null, null), 10_000)
+                .json()
+                .stream()
+                .filter(json -> json.contains("\"" + tag + "\""))
+                .toList();
+        assertThat(List.of(cache.findArchived("acct", carrying, 10_000).total(), stillTagged))
+                .isEqualTo(List.of(0, List.of()));
     }
 }
