@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -32,11 +33,17 @@ final class WindowBars {
                                 + " Stageboard or leave the demo."
                         : workspace.label());
         name.getStyleClass().add("workspace-name");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, badge, name, spacer);
+        // The badge and the switcher keep their whole words; the sentence between them wraps when the window narrows.
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        name.setWrapText(true);
+        name.setMinWidth(0);
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox bar = new HBox(10, badge, name);
         if (switcher != null) {
-            bar.getChildren().add(switcher.button("Switch account"));
+            MenuButton switchAccount = switcher.button("Switch account");
+            switchAccount.setMinWidth(Region.USE_PREF_SIZE);
+            bar.getChildren().add(switchAccount);
         }
         bar.getStyleClass().add("workspace-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
