@@ -11,6 +11,9 @@ final class BoardStyles {
     /** A card in the board's selection (the list's own selection is never used; see {@link NoListSelection}). */
     static final PseudoClass PICKED = PseudoClass.getPseudoClass("picked");
 
+    /** An archived card, shown only with "Show archived". */
+    static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");
+
     static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     private BoardStyles() {}

@@ -225,6 +225,9 @@ public final class CardModel {
         if (confidential) {
             text.append(", confidential");
         }
+        if (archived) {
+            text.append(", archived");
+        }
         if (!headline.isBlank()) {
             text.append(", ").append(headline);
         }

@@ -70,6 +70,7 @@ final class OpportunityCardCell extends ListCell<CardModel> {
         super.updateItem(item, empty);
         pseudoClassStateChanged(BoardStyles.PENDING, item != null && item.isPending());
         pseudoClassStateChanged(BoardStyles.CHANGED, item != null && item.isRecentlyChanged());
+        pseudoClassStateChanged(BoardStyles.ARCHIVED, item != null && item.isArchived());
         drawSelection();
         if (empty || item == null) {
             setGraphic(null);
@@ -90,7 +91,8 @@ final class OpportunityCardCell extends ListCell<CardModel> {
                 .setAll(item.tags().stream().map(OpportunityCardCell::chip).toList());
         tags.setManaged(!item.tags().isEmpty());
         String owner = item.ownerName().isBlank() ? "" : " · " + item.ownerName();
-        footer.setText(item.timeInStageText(board.clock()) + owner);
+        // An archived candidate's time in stage stopped counting when it was archived: say it is archived instead.
+        footer.setText((item.isArchived() ? "Archived" : item.timeInStageText(board.clock())) + owner);
         saving.setManaged(item.isPending());
         saving.setVisible(item.isPending());
         setText(null);

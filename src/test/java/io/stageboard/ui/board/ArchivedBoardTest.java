@@ -62,6 +62,15 @@ class ArchivedBoardTest extends BoardTestBase {
         assertThat(sandbox.stats().requests()).as("read from the cache").isZero();
         assertThat(board.archivedStatusProperty().get())
                 .isEqualTo("All " + archivedOnLever().size() + " archived loaded");
+        Set<String> archivedIds = archivedOnLever();
+        assertThat(board.allCards().stream()
+                        .filter(c -> c.accessibleText("Stage", board.clock()).startsWith(c.name() + ", archived")
+                                || c.accessibleText("Stage", board.clock())
+                                        .startsWith(c.name() + ", confidential, archived"))
+                        .map(CardModel::id)
+                        .collect(Collectors.toSet()))
+                .as("a screen reader hears which cards are archived")
+                .isEqualTo(archivedIds.stream().filter(all::contains).collect(Collectors.toSet()));
 
         board.filters().showArchivedProperty().set(false);
         background.runAll();
