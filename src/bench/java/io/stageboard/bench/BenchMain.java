@@ -2,6 +2,7 @@ package io.stageboard.bench;
 
 import io.stageboard.sandbox.SandboxOptions;
 import io.stageboard.sandbox.SandboxServer;
+import io.stageboard.service.sync.SyncService;
 import io.stageboard.ui.board.BoardViewModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -99,19 +100,19 @@ public final class BenchMain {
         results.note("Cold start: the stages and the first page of active opportunities go out at once (the client"
                 + " spends all but 4 of Lever's burst of 20 at the start), then each stage's active opportunities are"
                 + " paged with "
-                + io.stageboard.service.sync.SyncService.PARALLEL_SLICES
+                + SyncService.PARALLEL_SLICES
                 + " slices in flight; the board is complete when every active card is on it. Then the reference"
                 + " lists (users, postings, tags, sources, archive reasons), then the archived opportunities into the"
                 + " cache's database, "
-                + io.stageboard.service.sync.SyncService.ARCHIVED_SLICES
+                + SyncService.ARCHIVED_SLICES
                 + " slices in flight through the client's background lane. The bound counts only the active"
                 + " opportunity pages; the stages, the first page (whose cards come again in their stage's slice)"
                 + " and the partial last page of each stage are extra requests before complete.");
         results.note("Warm start: the cache is an SQLite file on disk; launch = opening the database, reading and"
-                + " parsing every cached opportunity, building the cards, the index and the columns on the FX thread."
+                + " parsing every cached active opportunity, building the cards, the index and the columns on the FX thread."
                 + " The sync with Lever that follows is not part of it.");
-        results.note("Search/filter: the board's index (`BoardIndex`) answers the query with bit sets; each column's"
-                + " filtered and sorted list is then refreshed from it.");
+        results.note("Search/filter: the board's index (`BoardIndex`) answers the query with bit sets; each column"
+                + " then gets its ready-sorted slice of the matching cards in one change.");
         results.write(out, settings);
         System.out.println("Wrote " + out.toAbsolutePath());
         background.shutdownNow();

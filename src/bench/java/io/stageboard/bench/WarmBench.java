@@ -71,13 +71,15 @@ final class WarmBench {
         });
         long done = Fx.waitFor(() -> Boards.shown(board) == activeExpected, 120);
         double seconds = (done - start) / 1e9;
-        boolean hasTarget = size == 10_000;
+        // Issue 18's target is for 50,000; the 10,000 case keeps the first wave's 2 s.
+        double target = size >= 50_000 ? 1.0 : 2.0;
         results.add(
                 String.format(Locale.ROOT, "Warm start: launch to full board, %,d", size),
                 String.format(Locale.ROOT, "%.2f s", seconds),
-                hasTarget ? "≤ 2 s" : "—",
-                hasTarget ? seconds <= 2 : null,
-                activeExpected + " active cards shown (all " + size + " cached, archived ones indexed for the filter)");
+                String.format(Locale.ROOT, "≤ %.1f s", target),
+                seconds <= target,
+                activeExpected + " active cards shown (of " + size + " cached; the archived ones stay in the"
+                        + " database)");
         return board;
     }
 
@@ -151,8 +153,8 @@ final class WarmBench {
         results.add(
                 "Search/filter at 50,000: p99",
                 String.format(Locale.ROOT, "%.1f ms", p99),
-                "≤ 16 ms",
-                p99 <= 16,
+                "≤ 8 ms",
+                p99 <= 8,
                 String.format(
                         Locale.ROOT,
                         "worst %.1f ms; time until every column's list is updated on"
