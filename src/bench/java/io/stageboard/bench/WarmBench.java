@@ -14,18 +14,21 @@ import io.stageboard.store.OpportunityCache;
 import io.stageboard.ui.board.BoardView;
 import io.stageboard.ui.board.BoardViewModel;
 import io.stageboard.ui.board.CardModel;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -249,7 +252,18 @@ final class WarmBench {
                         + " virtualised, so only visible cards get cells");
     }
 
+    /** A fresh folder for a case's cache, deleted when the benchmark ends (the search case's is over a gigabyte). */
     static Path tempFolder(String name) throws Exception {
-        return Files.createTempDirectory("stageboard-bench-" + name);
+        Path folder = Files.createTempDirectory("stageboard-bench-" + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+        return folder;
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("Could not delete " + folder + ": " + e.getMessage());
+        }
     }
 }
