@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -27,9 +28,13 @@ class WorkspaceBarUiTest {
     private Stage stage;
     private HBox bar;
 
+    /**
+     * A stage of its own: the primary stage is shared by every UI test (another test's window placement still listens
+     * to it), and one left 700 wide hides columns from the next.
+     */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         bar = WindowBars.workspaceBar(new Workspace(Workspace.Kind.DEMO, "Demo workspace", null, null, null), null);
         Scene scene = new Scene(bar, 700, 120);
@@ -38,6 +43,11 @@ class WorkspaceBarUiTest {
                         .toExternalForm());
         stage.setScene(scene);
         stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(stage::close).get();
     }
 
     @Test
