@@ -1,6 +1,7 @@
 package io.stageboard.app;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -26,8 +27,13 @@ final class WindowPlacement {
         stage.setOnHiding(e -> {
             settings.setWindowBounds(new UiSettings.WindowBounds(
                     stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
-            // Written off the FX thread; the background executor finishes it before the app exits.
-            background.execute(settings::save);
+            // Written off the FX thread; the background executor finishes it before the app exits. A window hidden
+            // after its workspace shut the executor (a stage another window took over) saves on the spot instead.
+            try {
+                background.execute(settings::save);
+            } catch (RejectedExecutionException closed) {
+                settings.save();
+            }
         });
     }
 
