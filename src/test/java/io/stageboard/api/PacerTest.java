@@ -8,7 +8,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The client's token bucket: a burst at once, then the steady rate, and background work yielding to the rest. */
 class PacerTest {
@@ -37,13 +40,19 @@ class PacerTest {
         List<String> order = new CopyOnWriteArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
+            AtomicReference<Thread> waiting = new AtomicReference<>();
             CompletableFuture<Void> background = CompletableFuture.runAsync(
                     () -> {
+                        waiting.set(Thread.currentThread());
                         pacer.acquire(true);
                         order.add("background");
                     },
                     pool);
-            Thread.sleep(10);
+            // The background request must already be waiting for a permit when the write arrives.
+            WaitForAsyncUtils.waitFor(
+                    5,
+                    TimeUnit.SECONDS,
+                    () -> waiting.get() != null && waiting.get().getState() == Thread.State.TIMED_WAITING);
             CompletableFuture<Void> write = CompletableFuture.runAsync(
                     () -> {
                         pacer.acquire(false);
